@@ -1,0 +1,4 @@
+/** The current time. Tests travel in time with a fixed or settable clock. */
+export abstract class Clock {
+  abstract now(): Date;
+}
