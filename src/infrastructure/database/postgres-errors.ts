@@ -1,0 +1,34 @@
+/** PostgreSQL error codes the adapters translate into domain errors. */
+const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+const SERIALIZATION_FAILURE = '40001';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  driverError?: PgError;
+}
+
+function pgError(error: unknown): PgError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as PgError;
+  return e.driverError ?? e;
+}
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = pgError(error);
+  return e?.code === UNIQUE_VIOLATION && (constraint === undefined || e.constraint === constraint);
+}
+
+export function isForeignKeyViolation(error: unknown, constraint?: string): boolean {
+  const e = pgError(error);
+  return e?.code === FOREIGN_KEY_VIOLATION && (constraint === undefined || e.constraint === constraint);
+}
+
+export function isSerializationFailure(error: unknown): boolean {
+  return pgError(error)?.code === SERIALIZATION_FAILURE;
+}
+
+export function violatedConstraint(error: unknown): string | undefined {
+  return pgError(error)?.constraint;
+}
