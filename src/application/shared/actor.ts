@@ -2,7 +2,9 @@
  * Who performs a use case: the authenticated viewer, resolved by the edge (bearer token or API
  * key) before any use case runs. Every use case scopes what it reads and writes by `agencyId`.
  */
-export type Role = 'FLEXWORKER' | 'RELATION_CONTACT' | 'AGENCY_STAFF' | 'PAYROLL';
+import { Role } from '../../domain/identity/role';
+
+export type { Role };
 
 export interface Actor {
   readonly kind: 'USER' | 'API_CLIENT';
@@ -16,4 +18,6 @@ export interface Actor {
   readonly relationId?: string;
   /** Set for USER actors: the session (token) that authenticated this request. */
   readonly sessionId?: string;
+  /** The language the person chose for the portal (USER actors). */
+  readonly language?: string;
 }

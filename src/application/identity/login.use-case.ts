@@ -1,0 +1,54 @@
+import { User } from '../../domain/identity/user.entity';
+import { UnauthenticatedError, ValidationError } from '../../domain/shared/domain-error';
+import { PasswordHasher } from '../ports/password-hasher';
+import { UserRepository } from '../ports/user.repository';
+import { SessionStarter, StartedSession } from './session-starter';
+
+export interface LoginInput {
+  readonly email: string;
+  readonly password: string;
+  /** Only needed when the same e-mail and password open logins at several agencies. */
+  readonly agencyId?: string;
+}
+
+export interface LoginResult extends StartedSession {
+  readonly user: User;
+}
+
+const MAX_INPUT = 256;
+
+export class LoginUseCase {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionStarter,
+  ) {}
+
+  async execute(input: LoginInput): Promise<LoginResult> {
+    const email = input.email.trim().toLowerCase();
+    if (email.length > MAX_INPUT || input.password.length > MAX_INPUT) throw invalidCredentials();
+    const candidates = (await this.users.findActiveByEmail(email)).filter(
+      (u) => input.agencyId === undefined || u.agencyId === input.agencyId,
+    );
+    if (candidates.length === 0) {
+      await this.hasher.verifyNothing(input.password);
+      throw invalidCredentials();
+    }
+    const matches: User[] = [];
+    for (const user of candidates) {
+      if (await this.hasher.verify(user.passwordHash, input.password)) matches.push(user);
+    }
+    if (matches.length === 0) throw invalidCredentials();
+    if (matches.length > 1) {
+      throw ValidationError.of('agencyId', 'AGENCY_REQUIRED', 'This login exists at several agencies: choose one', {
+        count: matches.length,
+      });
+    }
+    const session = await this.sessions.start(matches[0]);
+    return { ...session, user: matches[0] };
+  }
+}
+
+function invalidCredentials(): UnauthenticatedError {
+  return new UnauthenticatedError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct');
+}

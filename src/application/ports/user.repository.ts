@@ -1,0 +1,12 @@
+import { User } from '../../domain/identity/user.entity';
+
+export abstract class UserRepository {
+  abstract findById(agencyId: string, id: string): Promise<User | null>;
+  /** Every active login with this e-mail, in any agency (login does not ask for the agency). */
+  abstract findActiveByEmail(email: string): Promise<User[]>;
+  abstract findByFlexworkerId(agencyId: string, flexworkerId: string): Promise<User | null>;
+  /** Refuses a second login with the same e-mail in the agency with ConflictError EMAIL_TAKEN. */
+  abstract insert(user: User): Promise<void>;
+  /** Optimistic: a stale version is a ConflictError STALE_VERSION. */
+  abstract update(user: User): Promise<void>;
+}

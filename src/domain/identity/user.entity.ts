@@ -1,0 +1,110 @@
+import { ProblemCollector, ValidationError } from '../shared/domain-error';
+import { UserRole, USER_ROLES } from './role';
+
+export interface UserProps {
+  readonly id: string;
+  readonly agencyId: string;
+  /** Normalised (lower-case) e-mail address, the login name; unique per agency. */
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: UserRole;
+  /** Set exactly when role is FLEXWORKER: the worker this login belongs to. */
+  readonly flexworkerId: string | null;
+  /** Set exactly when role is RELATION_CONTACT: the relation this contact speaks for. */
+  readonly relationId: string | null;
+  /** Interface language of staff and contacts; a worker's language lives on the Flexworker. */
+  readonly language: string;
+  readonly passwordHash: string;
+  readonly passwordChangedAt: Date;
+  readonly active: boolean;
+  readonly version: number;
+}
+
+export interface NewUser {
+  readonly id: string;
+  readonly agencyId: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: string;
+  readonly flexworkerId?: string | null;
+  readonly relationId?: string | null;
+  readonly language: string;
+  readonly passwordHash: string;
+  readonly now: Date;
+}
+
+const MAX_NAME = 200;
+
+/** A person who logs in: agency staff, a relation's contact, or a flexworker. */
+export class User {
+  private constructor(private props: UserProps) {}
+
+  static create(input: NewUser): User {
+    const problems = new ProblemCollector();
+    const role = input.role as UserRole;
+    if (!USER_ROLES.includes(role)) {
+      problems.add('role', 'ROLE_UNKNOWN', `Unknown role "${input.role}"`, { value: input.role });
+    }
+    const displayName = input.displayName.trim();
+    if (displayName.length === 0 || displayName.length > MAX_NAME) {
+      problems.add('displayName', 'NAME_LENGTH', `A name has 1 to ${MAX_NAME} characters`, { max: MAX_NAME });
+    }
+    const flexworkerId = input.flexworkerId ?? null;
+    const relationId = input.relationId ?? null;
+    if ((role === 'FLEXWORKER') !== (flexworkerId !== null)) {
+      problems.add('flexworkerId', 'USER_FLEXWORKER_LINK', 'A flexworker login needs a flexworker, and only it');
+    }
+    if ((role === 'RELATION_CONTACT') !== (relationId !== null)) {
+      problems.add('relationId', 'USER_RELATION_LINK', 'A relation contact needs a relation, and only it');
+    }
+    problems.throwIfAny();
+    return new User({
+      id: input.id,
+      agencyId: input.agencyId,
+      email: input.email,
+      displayName,
+      role,
+      flexworkerId,
+      relationId,
+      language: input.language,
+      passwordHash: input.passwordHash,
+      passwordChangedAt: input.now,
+      active: true,
+      version: 1,
+    });
+  }
+
+  static rehydrate(props: UserProps): User {
+    return new User({ ...props });
+  }
+
+  get id(): string { return this.props.id; }
+  get agencyId(): string { return this.props.agencyId; }
+  get email(): string { return this.props.email; }
+  get displayName(): string { return this.props.displayName; }
+  get role(): UserRole { return this.props.role; }
+  get flexworkerId(): string | null { return this.props.flexworkerId; }
+  get relationId(): string | null { return this.props.relationId; }
+  get language(): string { return this.props.language; }
+  get passwordHash(): string { return this.props.passwordHash; }
+  get passwordChangedAt(): Date { return this.props.passwordChangedAt; }
+  get active(): boolean { return this.props.active; }
+  get version(): number { return this.props.version; }
+
+  changePassword(passwordHash: string, at: Date): void {
+    this.props = { ...this.props, passwordHash, passwordChangedAt: at };
+  }
+
+  changeLanguage(language: string): void {
+    this.props = { ...this.props, language };
+  }
+
+  deactivate(): void {
+    if (!this.props.active) throw ValidationError.of('active', 'USER_ALREADY_INACTIVE', 'This login is already inactive');
+    this.props = { ...this.props, active: false };
+  }
+
+  toProps(): UserProps {
+    return { ...this.props };
+  }
+}

@@ -1,0 +1,58 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { RequestHandler } from 'express';
+import { GraphQLSchema } from 'graphql';
+import { Server } from 'node:http';
+import { AuthenticateUseCase } from '../application/identity/authenticate.use-case';
+import { Logger } from '../application/ports/logger';
+import { MessageTranslator } from '../application/ports/message-translator';
+import { Actor } from '../application/shared/actor';
+import { DomainError } from '../domain/shared/domain-error';
+import { GraphQLContext } from './context';
+import { errorTranslationPlugin } from './errors/error-translation.plugin';
+import { formatError } from './errors/format-error';
+import { LoadersFactory } from './loaders';
+
+export interface GraphqlDeps {
+  readonly schema: GraphQLSchema;
+  readonly httpServer: Server;
+  readonly translator: MessageTranslator;
+  readonly authenticate: AuthenticateUseCase;
+  readonly loaders: LoadersFactory;
+}
+
+export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema: deps.schema,
+    formatError,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [errorTranslationPlugin(deps.translator), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
+  });
+}
+
+/** The express handler; resolves the viewer from `Authorization: Bearer …` for each request. */
+export function graphqlHandler(server: ApolloServer<GraphQLContext>, deps: GraphqlDeps): RequestHandler {
+  return expressMiddleware(server, {
+    context: async ({ req, res }) => {
+      const requestId = res.locals.requestId as string;
+      const logger = res.locals.logger as Logger;
+      const fallbackLanguage = deps.translator.negotiate(req.header('accept-language'));
+      const bearer = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '')?.[1];
+      let actor: Actor | undefined;
+      let authError: DomainError | undefined;
+      if (bearer) {
+        try {
+          actor = await deps.authenticate.execute(bearer);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          authError = error;
+        }
+      }
+      const language = actor?.language ?? fallbackLanguage;
+      return { requestId, logger, language, actor, authError, loaders: deps.loaders(actor?.agencyId) };
+    },
+  });
+}

@@ -1,0 +1,108 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError as ClassValidatorError } from 'class-validator';
+import { DomainError, Problem, ValidationError } from '../../domain/shared/domain-error';
+
+/** Codes that graphql-js and Apollo give to errors of the request itself; they pass unchanged. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface ProblemExtension {
+  readonly path: string;
+  readonly reason: string;
+  readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * The one place where errors become GraphQL errors: domain errors keep their category as
+ * `extensions.code` and their `reason`; anything unexpected is hidden behind
+ * INTERNAL_SERVER_ERROR (its stack and SQL never leave the server; the plugin logs it).
+ * Messages are translated afterwards by the translation plugin, which knows the viewer.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const domain = findDomainError(original) ?? findDomainError(error);
+  if (domain) return fromDomainError(formatted, domain);
+  if (original instanceof ArgumentValidationError) return fromArgumentValidation(formatted, original);
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+export function findDomainError(error: unknown): DomainError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof DomainError) return current;
+    current = current instanceof GraphQLError ? current.originalError : undefined;
+  }
+  return undefined;
+}
+
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (findDomainError(original) || findDomainError(error) || original instanceof ArgumentValidationError) return true;
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+}
+
+function fromDomainError(formatted: GraphQLFormattedError, error: DomainError): GraphQLFormattedError {
+  const problems = error instanceof ValidationError ? error.problems.map(toProblemExtension) : undefined;
+  return {
+    message: error.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code: error.category,
+      reason: error.reason,
+      params: error.params,
+      ...(error instanceof ValidationError ? { field: error.field, problems } : {}),
+    },
+  };
+}
+
+function toProblemExtension(problem: Problem): ProblemExtension {
+  return { path: problem.path, reason: problem.reason, message: problem.message, params: problem.params ?? {} };
+}
+
+function fromArgumentValidation(formatted: GraphQLFormattedError, error: ArgumentValidationError): GraphQLFormattedError {
+  const problems = flatten(error.extensions.validationErrors, '');
+  return {
+    message: problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'BAD_USER_INPUT', reason: problems[0].reason, field: problems[0].path, params: problems[0].params, problems },
+  };
+}
+
+function flatten(errors: readonly ClassValidatorError[], prefix: string): ProblemExtension[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => toProblem(path, constraint, message));
+    return [...own, ...flatten(e.children ?? [], path)];
+  });
+}
+
+function toProblem(path: string, constraint: string, message: string): ProblemExtension {
+  const bound = /(\d+)/.exec(message)?.[1];
+  if (constraint === 'maxLength' || constraint === 'arrayMaxSize') {
+    return { path, reason: 'VALUE_TOO_LONG', message, params: { max: Number(bound ?? 0) } };
+  }
+  if (constraint === 'isUuid') return { path, reason: 'INVALID_ID', message, params: {} };
+  return { path, reason: 'INVALID_INPUT', message, params: {} };
+}

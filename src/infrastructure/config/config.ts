@@ -1,0 +1,79 @@
+import path from 'node:path';
+
+/** All configuration comes from environment variables; every one has a default or a clear error. */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  /** Unset: the embedded PostgreSQL in `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  readonly databasePoolSize: number;
+  /** Base64 of 32 bytes; unset with the embedded database: generated once into `dataDir`. */
+  readonly fieldEncryptionKey?: string;
+  readonly corsOrigins: readonly string[] | '*';
+  readonly bodyLimit: string;
+  readonly sessionTtlMinutes: number;
+  readonly logLevel: string;
+  readonly shutdownTimeoutMs: number;
+  readonly seedDemo: boolean;
+  readonly trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl,
+    dataDir: path.resolve(cwd, env.DATA_DIR ?? '.data'),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    fieldEncryptionKey: encryptionKey(env.FIELD_ENCRYPTION_KEY),
+    corsOrigins: origins(env.CORS_ORIGINS ?? '*'),
+    bodyLimit: env.BODY_LIMIT ?? '2mb',
+    sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 12 * 60, 1, 60 * 24 * 90),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    seedDemo: boolean(env, 'SEED_DEMO', databaseUrl === undefined),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = nonEmpty(env[name])?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function origins(raw: string): readonly string[] | '*' {
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  return list.includes('*') ? '*' : list;
+}
+
+function encryptionKey(raw: string | undefined): string | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined) return undefined;
+  if (Buffer.from(value, 'base64').length !== 32) {
+    throw new ConfigError('FIELD_ENCRYPTION_KEY must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
+  }
+  return value;
+}

@@ -1,0 +1,73 @@
+import { UserRepository } from '../../../application/ports/user.repository';
+import { User } from '../../../domain/identity/user.entity';
+import { ConflictError } from '../../../domain/shared/domain-error';
+import { DatabaseContext } from '../database-context';
+import { isUniqueViolation } from '../postgres-errors';
+import { userToDomain, userToRow } from './identity.mapper';
+import { UserOrmEntity } from './user.orm-entity';
+
+export class TypeormUserRepository extends UserRepository {
+  constructor(private readonly db: DatabaseContext) {
+    super();
+  }
+
+  private repo() {
+    return this.db.manager().getRepository(UserOrmEntity);
+  }
+
+  async findById(agencyId: string, id: string): Promise<User | null> {
+    const row = await this.repo().findOneBy({ agencyId, id });
+    return row ? userToDomain(row) : null;
+  }
+
+  async findActiveByEmail(email: string): Promise<User[]> {
+    const rows = await this.repo().findBy({ email: email.toLowerCase(), active: true });
+    return rows.map(userToDomain);
+  }
+
+  async findByFlexworkerId(agencyId: string, flexworkerId: string): Promise<User | null> {
+    const row = await this.repo().findOneBy({ agencyId, flexworkerId });
+    return row ? userToDomain(row) : null;
+  }
+
+  async insert(user: User): Promise<void> {
+    try {
+      await this.repo().insert(userToRow(user));
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_agency_email_key')) {
+        throw new ConflictError('EMAIL_TAKEN', 'This e-mail address already has a login at this agency', {
+          field: 'email',
+        });
+      }
+      if (isUniqueViolation(error, 'users_flexworker_key')) {
+        throw new ConflictError('FLEXWORKER_HAS_LOGIN', 'This flexworker already has a login', { field: 'flexworkerId' });
+      }
+      throw error;
+    }
+  }
+
+  async update(user: User): Promise<void> {
+    const row = userToRow(user);
+    const result = await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({
+        displayName: row.displayName,
+        language: row.language,
+        passwordHash: row.passwordHash,
+        passwordChangedAt: row.passwordChangedAt,
+        active: row.active,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
+      .where('id = :id AND agency_id = :agencyId AND version = :version', {
+        id: row.id,
+        agencyId: row.agencyId,
+        version: row.version,
+      })
+      .execute();
+    if (result.affected !== 1) {
+      throw new ConflictError('STALE_VERSION', 'This login was changed by someone else in the meantime');
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import cors from 'cors';
+import express, { Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import { Logger } from '../../application/ports/logger';
+
+export interface HttpAppOptions {
+  readonly logger: Logger;
+  readonly corsOrigins: readonly string[] | '*';
+  readonly bodyLimit: string;
+  readonly trustProxy: boolean;
+  /** The GraphQL handler (Apollo), mounted at /graphql after JSON parsing. */
+  readonly graphql: RequestHandler;
+  /** Answers when the database answers. */
+  readonly isReady: () => Promise<boolean>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * The HTTP edge: request ids and access logs, CORS from configuration, a JSON body limit,
+ * liveness and readiness probes, and GraphQL at /graphql. No cookies anywhere: bearer tokens only.
+ */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
+  app.use(requestContext(options.logger));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.isReady().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+  app.use(
+    '/graphql',
+    cors({
+      origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
+      allowedHeaders: ['Content-Type', 'Authorization', 'Accept-Language', 'X-Request-Id', 'Apollo-Require-Preflight'],
+      exposedHeaders: ['X-Request-Id'],
+      maxAge: 600,
+    }),
+    express.json({ limit: options.bodyLimit }),
+    options.graphql,
+  );
+  app.use(errorHandler);
+  return app;
+}
+
+function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const log = logger.child({ requestId });
+    res.locals.requestId = requestId;
+    res.locals.logger = log;
+    res.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+}
+
+/** Body parser failures (too large, not JSON) get a plain JSON answer, never a stack trace. */
+function errorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const status = typeof error === 'object' && error && 'status' in error ? Number(error.status) : 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  if (code === 'INTERNAL_SERVER_ERROR') (res.locals.logger as Logger | undefined)?.error({ err: error }, 'http error');
+  res.status(status >= 400 && status < 600 ? status : 500).json({
+    errors: [{ message: code === 'PAYLOAD_TOO_LARGE' ? 'The request is too large' : 'The request could not be read', extensions: { code } }],
+  });
+}

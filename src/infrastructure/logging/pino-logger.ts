@@ -1,0 +1,12 @@
+import pino from 'pino';
+import { Logger } from '../../application/ports/logger';
+
+/** JSON lines on stdout; secrets that may pass through request logs are redacted. */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'flexportal' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: ['authorization', 'password', '*.password', '*.token', '*.apiKey'], censor: '[redacted]' },
+  });
+}
