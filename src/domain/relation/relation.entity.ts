@@ -2,16 +2,18 @@ import { ChamberOfCommerceNumber } from '../shared/chamber-of-commerce-number.va
 import { ProblemCollector } from '../shared/domain-error';
 import { Email } from '../shared/email.value-object';
 import { PhoneNumber } from '../shared/phone-number.value-object';
-import { boundedText, parseOptional as optional } from '../shared/text';
+import { boundedText, parseOptional } from '../shared/text';
 
+/** In an update, a field left `undefined` stays as it is and `null` (or blank) clears it. */
 export interface RelationDetailsInput {
-  readonly name: string;
+  readonly name?: string;
   readonly chamberOfCommerceNumber?: string | null;
   readonly contactEmail?: string | null;
   readonly contactPhone?: string | null;
 }
 
 export interface CreateRelationProps extends RelationDetailsInput {
+  readonly name: string;
   readonly id: string;
   readonly agencyId: string;
 }
@@ -44,7 +46,7 @@ export class Relation {
 
   /** Problems at `name`, `chamberOfCommerceNumber`, `contactEmail`, `contactPhone`. */
   static create(props: CreateRelationProps): Relation {
-    const details = parseDetails(props);
+    const details = parseDetails(undefined, props);
     return new Relation({ id: props.id, agencyId: props.agencyId, ...details, active: true, version: 1 });
   }
 
@@ -61,9 +63,9 @@ export class Relation {
   get active(): boolean { return this.state.active; }
   get version(): number { return this.state.version; }
 
-  /** Replaces name, KvK number and contact details at once (all checked, all problems reported). */
+  /** Changes the details given (all checked, all problems reported, nothing changed on failure). */
   updateDetails(input: RelationDetailsInput): void {
-    this.state = { ...this.state, ...parseDetails(input) };
+    this.state = { ...this.state, ...parseDetails(this.state, input) };
   }
 
   deactivate(): void {
@@ -84,12 +86,17 @@ export class Relation {
   }
 }
 
-function parseDetails(input: RelationDetailsInput): RelationDetails {
+function parseDetails(current: RelationDetails | undefined, input: RelationDetailsInput): RelationDetails {
   const problems = new ProblemCollector();
-  const name = problems.attempt('name', () => boundedText(input.name, { max: 200 }));
-  const kvk = problems.attempt('chamberOfCommerceNumber', () => optional(input.chamberOfCommerceNumber, ChamberOfCommerceNumber.parse));
-  const email = problems.attempt('contactEmail', () => optional(input.contactEmail, Email.parse));
-  const phone = problems.attempt('contactPhone', () => optional(input.contactPhone, PhoneNumber.parse));
+  const name = input.name === undefined && current ? current.name : problems.attempt('name', () => boundedText(input.name ?? '', { max: 200 }));
+  const kvk = change(problems, 'chamberOfCommerceNumber', input.chamberOfCommerceNumber, current?.chamberOfCommerceNumber, ChamberOfCommerceNumber.parse);
+  const email = change(problems, 'contactEmail', input.contactEmail, current?.contactEmail, Email.parse);
+  const phone = change(problems, 'contactPhone', input.contactPhone, current?.contactPhone, PhoneNumber.parse);
   problems.throwIfAny();
-  return { name: name!, chamberOfCommerceNumber: kvk ?? null, contactEmail: email ?? null, contactPhone: phone ?? null };
+  return { name: name!, chamberOfCommerceNumber: kvk, contactEmail: email, contactPhone: phone };
+}
+
+function change<T>(problems: ProblemCollector, path: string, text: string | null | undefined, current: T | null | undefined, parse: (text: string) => T): T | null {
+  if (text === undefined) return current ?? null;
+  return problems.attempt(path, () => parseOptional(text, parse)) ?? null;
 }
