@@ -1,6 +1,8 @@
-/** The eight languages of the portal (the manual's language menu), Dutch first as the default. */
-export const LANGUAGES = ['nl', 'bg', 'de', 'en', 'hu', 'pl', 'pt', 'ro'] as const;
-export type LanguageCode = (typeof LANGUAGES)[number];
+import { LANGUAGE_CODES, LanguageCode } from '../../domain/shared/language.value-object';
+
+/** The eight languages of the portal (the manual's language menu); Dutch is the default. */
+export const LANGUAGES = LANGUAGE_CODES;
+export type { LanguageCode };
 export const DEFAULT_LANGUAGE: LanguageCode = 'nl';
 
 export function isLanguage(value: string): value is LanguageCode {

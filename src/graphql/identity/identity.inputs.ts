@@ -1,0 +1,40 @@
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { LanguageEnum, RoleEnum } from '../shared/enums';
+
+@InputType()
+export class LoginInput {
+  @Field() @MaxLength(254) email: string;
+  @Field() @MaxLength(256) password: string;
+  @Field(() => ID, { nullable: true, description: 'Only when the same login exists at several agencies.' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+}
+
+@InputType()
+export class ChangeMyPasswordInput {
+  @Field() @MaxLength(256) currentPassword: string;
+  @Field() @MaxLength(256) newPassword: string;
+}
+
+@InputType()
+export class UpdateMySettingsInput {
+  @Field(() => LanguageEnum, { nullable: true }) language?: keyof typeof LanguageEnum;
+}
+
+@InputType()
+export class CreateApiClientInput {
+  @Field() @MaxLength(200) name: string;
+}
+
+@InputType({ description: 'A login for a staff member, a relation contact or a flexworker.' })
+export class CreateUserInput {
+  @Field() @MaxLength(254) email: string;
+  @Field() @MaxLength(200) displayName: string;
+  @Field(() => RoleEnum) role: keyof typeof RoleEnum;
+  @Field(() => ID, { nullable: true, description: 'Required for FLEXWORKER.' }) @IsOptional() @IsUUID() flexworkerId?: string;
+  @Field(() => ID, { nullable: true, description: 'Required for RELATION_CONTACT.' }) @IsOptional() @IsUUID() relationId?: string;
+  @Field(() => LanguageEnum, { nullable: true }) language?: keyof typeof LanguageEnum;
+  @Field({ description: 'The first password (at least 10 characters).' }) @MaxLength(256) password: string;
+}

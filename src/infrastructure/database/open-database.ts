@@ -1,0 +1,46 @@
+import { DataSource } from 'typeorm';
+import { Config } from '../config/config';
+import { createDataSource } from './data-source';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+
+export interface OpenDatabase {
+  readonly dataSource: DataSource;
+  /** Where it runs: 'embedded' (PGlite in DATA_DIR) or 'external' (DATABASE_URL). */
+  readonly kind: 'embedded' | 'external';
+  close(): Promise<void>;
+}
+
+/** Extra connections the embedded server accepts beyond the pool (scripts, jobs, a psql). */
+const EMBEDDED_SPARE_CONNECTIONS = 8;
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL with its data in DATA_DIR
+ * (an empty `dataDir` keeps it in memory). The caller runs migrations.
+ */
+export async function openDatabase(config: Config, options: { poolSize?: number } = {}): Promise<OpenDatabase> {
+  const poolSize = options.poolSize ?? config.databasePoolSize;
+  let embedded: EmbeddedPostgres | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir || undefined,
+      maxConnections: poolSize + EMBEDDED_SPARE_CONNECTIONS,
+    });
+    url = embedded.url;
+  }
+  const dataSource = createDataSource({ url, poolSize });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    kind: embedded ? 'embedded' : 'external',
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
