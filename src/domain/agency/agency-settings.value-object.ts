@@ -1,6 +1,7 @@
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
+import { short } from '../shared/text';
 import { ApprovalDeadline, ApprovalDeadlineInput } from './approval-deadline.value-object';
-import { parseWeekday, Weekday } from './weekday';
+import { Weekday } from '../time/weekday.value-object';
 
 export const PORTAL_TABS = [
   'DECLARATION_STATUS',
@@ -24,6 +25,7 @@ export interface AgencySettingsInput {
   readonly timeZone?: string;
   readonly enabledTabs?: readonly string[];
   readonly approvalDeadline?: ApprovalDeadlineInput;
+  /** MON … SUN. */
   readonly payWeekday?: string;
   readonly payDayOnHoliday?: string;
   readonly declarationVisibilityDays?: number;
@@ -48,7 +50,7 @@ export class AgencySettings implements AgencySettingsProps {
     timeZone: DEFAULT_TIME_ZONE,
     enabledTabs: new Set(PORTAL_TABS),
     approvalDeadline: ApprovalDeadline.DEFAULT,
-    payWeekday: 'WEDNESDAY',
+    payWeekday: Weekday.parse('WED'),
     payDayOnHoliday: 'NEXT_WORKING_DAY',
     declarationVisibilityDays: 28,
   });
@@ -81,7 +83,7 @@ export class AgencySettings implements AgencySettingsProps {
       timeZone: pick(problems, 'timeZone', input.timeZone, parseTimeZone) ?? this.timeZone,
       enabledTabs: pick(problems, 'enabledTabs', input.enabledTabs, parseTabs) ?? this.enabledTabs,
       approvalDeadline: pick(problems, 'approvalDeadline', input.approvalDeadline, ApprovalDeadline.create) ?? this.approvalDeadline,
-      payWeekday: pick(problems, 'payWeekday', input.payWeekday, parseWeekday) ?? this.payWeekday,
+      payWeekday: pick(problems, 'payWeekday', input.payWeekday, short(8, Weekday.parse)) ?? this.payWeekday,
       payDayOnHoliday: pick(problems, 'payDayOnHoliday', input.payDayOnHoliday, parsePayDayOnHoliday) ?? this.payDayOnHoliday,
       declarationVisibilityDays:
         pick(problems, 'declarationVisibilityDays', input.declarationVisibilityDays, parseVisibilityDays) ??
@@ -101,7 +103,7 @@ export class AgencySettings implements AgencySettingsProps {
       this.enabledTabs.size === other.enabledTabs.size &&
       [...this.enabledTabs].every((tab) => other.enabledTabs.has(tab)) &&
       this.approvalDeadline.equals(other.approvalDeadline) &&
-      this.payWeekday === other.payWeekday &&
+      this.payWeekday.equals(other.payWeekday) &&
       this.payDayOnHoliday === other.payDayOnHoliday &&
       this.declarationVisibilityDays === other.declarationVisibilityDays
     );

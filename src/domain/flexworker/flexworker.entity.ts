@@ -1,14 +1,14 @@
 import { Address, AddressInput } from '../shared/address.value-object';
 import { Bsn } from '../shared/bsn.value-object';
 import { attemptUnprefixed } from '../shared/collect';
-import { CalendarDate } from '../shared/calendar-date.value-object';
+import { LocalDate } from '../time/local-date.value-object';
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
 import { Email } from '../shared/email.value-object';
 import { Iban } from '../shared/iban.value-object';
 import { Language } from '../shared/language.value-object';
 import { PersonName } from '../shared/person-name.value-object';
 import { PhoneNumber } from '../shared/phone-number.value-object';
-import { parseOptional } from '../shared/text';
+import { parseOptional, short } from '../shared/text';
 
 /** Dutch law lets 15-year-olds do (holiday) jobs through an agency; no younger. */
 export const MINIMUM_AGE = 15;
@@ -47,7 +47,7 @@ export interface FlexworkerState {
   readonly email: Email;
   readonly phone: PhoneNumber | null;
   readonly language: Language;
-  readonly dateOfBirth: CalendarDate | null;
+  readonly dateOfBirth: LocalDate | null;
   readonly address: Address | null;
   readonly bsn: Bsn | null;
   readonly iban: Iban | null;
@@ -64,7 +64,7 @@ export class Flexworker {
   private constructor(private state: FlexworkerState) {}
 
   /** `today` (the agency's local date) is for the age rule. Problems at the input's field paths. */
-  static create(props: CreateFlexworkerProps, today: CalendarDate): Flexworker {
+  static create(props: CreateFlexworkerProps, today: LocalDate): Flexworker {
     const problems = new ProblemCollector();
     const language = problems.attempt('language', () => Language.parse(props.language ?? 'nl'));
     const details = applyDetails(undefined, props, today, problems);
@@ -82,14 +82,14 @@ export class Flexworker {
   get email(): Email { return this.state.email; }
   get phone(): PhoneNumber | null { return this.state.phone; }
   get language(): Language { return this.state.language; }
-  get dateOfBirth(): CalendarDate | null { return this.state.dateOfBirth; }
+  get dateOfBirth(): LocalDate | null { return this.state.dateOfBirth; }
   get address(): Address | null { return this.state.address; }
   get bsn(): Bsn | null { return this.state.bsn; }
   get iban(): Iban | null { return this.state.iban; }
   get version(): number { return this.state.version; }
 
   /** Staff correct or complete personal details; only the fields given change. */
-  updatePersonalDetails(input: PersonalDetailsInput, today: CalendarDate): void {
+  updatePersonalDetails(input: PersonalDetailsInput, today: LocalDate): void {
     const problems = new ProblemCollector();
     const details = applyDetails(this.state, input, today, problems);
     problems.throwIfAny();
@@ -116,7 +116,7 @@ export class Flexworker {
 function applyDetails(
   current: PersonalDetails | undefined,
   input: PersonalDetailsInput,
-  today: CalendarDate,
+  today: LocalDate,
   problems: ProblemCollector,
 ): PersonalDetails | undefined {
   const before = problems.problems.length;
@@ -154,9 +154,9 @@ function change<I, T>(
   return problems.attempt(path, () => parse(input)) ?? null;
 }
 
-function parseDateOfBirth(text: string, today: CalendarDate): CalendarDate {
-  const date = CalendarDate.parse(text);
-  const age = date.yearsUntil(today);
+function parseDateOfBirth(text: string, today: LocalDate): LocalDate {
+  const date = short(10, LocalDate.parse)(text);
+  const age = ageOn(date, today);
   if (age < MINIMUM_AGE) {
     throw ValidationError.of('', 'TOO_YOUNG', `A flexworker must be at least ${MINIMUM_AGE} years old`, { min: MINIMUM_AGE });
   }
@@ -166,4 +166,10 @@ function parseDateOfBirth(text: string, today: CalendarDate): CalendarDate {
     });
   }
   return date;
+}
+
+/** Whole years from `birth` to `day`; someone born on 29 February turns a year older on 1 March. */
+export function ageOn(birth: LocalDate, day: LocalDate): number {
+  const years = day.year - birth.year;
+  return day.month * 100 + day.day >= birth.month * 100 + birth.day ? years : years - 1;
 }

@@ -1,7 +1,7 @@
-import { CalendarDate } from '../shared/calendar-date.value-object';
+import { LocalDate } from '../time/local-date.value-object';
 import { attemptUnprefixed } from '../shared/collect';
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
-import { boundedText, optionalBoundedText } from '../shared/text';
+import { boundedText, optionalBoundedText, short } from '../shared/text';
 import { HourSource, HourSourceInput, parseHourSource } from './hour-source';
 import { WeeklyContractHours } from './weekly-contract-hours.value-object';
 
@@ -38,8 +38,8 @@ export interface PlacementState {
   readonly agencyId: string;
   readonly flexworkerId: string;
   readonly relationId: string;
-  readonly startDate: CalendarDate;
-  readonly endDate: CalendarDate | null;
+  readonly startDate: LocalDate;
+  readonly endDate: LocalDate | null;
   readonly functionName: string;
   readonly costCentre: string | null;
   readonly contractHoursPerWeek: WeeklyContractHours;
@@ -86,8 +86,8 @@ export class Placement {
   get agencyId(): string { return this.state.agencyId; }
   get flexworkerId(): string { return this.state.flexworkerId; }
   get relationId(): string { return this.state.relationId; }
-  get startDate(): CalendarDate { return this.state.startDate; }
-  get endDate(): CalendarDate | null { return this.state.endDate; }
+  get startDate(): LocalDate { return this.state.startDate; }
+  get endDate(): LocalDate | null { return this.state.endDate; }
   get functionName(): string { return this.state.functionName; }
   get costCentre(): string | null { return this.state.costCentre; }
   get contractHoursPerWeek(): WeeklyContractHours { return this.state.contractHoursPerWeek; }
@@ -99,12 +99,12 @@ export class Placement {
   get version(): number { return this.state.version; }
 
   /** Whether `date` lies within start and end date, both inclusive. */
-  isActiveOn(date: CalendarDate): boolean {
+  isActiveOn(date: LocalDate): boolean {
     return !date.isBefore(this.state.startDate) && (this.state.endDate === null || !date.isAfter(this.state.endDate));
   }
 
   /** Ends the placement after `date` (the last day worked). Problem at `endDate`. */
-  end(date: CalendarDate): void {
+  end(date: LocalDate): void {
     if (date.isBefore(this.state.startDate)) throw endBeforeStart();
     this.state = { ...this.state, endDate: date };
   }
@@ -126,11 +126,11 @@ export class Placement {
 
 function applySettings(current: Settings | undefined, input: PlacementSettingsInput): Settings {
   const problems = new ProblemCollector();
-  const startDate = keep(problems, 'startDate', input.startDate, current?.startDate, CalendarDate.parse);
+  const startDate = keep(problems, 'startDate', input.startDate, current?.startDate, parseDate);
   const endDate =
     input.endDate === undefined
       ? (current?.endDate ?? null)
-      : (problems.attempt('endDate', () => (input.endDate === null ? null : CalendarDate.parse(input.endDate as string))) ?? null);
+      : (problems.attempt('endDate', () => (input.endDate === null ? null : parseDate(input.endDate as string))) ?? null);
   const functionName = keep(problems, 'functionName', input.functionName, current?.functionName, (t) => boundedText(t, { max: 100 }));
   const costCentre =
     input.costCentre === undefined
@@ -208,6 +208,8 @@ function parseEnterer(text: string): HoursEnteredBy {
   }
   return who;
 }
+
+const parseDate = short(10, LocalDate.parse);
 
 function endBeforeStart(): ValidationError {
   return ValidationError.of('endDate', 'END_BEFORE_START', 'A placement cannot end before it starts');

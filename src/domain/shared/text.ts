@@ -45,3 +45,14 @@ export function parseOptional<T>(text: string | null | undefined, parse: (text: 
   if (text.length <= 1024 && text.trim() === '') return null;
   return parse(text);
 }
+
+/**
+ * Hands `text` to `parse` only when it is at most `max` characters long: parsers echo the value
+ * in their error, and a megabyte of it has no place in a response or a log.
+ */
+export function short<T>(max: number, parse: (text: string) => T): (text: string) => T {
+  return (text: string) => {
+    if (typeof text === 'string' && text.length > max) throw tooLong(max);
+    return parse(text);
+  };
+}

@@ -2,7 +2,7 @@ import { Agency } from '../../../src/domain/agency/agency.entity';
 import { CreateFlexworkerProps, Flexworker } from '../../../src/domain/flexworker/flexworker.entity';
 import { CreatePlacementProps, Placement } from '../../../src/domain/placement/placement.entity';
 import { CreateRelationProps, Relation } from '../../../src/domain/relation/relation.entity';
-import { CalendarDate } from '../../../src/domain/shared/calendar-date.value-object';
+import { LocalDate } from '../../../src/domain/time/local-date.value-object';
 
 /** Object mothers: valid organisation objects with every field overridable. */
 let sequence = 0;
@@ -12,7 +12,7 @@ export function uniqueId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export const TODAY = CalendarDate.parse('2026-11-27');
+export const TODAY = LocalDate.parse('2026-11-27');
 
 export function anAgency(overrides: Partial<Parameters<typeof Agency.create>[0]> = {}): Agency {
   return Agency.create({ id: uniqueId(), name: 'U-Boss uitzendbureau', ...overrides });

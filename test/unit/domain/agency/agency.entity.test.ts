@@ -9,9 +9,9 @@ describe('Agency', () => {
     const s = agency.settings;
     expect(s.timeZone).toBe('Europe/Amsterdam');
     expect([...s.enabledTabs]).toEqual([...PORTAL_TABS]);
-    expect(s.approvalDeadline.weekday).toBe('MONDAY');
-    expect(s.approvalDeadline.time).toBe('12:00');
-    expect(s.payWeekday).toBe('WEDNESDAY');
+    expect(s.approvalDeadline.weekday.code).toBe('MON');
+    expect(s.approvalDeadline.time.toString()).toBe('12:00');
+    expect(s.payWeekday.code).toBe('WED');
     expect(s.payDayOnHoliday).toBe('NEXT_WORKING_DAY');
     expect(s.declarationVisibilityDays).toBe(28);
     expect(agency.version).toBe(1);
@@ -19,10 +19,10 @@ describe('Agency', () => {
 
   it('changes only the settings given', () => {
     const agency = anAgency();
-    agency.changeSettings({ payWeekday: 'FRIDAY', enabledTabs: ['PAYSLIPS', 'CONTACT'], approvalDeadline: { weekday: 'TUESDAY', time: '09:30' } });
-    expect(agency.settings.payWeekday).toBe('FRIDAY');
+    agency.changeSettings({ payWeekday: 'FRI', enabledTabs: ['PAYSLIPS', 'CONTACT'], approvalDeadline: { weekday: 'TUE', time: '09:30' } });
+    expect(agency.settings.payWeekday.code).toBe('FRI');
     expect([...agency.settings.enabledTabs]).toEqual(['PAYSLIPS', 'CONTACT']);
-    expect(agency.settings.approvalDeadline.toString()).toBe('TUESDAY 09:30');
+    expect(agency.settings.approvalDeadline.toString()).toBe('TUE 09:30');
     expect(agency.settings.declarationVisibilityDays).toBe(28);
   });
 
@@ -33,8 +33,8 @@ describe('Agency', () => {
         agency.changeSettings({
           timeZone: 'Mars/Olympus',
           enabledTabs: ['PAYSLIPS', 'GAMES'],
-          approvalDeadline: { weekday: 'MONDAYS', time: '24:00' },
-          payWeekday: 'wednesday',
+          approvalDeadline: { weekday: 'MONDAY', time: '24:00' },
+          payWeekday: 'wed',
           payDayOnHoliday: 'NEVER',
           declarationVisibilityDays: 367,
         }),
@@ -42,9 +42,9 @@ describe('Agency', () => {
     ).toEqual([
       'timeZone:TIME_ZONE_INVALID',
       'enabledTabs.1:TAB_UNKNOWN',
-      'approvalDeadline.weekday:WEEKDAY_INVALID',
-      'approvalDeadline.time:TIME_OF_DAY_INVALID',
-      'payWeekday:WEEKDAY_INVALID',
+      'approvalDeadline.weekday:WEEKDAY_UNKNOWN',
+      'approvalDeadline.time:TIME_OF_DAY_END_ONLY',
+      'payWeekday:WEEKDAY_UNKNOWN',
       'payDayOnHoliday:PAY_DAY_ON_HOLIDAY_INVALID',
       'declarationVisibilityDays:VISIBILITY_DAYS_RANGE',
     ]);

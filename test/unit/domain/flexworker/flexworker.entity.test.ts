@@ -1,5 +1,5 @@
-import { Flexworker } from '../../../../src/domain/flexworker/flexworker.entity';
-import { CalendarDate } from '../../../../src/domain/shared/calendar-date.value-object';
+import { ageOn, Flexworker } from '../../../../src/domain/flexworker/flexworker.entity';
+import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { aFlexworker, TODAY } from '../../../support/mothers/organisation.mother';
 import { pathsOf } from '../shared/helpers';
 
@@ -47,12 +47,20 @@ describe('Flexworker', () => {
   });
 
   it('must be at least 15 on the day', () => {
-    const today = CalendarDate.parse('2026-11-27');
+    const today = LocalDate.parse('2026-11-27');
     expect(() => aFlexworker('a', { dateOfBirth: '2011-11-27' })).not.toThrow();
     expect(pathsOf(() => Flexworker.create({ id: 'w', agencyId: 'a', firstName: 'A', lastName: 'B', email: 'a@b.nl', dateOfBirth: '2011-11-28' }, today))).toEqual([
       'dateOfBirth:TOO_YOUNG',
     ]);
     expect(pathsOf(() => aFlexworker('a', { dateOfBirth: '1920-01-01' }))).toEqual(['dateOfBirth:DATE_OF_BIRTH_IMPLAUSIBLE']);
+  });
+
+  it('counts age in whole years', () => {
+    const birth = LocalDate.parse('2008-02-29');
+    expect(ageOn(birth, LocalDate.parse('2023-02-28'))).toBe(14);
+    expect(ageOn(birth, LocalDate.parse('2023-03-01'))).toBe(15);
+    expect(ageOn(LocalDate.parse('2010-06-15'), LocalDate.parse('2025-06-14'))).toBe(14);
+    expect(ageOn(LocalDate.parse('2010-06-15'), LocalDate.parse('2025-06-15'))).toBe(15);
   });
 
   it('updates only the details given, and null clears an optional one', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { CalendarDate } from '../../../../src/domain/shared/calendar-date.value-object';
+import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { WeeklyContractHours } from '../../../../src/domain/placement/weekly-contract-hours.value-object';
 import { aPlacement } from '../../../support/mothers/organisation.mother';
-import { pathsOf } from '../shared/helpers';
+import { pathsOf, validationErrorOf } from '../shared/helpers';
 
-const d = CalendarDate.parse;
+const d = LocalDate.parse;
 
 describe('Placement', () => {
   it('takes sensible defaults', () => {
@@ -98,10 +98,16 @@ describe('Placement', () => {
     expect(p.functionName).toBe('Heftruckchauffeur');
   });
 
+  it('refuses a 1 MB date without echoing it', () => {
+    const error = validationErrorOf(() => aPlacement('a', 'w', 'r', { startDate: 'x'.repeat(1 << 20) }));
+    expect(error.problems.map((p) => `${p.path}:${p.reason}`)).toEqual(['startDate:VALUE_TOO_LONG']);
+    expect(error.message.length).toBeLessThan(200);
+  });
+
   it('reports missing required fields and bad ids', () => {
     expect(pathsOf(() => aPlacement('a', '', 'r', { startDate: 'tomorrow', functionName: 'x'.repeat(1 << 20) }))).toEqual([
       'flexworkerId:REQUIRED',
-      'startDate:DATE_INVALID',
+      'startDate:LOCAL_DATE_FORMAT',
       'functionName:VALUE_TOO_LONG',
     ]);
   });

@@ -1,5 +1,4 @@
 import { Address } from '../../../../src/domain/shared/address.value-object';
-import { CalendarDate } from '../../../../src/domain/shared/calendar-date.value-object';
 import { ChamberOfCommerceNumber } from '../../../../src/domain/shared/chamber-of-commerce-number.value-object';
 import { PersonName } from '../../../../src/domain/shared/person-name.value-object';
 import { PhoneNumber } from '../../../../src/domain/shared/phone-number.value-object';
@@ -73,23 +72,5 @@ describe('Address', () => {
       'country:VALUE_TOO_LONG',
       'postalCode:POSTAL_CODE_INVALID',
     ]);
-  });
-});
-
-describe('CalendarDate', () => {
-  it('parses strict YYYY-MM-DD and prints it back', () => {
-    expect(CalendarDate.parse('2024-02-29').toString()).toBe('2024-02-29');
-  });
-
-  it.each(['2023-02-29', '2024-13-01', '2024-1-01', '24-01-01', '2024-01-01T00:00', '1899-12-31', ''])('refuses %p', (text) => {
-    expect(validationErrorOf(() => CalendarDate.parse(text)).reason).toBe('DATE_INVALID');
-  });
-
-  it('orders and counts whole years', () => {
-    const a = CalendarDate.parse('2010-06-15');
-    expect(a.isBefore(CalendarDate.parse('2010-06-16'))).toBe(true);
-    expect(a.yearsUntil(CalendarDate.parse('2025-06-14'))).toBe(14);
-    expect(a.yearsUntil(CalendarDate.parse('2025-06-15'))).toBe(15);
-    expect(a.compare(CalendarDate.parse('2010-06-15'))).toBe(0);
   });
 });
