@@ -1,0 +1,156 @@
+import { AgencyRepository } from '../../../src/application/ports/agency.repository';
+import { FlexworkerFilter, FlexworkerRepository } from '../../../src/application/ports/flexworker.repository';
+import { PlacementFilter, PlacementRepository } from '../../../src/application/ports/placement.repository';
+import { RelationFilter, RelationRepository } from '../../../src/application/ports/relation.repository';
+import { Page, PageQuery } from '../../../src/application/shared/pagination';
+import { Agency } from '../../../src/domain/agency/agency.entity';
+import { Flexworker } from '../../../src/domain/flexworker/flexworker.entity';
+import { Placement } from '../../../src/domain/placement/placement.entity';
+import { Relation } from '../../../src/domain/relation/relation.entity';
+import { ConflictError } from '../../../src/domain/shared/domain-error';
+import { pageOf } from './in-memory-pages';
+
+interface Versioned {
+  readonly id: string;
+  readonly version: number;
+  withVersion(version: number): this;
+}
+
+/**
+ * In-memory stores with the same contract as the TypeORM ones: copies in and out (so a caller's
+ * change is not stored until `update`), optimistic versions, scoping by agency.
+ */
+class Store<T extends Versioned & { agencyId?: string }> {
+  readonly rows = new Map<string, T>();
+
+  constructor(private readonly agencyOf: (item: T) => string) {}
+
+  get(agencyId: string, id: string): T | null {
+    const row = this.rows.get(id);
+    return row && this.agencyOf(row) === agencyId ? row.withVersion(row.version) : null;
+  }
+
+  all(agencyId: string): T[] {
+    return [...this.rows.values()].filter((row) => this.agencyOf(row) === agencyId);
+  }
+
+  insert(item: T): void {
+    if (this.rows.has(item.id)) throw new Error(`duplicate id ${item.id}`);
+    this.rows.set(item.id, item.withVersion(item.version));
+  }
+
+  update(item: T): T {
+    const current = this.rows.get(item.id);
+    if (!current || this.agencyOf(current) !== this.agencyOf(item) || current.version !== item.version) {
+      throw new ConflictError('STALE_VERSION', 'Changed by someone else in the meantime');
+    }
+    const next = item.withVersion(item.version + 1);
+    this.rows.set(item.id, next);
+    return next.withVersion(next.version);
+  }
+}
+
+export class InMemoryAgencyRepository extends AgencyRepository {
+  readonly store = new Store<Agency>((a) => a.id);
+
+  async findById(agencyId: string): Promise<Agency | null> {
+    return this.store.get(agencyId, agencyId);
+  }
+  async insert(agency: Agency): Promise<void> {
+    this.store.insert(agency);
+  }
+  async update(agency: Agency): Promise<Agency> {
+    return this.store.update(agency);
+  }
+}
+
+export class InMemoryRelationRepository extends RelationRepository {
+  readonly store = new Store<Relation>((r) => r.agencyId);
+
+  async findById(agencyId: string, id: string): Promise<Relation | null> {
+    return this.store.get(agencyId, id);
+  }
+  async findByIds(agencyId: string, ids: readonly string[]): Promise<Relation[]> {
+    return ids.map((id) => this.store.get(agencyId, id)).filter((r): r is Relation => r !== null);
+  }
+  async insert(relation: Relation): Promise<void> {
+    this.store.insert(relation);
+  }
+  async update(relation: Relation): Promise<Relation> {
+    return this.store.update(relation);
+  }
+  async list(agencyId: string, filter: RelationFilter, page: PageQuery): Promise<Page<Relation>> {
+    const items = this.store
+      .all(agencyId)
+      .filter((r) => filter.active === undefined || r.active === filter.active)
+      .filter((r) => !filter.search || r.name.toLowerCase().includes(filter.search.toLowerCase()));
+    return pageOf(items, (r) => r.name.toLowerCase(), page);
+  }
+}
+
+export class InMemoryFlexworkerRepository extends FlexworkerRepository {
+  readonly store = new Store<Flexworker>((w) => w.agencyId);
+
+  async findById(agencyId: string, id: string): Promise<Flexworker | null> {
+    return this.store.get(agencyId, id);
+  }
+  async findByIds(agencyId: string, ids: readonly string[]): Promise<Flexworker[]> {
+    return ids.map((id) => this.store.get(agencyId, id)).filter((w): w is Flexworker => w !== null);
+  }
+  async insert(flexworker: Flexworker): Promise<void> {
+    this.checkEmail(flexworker);
+    this.store.insert(flexworker);
+  }
+  async update(flexworker: Flexworker): Promise<Flexworker> {
+    this.checkEmail(flexworker);
+    return this.store.update(flexworker);
+  }
+  async list(agencyId: string, filter: FlexworkerFilter, page: PageQuery): Promise<Page<Flexworker>> {
+    const search = filter.search?.toLowerCase();
+    const items = this.store
+      .all(agencyId)
+      .filter((w) => !search || [w.name.firstName, w.name.lastName, w.email.value].some((t) => t.toLowerCase().includes(search)));
+    return pageOf(items, (w) => `${w.name.lastName.toLowerCase()}\u0000${w.name.firstName.toLowerCase()}`, page);
+  }
+
+  /** The fake's stand-in for the unique (agency_id, email) constraint. */
+  private checkEmail(flexworker: Flexworker): void {
+    const taken = this.store.all(flexworker.agencyId).some((w) => w.id !== flexworker.id && w.email.equals(flexworker.email));
+    if (taken) throw new ConflictError('EMAIL_TAKEN', 'E-mail address in use', { field: 'email' });
+  }
+}
+
+export class InMemoryPlacementRepository extends PlacementRepository {
+  readonly store = new Store<Placement>((p) => p.agencyId);
+
+  async findById(agencyId: string, id: string): Promise<Placement | null> {
+    return this.store.get(agencyId, id);
+  }
+  async findByIds(agencyId: string, ids: readonly string[]): Promise<Placement[]> {
+    return ids.map((id) => this.store.get(agencyId, id)).filter((p): p is Placement => p !== null);
+  }
+  async insert(placement: Placement): Promise<void> {
+    this.store.insert(placement);
+  }
+  async update(placement: Placement): Promise<Placement> {
+    return this.store.update(placement);
+  }
+  async list(agencyId: string, filter: PlacementFilter, page: PageQuery): Promise<Page<Placement>> {
+    const items = this.store
+      .all(agencyId)
+      .filter((p) => !filter.activeOn || p.isActiveOn(filter.activeOn))
+      .filter((p) => !filter.relationId || p.relationId === filter.relationId)
+      .filter((p) => !filter.flexworkerId || p.flexworkerId === filter.flexworkerId);
+    // latest start first: invert the date so that the ascending sort runs backwards
+    return pageOf(items, (p) => String(99999999 - Number(p.startDate.toString().replace(/-/g, ''))).padStart(8, '0'), page);
+  }
+  async flexworkerIdsPlacedAt(agencyId: string, relationId: string, flexworkerIds: readonly string[]): Promise<Set<string>> {
+    const wanted = new Set(flexworkerIds);
+    return new Set(
+      this.store
+        .all(agencyId)
+        .filter((p) => p.relationId === relationId && wanted.has(p.flexworkerId))
+        .map((p) => p.flexworkerId),
+    );
+  }
+}

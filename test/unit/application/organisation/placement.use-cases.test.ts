@@ -1,0 +1,102 @@
+import { CreatePlacement } from '../../../../src/application/organisation/create-placement.use-case';
+import { EndPlacement } from '../../../../src/application/organisation/end-placement.use-case';
+import { GetPlacement } from '../../../../src/application/organisation/get-placement.use-case';
+import { GetPlacementsByIds } from '../../../../src/application/organisation/get-placements-by-ids.use-case';
+import { ListPlacements } from '../../../../src/application/organisation/list-placements.use-case';
+import { UpdatePlacement } from '../../../../src/application/organisation/update-placement.use-case';
+import { UpdateRelation } from '../../../../src/application/organisation/update-relation.use-case';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../../../src/domain/shared/domain-error';
+import { OrganisationWorld } from './organisation-world';
+
+const input = { flexworkerId: 'w3', relationId: 'r1', startDate: '2026-12-01', functionName: 'Inpakker', hourCodes: [{ code: 'H100', percentage: 100 }] };
+
+describe('CreatePlacement', () => {
+  it('lets staff place a worker of the agency at a relation of the agency', async () => {
+    const world = await OrganisationWorld.build();
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.ids);
+    const placement = await create.execute(world.staffA, input);
+    expect(placement.hourSource.kind).toBe('MANUAL_HOUR_CODES');
+    expect(await world.placements.findById('agency-a', placement.id)).not.toBeNull();
+  });
+
+  it('does not find a worker or relation of another agency', async () => {
+    const world = await OrganisationWorld.build();
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.ids);
+    await expect(create.execute(world.staffA, { ...input, flexworkerId: 'wB' })).rejects.toMatchObject({ params: { entity: 'Flexworker' } });
+    await expect(create.execute(world.staffA, { ...input, relationId: 'rB' })).rejects.toBeInstanceOf(NotFoundError);
+    expect(world.placements.store.rows.size).toBe(3);
+  });
+
+  it('refuses an inactive relation, bad input and other roles', async () => {
+    const world = await OrganisationWorld.build();
+    await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', active: false });
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.ids);
+    await expect(create.execute(world.staffA, input)).rejects.toMatchObject({ reason: 'RELATION_INACTIVE' });
+    const error = await create.execute(world.staffA, { ...input, relationId: 'r2', endDate: '2026-11-30' }).catch((e) => e);
+    expect((error as ValidationError).problems.map((p) => p.path)).toEqual(['endDate']);
+    await expect(create.execute(world.contact1, input)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('GetPlacement and GetPlacementsByIds', () => {
+  it('shows staff all, a worker their own, a contact those at their relation', async () => {
+    const world = await OrganisationWorld.build();
+    const get = new GetPlacement(world.placements);
+    expect((await get.execute(world.staffA, { id: 'p2' })).id).toBe('p2');
+    expect((await get.execute(world.worker1, { id: 'p1' })).id).toBe('p1');
+    expect((await get.execute(world.contact1, { id: 'p1' })).id).toBe('p1');
+    for (const [actor, id] of [[world.worker1, 'p2'], [world.contact1, 'p2'], [world.staffB, 'p1'], [world.workerB, 'p1'], [world.payroll, 'p1']] as const) {
+      await expect(get.execute(actor, { id })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    const load = new GetPlacementsByIds(world.placements);
+    expect((await load.execute(world.worker1, { ids: ['p2', 'p1', 'pB'] })).map((p) => p?.id ?? null)).toEqual([null, 'p1', null]);
+  });
+});
+
+describe('UpdatePlacement and EndPlacement', () => {
+  it('let staff change settings and end a placement', async () => {
+    const world = await OrganisationWorld.build();
+    const updated = await new UpdatePlacement(world.placements).execute(world.staffA, { id: 'p1', hoursEnteredBy: 'RELATION', costCentre: 'K1', expectedVersion: 1 });
+    expect([updated.hoursEnteredBy, updated.sendReminders, updated.costCentre, updated.version]).toEqual(['RELATION', false, 'K1', 2]);
+    const ended = await new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '2026-12-31', expectedVersion: 2 });
+    expect(ended.endDate?.toString()).toBe('2026-12-31');
+    await expect(new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '2025-12-31' })).rejects.toMatchObject({ reason: 'END_BEFORE_START' });
+    await expect(new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '31-12-2026' })).rejects.toMatchObject({ reason: 'LOCAL_DATE_FORMAT' });
+  });
+
+  it('forbid those who may see it, hide it from the rest', async () => {
+    const world = await OrganisationWorld.build();
+    const update = new UpdatePlacement(world.placements);
+    const end = new EndPlacement(world.placements);
+    await expect(update.execute(world.worker1, { id: 'p1', functionName: 'Baas' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(end.execute(world.contact1, { id: 'p1', endDate: '2026-12-31' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(update.execute(world.worker1, { id: 'p2', functionName: 'Baas' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(end.execute(world.staffB, { id: 'p1', endDate: '2026-12-31' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(update.execute(world.staffA, { id: 'p1', functionName: 'X', expectedVersion: 9 })).rejects.toMatchObject({ reason: 'STALE_VERSION' });
+  });
+});
+
+describe('ListPlacements', () => {
+  it('filters for staff and pages latest start first', async () => {
+    const world = await OrganisationWorld.build();
+    const list = new ListPlacements(world.placements);
+    const first = await list.execute(world.staffA, { first: 1 });
+    expect([first.items.map((p) => p.id), first.hasNextPage]).toEqual([['p2'], true]);
+    expect((await list.execute(world.staffA, { after: first.endCursor })).items.map((p) => p.id)).toEqual(['p1']);
+    expect((await list.execute(world.staffA, { activeOn: '2026-07-01' })).items.map((p) => p.id)).toEqual(['p1']);
+    expect((await list.execute(world.staffA, { relationId: 'r2' })).items.map((p) => p.id)).toEqual(['p2']);
+    expect((await list.execute(world.staffA, { flexworkerId: 'w1' })).items.map((p) => p.id)).toEqual(['p1']);
+    await expect(list.execute(world.staffA, { activeOn: 'today' })).rejects.toMatchObject({ reason: 'LOCAL_DATE_FORMAT' });
+  });
+
+  it('narrows a worker and a contact to their own', async () => {
+    const world = await OrganisationWorld.build();
+    const list = new ListPlacements(world.placements);
+    expect((await list.execute(world.worker1, {})).items.map((p) => p.id)).toEqual(['p1']);
+    expect((await list.execute(world.worker1, { flexworkerId: 'w2' })).items).toEqual([]);
+    expect((await list.execute(world.contact1, {})).items.map((p) => p.id)).toEqual(['p1']);
+    expect((await list.execute(world.contact1, { relationId: 'r2' })).items).toEqual([]);
+    expect((await list.execute(world.workerB, {})).items.map((p) => p.id)).toEqual(['pB']);
+    await expect(list.execute(world.payroll, {})).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
