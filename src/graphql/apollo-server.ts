@@ -52,7 +52,7 @@ export function graphqlHandler(server: ApolloServer<GraphQLContext>, deps: Graph
         }
       }
       const language = actor?.language ?? fallbackLanguage;
-      return { requestId, logger, language, actor, authError, loaders: deps.loaders(actor?.agencyId) };
+      return { requestId, logger, language, actor, authError, loaders: deps.loaders(actor) };
     },
   });
 }

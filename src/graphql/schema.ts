@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, ContainerType, NonEmptyArray } from 'type-graphql';
 import { HoursMinutes } from '../domain/time/hours-minutes.value-object';
 import { HoursMinutesScalar } from './shared/scalars';
@@ -20,7 +20,7 @@ export async function buildGraphqlSchema(
   return buildSchema({
     resolvers,
     container,
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    validate: { forbidUnknownValues: false, skipMissingProperties: true },
     scalarsMap: [
       { type: Date, scalar: DateTimeResolver },
       { type: HoursMinutes, scalar: HoursMinutesScalar },
@@ -28,5 +28,3 @@ export async function buildGraphqlSchema(
     orphanedTypes: [],
   });
 }
-
-export { LocalDateResolver as LocalDateScalar };

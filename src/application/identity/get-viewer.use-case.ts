@@ -1,0 +1,61 @@
+import { PortalTab } from '../../domain/agency/agency-settings.value-object';
+import { NotFoundError } from '../../domain/shared/domain-error';
+import { Language } from '../../domain/shared/language.value-object';
+import { AgencyRepository } from '../ports/agency.repository';
+import { ApiClientRepository } from '../ports/api-client.repository';
+import { UserRepository } from '../ports/user.repository';
+import { Actor, Role } from '../shared/actor';
+
+export interface ViewerView {
+  readonly id: string;
+  readonly role: Role;
+  readonly displayName: string;
+  readonly email: string | null;
+  readonly language: string;
+  readonly agencyId: string;
+  readonly agencyName: string;
+  readonly enabledTabs: readonly PortalTab[];
+  readonly flexworkerId: string | null;
+  readonly relationId: string | null;
+}
+
+/** Who is logged in: role, agency, language and the tabs the agency shows (the front end's set-up). */
+export class GetViewerUseCase {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly apiClients: ApiClientRepository,
+    private readonly agencies: AgencyRepository,
+  ) {}
+
+  async execute(actor: Actor): Promise<ViewerView> {
+    const agency = await this.agencies.findById(actor.agencyId);
+    if (!agency) throw new NotFoundError('Agency', actor.agencyId);
+    const base = { agencyId: agency.id, agencyName: agency.name, enabledTabs: [...agency.settings.enabledTabs] };
+    if (actor.kind === 'API_CLIENT') {
+      const client = await this.apiClients.findById(actor.agencyId, actor.id);
+      if (!client) throw new NotFoundError('ApiClient', actor.id);
+      return {
+        ...base,
+        id: client.id,
+        role: client.role,
+        displayName: client.name,
+        email: null,
+        language: Language.DEFAULT.code,
+        flexworkerId: null,
+        relationId: null,
+      };
+    }
+    const user = await this.users.findById(actor.agencyId, actor.id);
+    if (!user) throw new NotFoundError('User', actor.id);
+    return {
+      ...base,
+      id: user.id,
+      role: user.role,
+      displayName: user.displayName,
+      email: user.email,
+      language: user.language,
+      flexworkerId: user.flexworkerId,
+      relationId: user.relationId,
+    };
+  }
+}

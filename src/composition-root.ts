@@ -1,0 +1,184 @@
+import 'reflect-metadata';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { GraphQLSchema } from 'graphql';
+import { ContainerType } from 'type-graphql';
+import { AuthenticateUseCase } from './application/identity/authenticate.use-case';
+import { ChangePasswordUseCase } from './application/identity/change-password.use-case';
+import { CreateApiClientUseCase } from './application/identity/create-api-client.use-case';
+import { CreateUserUseCase } from './application/identity/create-user.use-case';
+import { GetViewerUseCase } from './application/identity/get-viewer.use-case';
+import { LoginUseCase } from './application/identity/login.use-case';
+import { LogoutUseCase } from './application/identity/logout.use-case';
+import { ListApiClientsUseCase, RevokeApiClientUseCase } from './application/identity/manage-api-clients.use-case';
+import { SessionStarter } from './application/identity/session-starter';
+import { UpdateMySettingsUseCase } from './application/identity/update-my-settings.use-case';
+import { Clock } from './application/ports/clock';
+import { Logger } from './application/ports/logger';
+import { createApolloServer, graphqlHandler } from './graphql/apollo-server';
+import { IdentityResolver } from './graphql/identity/identity.resolver';
+import { buildGraphqlSchema, ResolverClass } from './graphql/schema';
+import { Config } from './infrastructure/config/config';
+import { resolveFieldEncryptionKey } from './infrastructure/config/field-encryption-key';
+import { FieldCipher } from './infrastructure/crypto/field-cipher';
+import { DatabaseContext } from './infrastructure/database/database-context';
+import { TypeormApiClientRepository } from './infrastructure/database/identity/typeorm-api-client.repository';
+import { TypeormSessionRepository } from './infrastructure/database/identity/typeorm-session.repository';
+import { TypeormUserRepository } from './infrastructure/database/identity/typeorm-user.repository';
+import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
+import { createHttpApp } from './infrastructure/http/http-app';
+import { I18nextTranslator } from './infrastructure/i18n/i18next-translator';
+import { createLogger } from './infrastructure/logging/pino-logger';
+import { Argon2PasswordHasher } from './infrastructure/security/argon2-password-hasher';
+import { CryptoSecretGenerator } from './infrastructure/security/crypto-secret-generator';
+import { SystemClock } from './infrastructure/system/system-clock';
+import { UuidIdGenerator } from './infrastructure/system/uuid-id-generator';
+import { createOrganisation, organisationResolvers } from './composition/organisation';
+
+export interface StartOptions {
+  readonly config: Config;
+  /** Tests travel in time with their own clock. */
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+export interface RunningApp {
+  readonly url: string;
+  readonly port: number;
+  readonly database: OpenDatabase;
+  readonly services: Services;
+  stop(): Promise<void>;
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [IdentityResolver, ...organisationResolvers];
+
+/** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
+export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock) {
+  const ids = new UuidIdGenerator();
+  const secrets = new CryptoSecretGenerator();
+  const hasher = new Argon2PasswordHasher();
+  const users = new TypeormUserRepository(db);
+  const sessions = new TypeormSessionRepository(db);
+  const apiClients = new TypeormApiClientRepository(db);
+  const organisation = createOrganisation(db, new FieldCipher(fieldKey), clock, ids);
+  const starter = new SessionStarter(sessions, secrets, clock, ids, config.sessionTtlMinutes);
+  const identity = {
+    login: new LoginUseCase(users, hasher, starter),
+    logout: new LogoutUseCase(sessions, clock),
+    authenticate: new AuthenticateUseCase(sessions, users, apiClients, secrets, clock),
+    changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock),
+    getViewer: new GetViewerUseCase(users, apiClients, organisation.repositories.agencies),
+    updateMySettings: new UpdateMySettingsUseCase(users, organisation.repositories.flexworkers, db),
+    createUser: new CreateUserUseCase(
+      users,
+      organisation.repositories.flexworkers,
+      organisation.repositories.relations,
+      hasher,
+      clock,
+      ids,
+    ),
+    createApiClient: new CreateApiClientUseCase(apiClients, secrets, clock, ids),
+    listApiClients: new ListApiClientsUseCase(apiClients),
+    revokeApiClient: new RevokeApiClientUseCase(apiClients, clock),
+  };
+  return { unitOfWork: db, ids, hasher, users, identity, organisation };
+}
+
+function containerFor(services: Services): ContainerType {
+  const instances = new Map<unknown, unknown>([
+    [IdentityResolver, new IdentityResolver(services.identity)],
+    ...services.organisation.resolverInstances(),
+  ]);
+  return {
+    get(someClass) {
+      const instance = instances.get(someClass);
+      if (!instance) throw new Error(`No resolver instance for ${String((someClass as { name?: string }).name)}`);
+      return instance;
+    },
+  };
+}
+
+/** The schema alone, for `npm run schema:print` (no database, no server). */
+export async function buildSchemaForPrinting(): Promise<GraphQLSchema> {
+  return buildGraphqlSchema(RESOLVERS, { get: () => ({}) });
+}
+
+/** Opens the database, migrates it, and serves GraphQL over HTTP until `stop()`. */
+export async function startApp(options: StartOptions): Promise<RunningApp> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? new SystemClock();
+  const fieldKey = resolveFieldEncryptionKey(config);
+  const database = await openDatabase(config);
+  try {
+    await database.dataSource.runMigrations({ transaction: 'each' });
+    const db = new DatabaseContext(database.dataSource);
+    const services = createServices(db, fieldKey, config, clock);
+    const httpServer = createServer();
+    const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services));
+    const translator = new I18nextTranslator();
+    const deps = {
+      schema,
+      httpServer,
+      translator,
+      authenticate: services.identity.authenticate,
+      loaders: services.organisation.loaders,
+    };
+    const apollo = createApolloServer(deps);
+    await apollo.start();
+    const app = createHttpApp({
+      logger,
+      corsOrigins: config.corsOrigins,
+      bodyLimit: config.bodyLimit,
+      trustProxy: config.trustProxy,
+      graphql: graphqlHandler(apollo, deps),
+      isReady: async () => (await database.dataSource.query('SELECT 1 AS ok')).length === 1,
+    });
+    httpServer.on('request', app);
+    const port = await listen(httpServer, config.host, config.port);
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://${host}:${port}/graphql`,
+      port,
+      database,
+      services,
+      stop() {
+        stopping ??= stopWithin(config.shutdownTimeoutMs, async () => {
+          await apollo.stop();
+          await database.close();
+        }, logger);
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** Drains HTTP, stops Apollo and closes the database; gives up after the timeout. */
+async function stopWithin(ms: number, work: () => Promise<void>, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      logger.warn({ ms }, 'shutdown took too long; stopping anyway');
+      resolve();
+    }, ms);
+    timer.unref();
+  });
+  try {
+    await Promise.race([work(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,100 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { AuthenticateUseCase } from '../../application/identity/authenticate.use-case';
+import { ChangePasswordUseCase } from '../../application/identity/change-password.use-case';
+import { CreateApiClientUseCase } from '../../application/identity/create-api-client.use-case';
+import { CreateUserUseCase } from '../../application/identity/create-user.use-case';
+import { GetViewerUseCase, ViewerView } from '../../application/identity/get-viewer.use-case';
+import { LoginUseCase } from '../../application/identity/login.use-case';
+import { LogoutUseCase } from '../../application/identity/logout.use-case';
+import { ListApiClientsUseCase, RevokeApiClientUseCase } from '../../application/identity/manage-api-clients.use-case';
+import { UpdateMySettingsUseCase } from '../../application/identity/update-my-settings.use-case';
+import { actorOf, GraphQLContext } from '../context';
+import { existingId } from '../shared/ids';
+import {
+  ChangeMyPasswordInput,
+  CreateApiClientInput,
+  CreateUserInput,
+  LoginInput,
+  UpdateMySettingsInput,
+} from './identity.inputs';
+import { ApiClientType, CreateApiClientPayload, LoginPayload, SessionPayload, ViewerType } from './identity.types';
+
+export interface IdentityUseCases {
+  readonly login: LoginUseCase;
+  readonly logout: LogoutUseCase;
+  readonly authenticate: AuthenticateUseCase;
+  readonly changePassword: ChangePasswordUseCase;
+  readonly getViewer: GetViewerUseCase;
+  readonly updateMySettings: UpdateMySettingsUseCase;
+  readonly createUser: CreateUserUseCase;
+  readonly createApiClient: CreateApiClientUseCase;
+  readonly listApiClients: ListApiClientsUseCase;
+  readonly revokeApiClient: RevokeApiClientUseCase;
+}
+
+@Resolver()
+export class IdentityResolver {
+  constructor(private readonly useCases: IdentityUseCases) {}
+
+  @Query(() => ViewerType, { description: 'Who is logged in. Needs a bearer token.' })
+  async viewer(@Ctx() ctx: GraphQLContext): Promise<ViewerType> {
+    return toViewer(await this.useCases.getViewer.execute(actorOf(ctx)));
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Log in with e-mail and password; returns a bearer token.' })
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
+    const result = await this.useCases.login.execute(input);
+    const actor = await this.useCases.authenticate.execute(result.token);
+    ctx.language = actor.language ?? ctx.language;
+    const viewer = toViewer(await this.useCases.getViewer.execute(actor));
+    return Object.assign(new LoginPayload(), { token: result.token, expiresAt: result.expiresAt, viewer });
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of the bearer token sent with this request.' })
+  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return this.useCases.logout.execute(actorOf(ctx));
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Changes your password; every session ends, this device gets a new token.' })
+  async changeMyPassword(@Arg('input') input: ChangeMyPasswordInput, @Ctx() ctx: GraphQLContext): Promise<SessionPayload> {
+    const session = await this.useCases.changePassword.execute(actorOf(ctx), input);
+    return Object.assign(new SessionPayload(), session);
+  }
+
+  @Mutation(() => ViewerType, { description: 'Changes your own portal settings (language).' })
+  async updateMySettings(@Arg('input') input: UpdateMySettingsInput, @Ctx() ctx: GraphQLContext): Promise<ViewerType> {
+    const actor = actorOf(ctx);
+    await this.useCases.updateMySettings.execute(actor, input);
+    const viewer = await this.useCases.getViewer.execute(actor);
+    ctx.language = viewer.language;
+    return toViewer(viewer);
+  }
+
+  @Mutation(() => ID, { description: 'Staff: gives a colleague, a relation contact or a flexworker a login. Returns its id.' })
+  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const user = await this.useCases.createUser.execute(actorOf(ctx), input);
+    return user.id;
+  }
+
+  @Query(() => [ApiClientType], { description: "Staff: the agency's API clients (payroll), revoked ones included." })
+  async apiClients(@Ctx() ctx: GraphQLContext): Promise<ApiClientType[]> {
+    const clients = await this.useCases.listApiClients.execute(actorOf(ctx));
+    return clients.map(ApiClientType.from);
+  }
+
+  @Mutation(() => CreateApiClientPayload, { description: 'Staff: creates an API key for the payroll system (shown once).' })
+  async createApiClient(@Arg('input') input: CreateApiClientInput, @Ctx() ctx: GraphQLContext): Promise<CreateApiClientPayload> {
+    const { client, apiKey } = await this.useCases.createApiClient.execute(actorOf(ctx), input);
+    return Object.assign(new CreateApiClientPayload(), { apiClient: ApiClientType.from(client), apiKey });
+  }
+
+  @Mutation(() => ApiClientType, { description: 'Staff: revokes an API key; it is refused from the next request on.' })
+  async revokeApiClient(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiClientType> {
+    const client = await this.useCases.revokeApiClient.execute(actorOf(ctx), { id: existingId(id, 'ApiClient') });
+    return ApiClientType.from(client);
+  }
+}
+
+function toViewer(view: ViewerView): ViewerType {
+  return Object.assign(new ViewerType(), view, { enabledTabs: [...view.enabledTabs] });
+}

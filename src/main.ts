@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { startApp } from './composition-root';
+import { ConfigError, loadConfig } from './infrastructure/config/config';
+import { seedDemo, DEMO_LOGINS } from './infrastructure/demo/demo-seed';
+import { createLogger } from './infrastructure/logging/pino-logger';
+
+/** `npm start`: migrate, seed the demo agency once (embedded database by default), and serve. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const app = await startApp({ config, logger });
+  const where = app.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
+  logger.info({ url: app.url, database: app.database.kind }, 'listening');
+  if (config.seedDemo) {
+    const created = await seedDemo(app.services);
+    logger.info({ created }, created ? 'demo data created' : 'demo data already present');
+  }
+  console.log(`\nFlexportal GraphQL API: ${app.url}  (database: ${where})`);
+  if (config.seedDemo) {
+    console.log('Demo logins (password for all: ' + DEMO_LOGINS.password + '):');
+    for (const login of DEMO_LOGINS.users) console.log(`  ${login.role.padEnd(17)} ${login.email}`);
+    console.log(
+      `Try:\n  curl -s ${app.url} -H 'content-type: application/json' \\\n` +
+        `    -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGINS.users[0].email}\\", password: \\"${DEMO_LOGINS.password}\\"}) { token viewer { displayName role } } }"}'\n`,
+    );
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app.stop();
+    logger.info({}, 'stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});
