@@ -1,0 +1,128 @@
+import { WeekdayCode } from '../time/weekday.value-object';
+
+/**
+ * The JSON format of a CAO unravel schedule, after validation with every default filled in.
+ * Plain data only (strings, numbers, arrays, objects): it is what issue-4 stores as JSON and what
+ * a GraphQL input mirrors. `docs/unravel.md` describes every field.
+ */
+
+/** A weekday, or `HOLIDAY`: a date that is a counted public holiday is a HOLIDAY and no weekday. */
+export type DaySelector = WeekdayCode | 'HOLIDAY';
+export const DAY_SELECTORS: readonly DaySelector[] = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN', 'HOLIDAY'];
+
+export type PercentageTable = Partial<Record<DaySelector, number>>;
+
+export const NATIONAL_HOLIDAY_NAMES = [
+  'NEW_YEARS_DAY',
+  'GOOD_FRIDAY',
+  'EASTER_SUNDAY',
+  'EASTER_MONDAY',
+  'KINGS_DAY',
+  'LIBERATION_DAY',
+  'ASCENSION_DAY',
+  'WHIT_SUNDAY',
+  'WHIT_MONDAY',
+  'CHRISTMAS_DAY',
+  'BOXING_DAY',
+] as const;
+export type NationalHolidayName = (typeof NATIONAL_HOLIDAY_NAMES)[number];
+
+/** The days most CAOs count: all national days but Good Friday; Liberation Day has its own option. */
+export const DEFAULT_NATIONAL_DAYS: readonly NationalHolidayName[] = NATIONAL_HOLIDAY_NAMES.filter(
+  (name) => name !== 'GOOD_FRIDAY' && name !== 'LIBERATION_DAY',
+);
+
+export type LiberationDayRule = 'EVERY_YEAR' | 'EVERY_FIFTH_YEAR' | 'NEVER';
+export type OrtOverlapRule = 'REFUSE' | 'HIGHEST' | 'ADD';
+export type OvertimeWithOrtRule = 'ADD' | 'HIGHEST' | 'ORT_REPLACES_OVERTIME';
+export type OvertimeBasis = 'DAY' | 'SHIFT';
+
+export interface TimeWindowData {
+  readonly days: readonly DaySelector[];
+  /** `HH:MM`; `to` may be `24:00`; a `to` at or before `from` runs into the next date. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface OrtWindowData extends TimeWindowData {
+  readonly id: string;
+  /** One percentage, or a table per day (then `days` are the table's keys). */
+  readonly percentage: number | PercentageTable;
+  readonly hourCode: string;
+}
+
+export interface TierWindowData extends TimeWindowData {
+  readonly percentage: number;
+  readonly hourCode: string;
+}
+
+export interface OvertimeTierData {
+  /** `H:MM` worked (per day/shift, or per week) after which this tier starts. */
+  readonly after: string;
+  readonly percentage: number;
+  readonly hourCode: string;
+  /** Time windows where an overtime minute of this tier is worth another percentage. */
+  readonly windows: readonly TierWindowData[];
+}
+
+export interface DailyOvertimeData {
+  readonly id: string;
+  /** The kinds of work day (by the date the shift starts) the rule applies to. */
+  readonly days: readonly DaySelector[];
+  readonly per: OvertimeBasis;
+  readonly tiers: readonly OvertimeTierData[];
+}
+
+export interface WeeklyOvertimeData {
+  readonly id: string;
+  /** Only work days of these kinds count towards the weekly hours. */
+  readonly countedDays: readonly DaySelector[];
+  readonly tiers: readonly OvertimeTierData[];
+}
+
+export interface WeekdayOvertimeData {
+  readonly id: string;
+  readonly days: readonly DaySelector[];
+  readonly percentage: number;
+  readonly hourCode: string;
+}
+
+export interface ShiftSurchargeData extends TimeWindowData {
+  readonly id: string;
+  readonly percentage: number;
+  readonly hourCode: string;
+}
+
+export interface HolidayRulesData {
+  readonly nationalDays: readonly NationalHolidayName[];
+  readonly liberationDay: LiberationDayRule;
+  readonly countOnWeekend: boolean;
+  /** `MM-DD` (every year) or `YYYY-MM-DD` (once). They always count, also on a weekend. */
+  readonly extraDays: readonly string[];
+}
+
+export type BreakPlacementData =
+  | { readonly mode: 'END' }
+  | { readonly mode: 'START' }
+  | { readonly mode: 'AFTER_WORKED'; readonly after: string };
+
+export interface ScheduleVersionData {
+  readonly validFrom: string;
+  readonly hourCodes: { readonly normal: string; readonly extra: string };
+  readonly breakPlacement: BreakPlacementData;
+  readonly holidays: HolidayRulesData;
+  readonly ortOverlap: OrtOverlapRule;
+  readonly overtimeWithOrt: OvertimeWithOrtRule;
+  readonly ortWindows: readonly OrtWindowData[];
+  readonly dailyOvertime: readonly DailyOvertimeData[];
+  readonly weeklyOvertime: WeeklyOvertimeData | null;
+  readonly weekdayOvertime: readonly WeekdayOvertimeData[];
+  readonly shiftSurcharges: readonly ShiftSurchargeData[];
+}
+
+export interface CaoUnravelScheduleData {
+  readonly name: string;
+  /** Where the rules come from (CAO, article, period): shown to schedule authors. */
+  readonly source: string;
+  readonly versions: readonly ScheduleVersionData[];
+}

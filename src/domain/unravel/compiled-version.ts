@@ -1,0 +1,153 @@
+import { LocalDate } from '../time/local-date.value-object';
+import { formatDuration } from '../time/week-hours.value-object';
+import {
+  DaySelector, OvertimeTierData, OvertimeWithOrtRule, OrtOverlapRule, ScheduleVersionData, TimeWindowData,
+} from './cao-unravel-schedule.data';
+import { KIND_COUNT, KIND_NAMES, kindMask, profileIndex } from './day-kind';
+import { buildProfile, DayProfile, TierWindows, WindowRule, windowLabel } from './day-profile';
+import { ExplanationKey } from './explanation-keys';
+import { CompiledHolidays, compileHolidays } from './holiday-rules';
+import { LineClass } from './line-class';
+import { RuleReference } from './unravel-result';
+import { minuteWindow } from './schedule-consistency';
+
+export interface CompiledTier {
+  /** Index among all tiers of the version (daily rules first, then weekly). */
+  readonly index: number;
+  readonly after: number;
+}
+
+export interface CompiledOvertime {
+  readonly rule: RuleReference;
+  readonly perShift: boolean;
+  /** Ascending thresholds, one per tier. */
+  readonly tiers: readonly CompiledTier[];
+}
+
+export interface CompiledWeekly extends CompiledOvertime {
+  readonly countedMask: number;
+}
+
+export interface ShiftSurcharge {
+  readonly percentage: number;
+  readonly line: LineClass;
+}
+
+export type BreakPlacement = { readonly mode: 'END' | 'START'; readonly after: 0 } | { readonly mode: 'AFTER_WORKED'; readonly after: number };
+
+/**
+ * One schedule version turned into lookups for the hot path: line classes built once, day
+ * profiles per (kind of the day before, kind of the day) built on first use.
+ */
+export class CompiledVersion {
+  readonly validFrom: LocalDate;
+  readonly label: string;
+  readonly normal: LineClass;
+  readonly overtimeWithOrt: OvertimeWithOrtRule;
+  readonly breakPlacement: BreakPlacement;
+  readonly holidays: CompiledHolidays;
+  readonly dailyByKind: readonly (CompiledOvertime | null)[];
+  readonly weekly: CompiledWeekly | null;
+  readonly weekdayOvertimeByKind: readonly (LineClass | null)[];
+  readonly shiftSurcharges: readonly ShiftSurcharge[];
+  private readonly profiles: (DayProfile | undefined)[] = new Array(KIND_COUNT * KIND_COUNT);
+  private readonly ortRules: readonly WindowRule[];
+  private readonly tierWindows: TierWindows[] = [];
+  private readonly shiftRules: readonly WindowRule[];
+  private readonly ortOverlap: OrtOverlapRule;
+
+  constructor(readonly data: ScheduleVersionData) {
+    this.validFrom = LocalDate.parse(data.validFrom);
+    this.label = data.validFrom;
+    const ref = (rule: string): RuleReference => ({ scheduleVersion: data.validFrom, rule });
+    this.normal = new LineClass(data.hourCodes.normal, 'NORMAL', 100, ref('hourCodes.normal'), { key: ExplanationKey.NORMAL, params: {} });
+    this.overtimeWithOrt = data.overtimeWithOrt;
+    this.ortOverlap = data.ortOverlap;
+    const bp = data.breakPlacement;
+    this.breakPlacement = bp.mode === 'AFTER_WORKED' ? { mode: bp.mode, after: minutesOf(bp.after) } : { mode: bp.mode, after: 0 };
+    this.holidays = compileHolidays(data.holidays);
+    this.ortRules = data.ortWindows.map((w) => {
+      const table = typeof w.percentage === 'number' ? null : w.percentage;
+      const flat = typeof w.percentage === 'number' ? w.percentage : 0;
+      const days = table ? (Object.keys(table) as DaySelector[]) : w.days;
+      return this.windowRule({ ...w, days }, ref(w.id), (kind) => {
+        const percentage = table ? table[KIND_NAMES[kind]] ?? 0 : flat;
+        return this.line(w.hourCode, 'ORT', percentage, ref(w.id), ExplanationKey.ORT, { day: KIND_NAMES[kind], ...windowLabel(minuteWindow({ ...w, days })), percentage });
+      });
+    });
+    // A whole-shift surcharge is one line class per rule: it pays on every minute of the shift.
+    this.shiftSurcharges = data.shiftSurcharges.map((s) => ({
+      percentage: s.percentage,
+      line: this.line(s.hourCode, 'SHIFT_SURCHARGE', s.percentage, ref(s.id), ExplanationKey.SHIFT_SURCHARGE, { ...windowLabel(minuteWindow(s)), percentage: s.percentage }),
+    }));
+    this.shiftRules = data.shiftSurcharges.map((s, i) => this.windowRule(s, ref(s.id), () => this.shiftSurcharges[i].line));
+    const dailies = data.dailyOvertime.map((d) => ({
+      mask: kindMask(d.days),
+      compiled: this.compileOvertime(d.tiers, ref(d.id), d.per === 'SHIFT' ? 'SHIFT' : 'DAY', `${d.id}.tiers`),
+    }));
+    this.dailyByKind = Array.from({ length: KIND_COUNT }, (_, k) => dailies.find((d) => (d.mask & (1 << k)) !== 0)?.compiled ?? null);
+    const w = data.weeklyOvertime;
+    this.weekly = w ? { ...this.compileOvertime(w.tiers, ref(w.id), 'WEEK', `${w.id}.tiers`), countedMask: kindMask(w.countedDays) } : null;
+    this.weekdayOvertimeByKind = Array.from({ length: KIND_COUNT }, (_, k) => {
+      const rule = data.weekdayOvertime.find((r) => (kindMask(r.days) & (1 << k)) !== 0);
+      return rule ? this.line(rule.hourCode, 'OVERTIME', rule.percentage, ref(rule.id), ExplanationKey.OVERTIME_WEEKDAY, { day: KIND_NAMES[k], percentage: rule.percentage }) : null;
+    });
+  }
+
+  /** The extra-hours class of one week: its explanation names the contract hours. */
+  extraLine(contractMinutes: number, thresholdMinutes: number): LineClass {
+    return new LineClass(this.data.hourCodes.extra, 'EXTRA', 100, this.weekly?.rule ?? this.normal.rule, {
+      key: ExplanationKey.EXTRA,
+      params: { contract: formatDuration(contractMinutes), threshold: formatDuration(thresholdMinutes) },
+    });
+  }
+
+  profile(prev: number, kind: number): DayProfile {
+    const index = profileIndex(prev, kind);
+    let profile = this.profiles[index];
+    if (!profile) {
+      profile = buildProfile(prev, kind, this.ortRules, this.ortOverlap, this.tierWindows, this.shiftRules);
+      this.profiles[index] = profile;
+    }
+    return profile;
+  }
+
+  private compileOvertime(tiers: readonly OvertimeTierData[], rule: RuleReference, basis: 'DAY' | 'SHIFT' | 'WEEK', path: string): CompiledOvertime {
+    const keys = {
+      DAY: [ExplanationKey.OVERTIME_DAY, ExplanationKey.OVERTIME_DAY_WINDOW],
+      SHIFT: [ExplanationKey.OVERTIME_SHIFT, ExplanationKey.OVERTIME_SHIFT_WINDOW],
+      WEEK: [ExplanationKey.OVERTIME_WEEK, ExplanationKey.OVERTIME_WEEK_WINDOW],
+    }[basis];
+    const compiled = tiers.map((tier, i) => {
+      const index = this.tierWindows.length;
+      const tierRef = { scheduleVersion: rule.scheduleVersion, rule: `${path}[${i}]` };
+      const base = this.line(tier.hourCode, 'OVERTIME', tier.percentage, tierRef, keys[0], { after: tier.after, percentage: tier.percentage });
+      const windows = tier.windows.map((w, j) => {
+        const windowRef = { scheduleVersion: rule.scheduleVersion, rule: `${path}[${i}].windows[${j}]` };
+        return this.windowRule(w, windowRef, (kind) =>
+          this.line(w.hourCode, 'OVERTIME', w.percentage, windowRef, keys[1], { after: tier.after, percentage: w.percentage, day: KIND_NAMES[kind], ...windowLabel(minuteWindow(w)) }));
+      });
+      this.tierWindows.push({ base, windows });
+      return { index, after: minutesOf(tier.after) };
+    });
+    return { rule, perShift: basis === 'SHIFT', tiers: compiled };
+  }
+
+  private windowRule(w: TimeWindowData, rule: RuleReference, make: (kind: number) => LineClass): WindowRule {
+    const classes: (LineClass | undefined)[] = new Array(KIND_COUNT);
+    return {
+      window: minuteWindow(w),
+      rule,
+      classFor: (kind) => (classes[kind] ??= make(kind)),
+    };
+  }
+
+  private line(hourCode: string, kind: 'ORT' | 'OVERTIME' | 'SHIFT_SURCHARGE', percentage: number, rule: RuleReference, key: string, params: Record<string, string | number>): LineClass {
+    return new LineClass(hourCode, kind, percentage, rule, { key, params }, this.data.hourCodes.normal);
+  }
+}
+
+function minutesOf(text: string): number {
+  const [hours, minutes] = text.split(':').map(Number);
+  return hours * 60 + minutes;
+}

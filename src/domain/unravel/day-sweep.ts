@@ -1,0 +1,360 @@
+import { LocalDate } from '../time/local-date.value-object';
+import { CompiledOvertime, CompiledVersion } from './compiled-version';
+import { DayProfile, Segment } from './day-profile';
+import { ExplanationKey } from './explanation-keys';
+import { LineClass } from './line-class';
+import { UnravelLine } from './unravel-result';
+import { WorkDay } from './work-day.value-object';
+import { TIME_LABELS } from './time-labels';
+
+/** What the sweep needs of the two dates a shift can touch and the week so far. */
+export interface SweepDay {
+  readonly version: CompiledVersion;
+  /** Kinds of the date before, the work day's date and the date after. */
+  readonly kinds: readonly [number, number, number];
+  readonly dates: readonly [LocalDate, LocalDate];
+  /** Clock change per date: local minute and shift (0 when none). */
+  readonly changeAt: readonly [number, number];
+  readonly changeShift: readonly [number, number];
+  readonly extra: LineClass | null;
+  readonly contract: number;
+}
+
+const NO_SURCHARGE = -1;
+
+/**
+ * Walks the worked minutes of one work day in time order, in stretches where nothing changes
+ * (a date boundary, a clock change, a window edge, an overtime threshold), and writes runs of
+ * minutes per line class. Integer minutes throughout; buffers are reused from day to day.
+ */
+export class DaySweep {
+  weekMinutes = 0;
+  private readonly runClass: LineClass[] = [];
+  private runDate = new Int8Array(64);
+  private runFrom = new Int32Array(64);
+  private runTo = new Int32Array(64);
+  private runMinutes = new Int32Array(64);
+  private runEnd = new Int32Array(64);
+  private runs = 0;
+  private lastTime = -1;
+  private workStart = new Int32Array(16);
+  private workEnd = new Int32Array(16);
+  private workBlock = new Int32Array(16);
+  private works = 0;
+  private dayOrdinal = 0;
+  private surcharge: LineClass | null = null;
+  private d!: SweepDay;
+  private daily: CompiledOvertime | null = null;
+  private dayLength0 = 1440;
+
+  /** Unravels one work day; returns its real worked minutes. Lines go to `out`. */
+  run(day: WorkDay, d: SweepDay, out: UnravelLine[]): number {
+    this.d = d;
+    this.runs = 0;
+    this.lastTime = -1;
+    this.dayOrdinal = 0;
+    this.daily = d.version.dailyByKind[d.kinds[1]];
+    const worked = day.totalMinutes === null ? this.sweepTimes(day) : this.sweepTotal(day.totalMinutes);
+    this.flush(out);
+    return worked;
+  }
+
+  private sweepTotal(total: number): number {
+    const profile = this.d.version.profile(this.d.kinds[0], this.d.kinds[1]);
+    this.surcharge = this.chooseSurcharge(profile.wholeDay.shiftMask);
+    const whole = profile.wholeDay as unknown as Segment;
+    this.sweepSegment(whole, 0, -1, 0, total, 0);
+    return total;
+  }
+
+  private sweepTimes(day: WorkDay): number {
+    this.dayLength0 = 1440 - this.d.changeShift[0];
+    this.buildWork(day);
+    let worked = 0;
+    let i = 0;
+    while (i < this.works) {
+      const block = this.workBlock[i];
+      let j = i;
+      while (j < this.works && this.workBlock[j] === block) j++;
+      if (this.daily !== null && this.daily.perShift) this.dayOrdinal = 0;
+      this.surcharge = this.d.version.shiftSurcharges.length > 0 ? this.chooseSurcharge(this.touchedMask(i, j)) : null;
+      for (let w = i; w < j; w++) {
+        worked += this.workEnd[w] - this.workStart[w];
+        this.walk(this.workStart[w], this.workEnd[w], true);
+      }
+      i = j;
+    }
+    return worked;
+  }
+
+  /** The worked stretches in elapsed minutes from 00:00 of the work day, breaks taken out. */
+  private buildWork(day: WorkDay): void {
+    this.works = 0;
+    const blocks = day.blocks;
+    if (day.breaks.length > 0) {
+      for (let b = 0; b < blocks.length; b++) {
+        let cursor = this.elapsed(blocks[b].start);
+        const end = this.elapsed(blocks[b].end);
+        for (const brk of day.breaks) {
+          if (brk.start < blocks[b].start || brk.end > blocks[b].end) continue;
+          this.addWork(cursor, this.elapsed(brk.start), b);
+          cursor = Math.max(cursor, this.elapsed(brk.end));
+        }
+        this.addWork(cursor, end, b);
+      }
+      return;
+    }
+    let gross = 0;
+    for (const block of blocks) gross += Math.max(0, this.elapsed(block.end) - this.elapsed(block.start));
+    const pause = Math.min(day.breakMinutes, gross);
+    const placement = this.d.version.breakPlacement;
+    let pauseStart = gross - pause;
+    if (placement.mode === 'START') pauseStart = 0;
+    else if (placement.mode === 'AFTER_WORKED' && gross >= placement.after + pause) pauseStart = placement.after;
+    const pauseEnd = pauseStart + pause;
+    let offset = 0;
+    for (let b = 0; b < blocks.length; b++) {
+      const start = this.elapsed(blocks[b].start);
+      const length = Math.max(0, this.elapsed(blocks[b].end) - start);
+      const cutFrom = Math.min(Math.max(pauseStart - offset, 0), length);
+      const cutTo = Math.min(Math.max(pauseEnd - offset, 0), length);
+      this.addWork(start, start + cutFrom, b);
+      this.addWork(start + cutTo, start + length, b);
+      offset += length;
+    }
+  }
+
+  private addWork(start: number, end: number, block: number): void {
+    if (end <= start) return;
+    if (this.works === this.workStart.length) {
+      this.workStart = grow(this.workStart);
+      this.workEnd = grow(this.workEnd);
+      this.workBlock = grow(this.workBlock);
+    }
+    this.workStart[this.works] = start;
+    this.workEnd[this.works] = end;
+    this.workBlock[this.works] = block;
+    this.works++;
+  }
+
+  /**
+   * Wall-clock minute (0 … 2880 from the work day's 00:00) to real elapsed minutes. A time that the
+   * clock skips (spring) is the moment of the change; a time it shows twice (autumn) is its first
+   * occurrence.
+   */
+  private elapsed(wall: number): number {
+    const k = wall >= 1440 ? 1 : 0;
+    const w = wall - k * 1440;
+    const base = k === 0 ? 0 : this.dayLength0;
+    const shift = this.d.changeShift[k];
+    if (shift === 0) return base + w;
+    const at = this.d.changeAt[k];
+    if (w < at) return base + w;
+    if (w < at + shift) return base + at;
+    return base + w - shift;
+  }
+
+  /** Walks elapsed [start, end) over the wall-clock pieces of the two dates. */
+  private walk(start: number, end: number, emit: boolean, mask = 0): number {
+    for (let k = 0; k < 2; k++) {
+      const base = k === 0 ? 0 : this.dayLength0;
+      const shift = this.d.changeShift[k];
+      const dateEnd = base + 1440 - shift;
+      if (end <= base || start >= dateEnd) continue;
+      const profile = this.d.version.profile(this.d.kinds[k], this.d.kinds[k + 1]);
+      if (shift === 0) {
+        mask |= this.piece(profile, k, start, end, base, 0, 1440, emit);
+      } else {
+        const at = this.d.changeAt[k];
+        mask |= this.piece(profile, k, start, end, base, 0, at, emit);
+        mask |= this.piece(profile, k, start, end, base + at, at + shift, 1440, emit);
+      }
+    }
+    return mask;
+  }
+
+  /** One wall-clock piece of a date: elapsed `pieceStart` shows `wallFrom`, up to `wallTo`. */
+  private piece(profile: DayProfile, k: number, start: number, end: number, pieceStart: number, wallFrom: number, wallTo: number, emit: boolean): number {
+    const from = Math.max(start, pieceStart);
+    const to = Math.min(end, pieceStart + wallTo - wallFrom);
+    if (to <= from) return 0;
+    const w0 = wallFrom + from - pieceStart;
+    const w1 = wallFrom + to - pieceStart;
+    let mask = 0;
+    const segments = profile.segments;
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s];
+      if (seg.end <= w0) continue;
+      if (seg.start >= w1) break;
+      const a = seg.start > w0 ? seg.start : w0;
+      const b = seg.end < w1 ? seg.end : w1;
+      if (emit) this.sweepSegment(seg, k, a, from + a - w0, b - a, 1);
+      else mask |= seg.shiftMask;
+    }
+    return mask;
+  }
+
+  private touchedMask(first: number, last: number): number {
+    let mask = 0;
+    for (let w = first; w < last; w++) mask |= this.walk(this.workStart[w], this.workEnd[w], false);
+    return mask;
+  }
+
+  private chooseSurcharge(mask: number): LineClass | null {
+    if (mask === 0) return null;
+    let best = NO_SURCHARGE;
+    const all = this.d.version.shiftSurcharges;
+    for (let i = 0; i < all.length; i++) {
+      if ((mask & (1 << i)) !== 0 && (best === NO_SURCHARGE || all[i].percentage > all[best].percentage)) best = i;
+    }
+    return all[best].line;
+  }
+
+  /**
+   * `length` minutes of one segment, starting at wall minute `wall` (-1: unknown) and elapsed
+   * `elapsedStart`, cut where an overtime threshold falls. `wallStep` is 0 for day totals.
+   */
+  private sweepSegment(seg: Segment, k: number, wall: number, elapsedStart: number, length: number, wallStep: number): void {
+    const version = this.d.version;
+    const weekdayOvertime = version.weekdayOvertimeByKind[this.d.kinds[k + 1]];
+    const weekly = version.weekly;
+    const counted = weekly !== null && (weekly.countedMask & (1 << this.d.kinds[1])) !== 0;
+    while (length > 0) {
+      let n = length;
+      let overtime: LineClass | null = weekdayOvertime;
+      const daily = this.daily;
+      if (daily !== null) {
+        const tiers = daily.tiers;
+        for (let t = tiers.length - 1; t >= 0; t--) {
+          if (this.dayOrdinal >= tiers[t].after) {
+            const cls = seg.tiers[tiers[t].index];
+            if (overtime === null || cls.percentage > overtime.percentage) overtime = cls;
+            break;
+          }
+        }
+        for (let t = 0; t < tiers.length; t++) {
+          const gap = tiers[t].after - this.dayOrdinal;
+          if (gap > 0) {
+            if (gap < n) n = gap;
+            break;
+          }
+        }
+      }
+      let time: LineClass;
+      if (overtime !== null) time = overtime;
+      else if (counted) {
+        time = this.weeklyClass(seg, weekly as CompiledOvertime);
+        const room = this.weeklyRoom(weekly as CompiledOvertime);
+        if (room < n) n = room;
+        this.weekMinutes += n;
+      } else time = version.normal;
+      this.emitChunk(time, seg, k, wall, wallStep === 0 ? -1 : wall + n, elapsedStart, n);
+      this.dayOrdinal += n;
+      length -= n;
+      elapsedStart += n;
+      if (wallStep !== 0) wall += n;
+    }
+  }
+
+  private weeklyClass(seg: Segment, weekly: CompiledOvertime): LineClass {
+    const tiers = weekly.tiers;
+    for (let t = tiers.length - 1; t >= 0; t--) {
+      if (this.weekMinutes >= tiers[t].after) return seg.tiers[tiers[t].index];
+    }
+    if (this.d.extra !== null && this.weekMinutes >= this.d.contract) return this.d.extra;
+    return this.d.version.normal;
+  }
+
+  /** Minutes until the weekly count reaches its next boundary (contract hours or a tier). */
+  private weeklyRoom(weekly: CompiledOvertime): number {
+    const at = this.weekMinutes;
+    if (this.d.extra !== null && at < this.d.contract) return this.d.contract - at;
+    const tiers = weekly.tiers;
+    for (let t = 0; t < tiers.length; t++) if (tiers[t].after > at) return tiers[t].after - at;
+    return 0x7fffffff;
+  }
+
+  private emitChunk(time: LineClass, seg: Segment, k: number, from: number, to: number, elapsed: number, n: number): void {
+    const ort = seg.ort;
+    if (ort.length > 0 && time.kind === 'OVERTIME' && seg.ortSum > 0) {
+      const rule = this.d.version.overtimeWithOrt;
+      if (rule === 'HIGHEST') {
+        if (time.percentage >= 100 + seg.ortSum) {
+          this.add(time, k, from, to, elapsed, n, true);
+          if (this.surcharge !== null) this.add(this.surcharge, k, from, to, elapsed, n, false);
+          return;
+        }
+        time = time.yieldedToOrt(ExplanationKey.OVERTIME_OUTWEIGHED_BY_ORT);
+      } else if (rule === 'ORT_REPLACES_OVERTIME') {
+        time = time.yieldedToOrt(ExplanationKey.OVERTIME_REPLACED_BY_ORT);
+      }
+    }
+    this.add(time, k, from, to, elapsed, n, true);
+    for (let i = 0; i < ort.length; i++) if (ort[i].percentage > 0) this.add(ort[i], k, from, to, elapsed, n, false);
+    if (this.surcharge !== null) this.add(this.surcharge, k, from, to, elapsed, n, false);
+  }
+
+  /** Adds minutes to the run they continue (same class, same date, no gap) or starts a run. */
+  private add(cls: LineClass, k: number, from: number, to: number, elapsed: number, n: number, isTime: boolean): void {
+    let r = -1;
+    if (isTime) {
+      r = this.lastTime;
+    } else {
+      for (let i = this.runs - 1; i >= 0 && i >= this.runs - 8; i--) {
+        if (this.runClass[i] === cls) {
+          r = i;
+          break;
+        }
+      }
+    }
+    if (r >= 0 && this.runClass[r] === cls && this.runDate[r] === k && this.runEnd[r] === elapsed) {
+      this.runMinutes[r] += n;
+      this.runEnd[r] += n;
+      this.runTo[r] = to;
+      return;
+    }
+    if (this.runs === this.runFrom.length) this.growRuns();
+    r = this.runs++;
+    this.runClass[r] = cls;
+    this.runDate[r] = k;
+    this.runFrom[r] = from;
+    this.runTo[r] = to;
+    this.runMinutes[r] = n;
+    this.runEnd[r] = elapsed + n;
+    if (isTime) this.lastTime = r;
+  }
+
+  private growRuns(): void {
+    const date = new Int8Array(this.runDate.length * 2);
+    date.set(this.runDate);
+    this.runDate = date;
+    this.runFrom = grow(this.runFrom);
+    this.runTo = grow(this.runTo);
+    this.runMinutes = grow(this.runMinutes);
+    this.runEnd = grow(this.runEnd);
+  }
+
+  private flush(out: UnravelLine[]): void {
+    for (let r = 0; r < this.runs; r++) {
+      const cls = this.runClass[r];
+      const from = this.runFrom[r];
+      out.push({
+        date: this.d.dates[this.runDate[r]],
+        hourCode: cls.hourCode,
+        kind: cls.kind,
+        percentage: cls.percentage,
+        minutes: this.runMinutes[r],
+        from: from < 0 ? null : TIME_LABELS[from],
+        to: from < 0 ? null : TIME_LABELS[this.runTo[r]],
+        rule: cls.rule,
+        explanation: cls.explanation,
+      });
+    }
+  }
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}

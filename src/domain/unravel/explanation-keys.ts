@@ -1,0 +1,38 @@
+/**
+ * The explanation keys of result lines and notes (namespace `unravel`). Every key exists in all
+ * eight locales with the same {{parameters}}; a test holds them to that.
+ */
+export const ExplanationKey = {
+  NORMAL: 'line.normal',
+  EXTRA: 'line.extra',
+  OVERTIME_DAY: 'line.overtimeDay',
+  OVERTIME_SHIFT: 'line.overtimeShift',
+  OVERTIME_WEEK: 'line.overtimeWeek',
+  OVERTIME_DAY_WINDOW: 'line.overtimeDayWindow',
+  OVERTIME_SHIFT_WINDOW: 'line.overtimeShiftWindow',
+  OVERTIME_WEEK_WINDOW: 'line.overtimeWeekWindow',
+  OVERTIME_WEEKDAY: 'line.overtimeWeekday',
+  OVERTIME_OUTWEIGHED_BY_ORT: 'line.overtimeOutweighedByOrt',
+  OVERTIME_REPLACED_BY_ORT: 'line.overtimeReplacedByOrt',
+  ORT: 'line.ort',
+  SHIFT_SURCHARGE: 'line.shiftSurcharge',
+  NEEDS_TIME_OF_DAY: 'note.needsTimeOfDay',
+} as const;
+
+/** The parameters each key takes, for the locale test and for docs. */
+export const EXPLANATION_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  'line.normal': [],
+  'line.extra': ['contract', 'threshold'],
+  'line.overtimeDay': ['after', 'percentage'],
+  'line.overtimeShift': ['after', 'percentage'],
+  'line.overtimeWeek': ['after', 'percentage'],
+  'line.overtimeDayWindow': ['after', 'percentage', 'day', 'from', 'to'],
+  'line.overtimeShiftWindow': ['after', 'percentage', 'day', 'from', 'to'],
+  'line.overtimeWeekWindow': ['after', 'percentage', 'day', 'from', 'to'],
+  'line.overtimeWeekday': ['day', 'percentage'],
+  'line.overtimeOutweighedByOrt': ['overtimePercentage'],
+  'line.overtimeReplacedByOrt': ['overtimePercentage'],
+  'line.ort': ['day', 'from', 'to', 'percentage'],
+  'line.shiftSurcharge': ['from', 'to', 'percentage'],
+  'note.needsTimeOfDay': ['rule', 'day'],
+};
