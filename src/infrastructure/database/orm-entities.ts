@@ -1,6 +1,22 @@
+import { ApiClientOrmEntity } from './identity/api-client.orm-entity';
+import { SessionOrmEntity } from './identity/session.orm-entity';
+import { UserOrmEntity } from './identity/user.orm-entity';
+import { AgencyOrmEntity } from './organisation/agency.orm-entity';
+import { FlexworkerOrmEntity } from './organisation/flexworker.orm-entity';
+import { PlacementOrmEntity } from './organisation/placement.orm-entity';
+import { RelationOrmEntity } from './organisation/relation.orm-entity';
+
 /**
  * Every TypeORM entity class of the application, registered with the DataSource.
  * Each feature adds its own ORM classes here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ormEntities: Function[] = [];
+export const ormEntities: Function[] = [
+  AgencyOrmEntity,
+  RelationOrmEntity,
+  FlexworkerOrmEntity,
+  PlacementOrmEntity,
+  UserOrmEntity,
+  SessionOrmEntity,
+  ApiClientOrmEntity,
+];

@@ -1,6 +1,12 @@
+import { Organisation1764200000000 } from './1764200000000-organisation';
+import { Identity1764200100000 } from './1764200100000-identity';
+
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
  * Each feature adds its migration class here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: Function[] = [];
+export const migrations: Function[] = [
+  Organisation1764200000000,
+  Identity1764200100000,
+];

@@ -1,0 +1,89 @@
+import { PlacementFilter, PlacementRepository } from '../../../application/ports/placement.repository';
+import { invalidCursor, Page, PageQuery } from '../../../application/shared/pagination';
+import { Placement } from '../../../domain/placement/placement.entity';
+import { DatabaseContext } from '../database-context';
+import { decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
+import { dateText, placementToDomain, placementToRow } from './placement.mapper';
+import { PlacementOrmEntity } from './placement.orm-entity';
+import { stale } from './typeorm-agency.repository';
+
+const LIST = 'placements';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class TypeormPlacementRepository extends PlacementRepository {
+  constructor(private readonly db: DatabaseContext) {
+    super();
+  }
+
+  private repo() {
+    return this.db.manager().getRepository(PlacementOrmEntity);
+  }
+
+  async findById(agencyId: string, id: string): Promise<Placement | null> {
+    if (!isUuid(agencyId) || !isUuid(id)) return null;
+    const row = await this.repo().findOneBy({ agencyId, id });
+    return row ? placementToDomain(row) : null;
+  }
+
+  async findByIds(agencyId: string, ids: readonly string[]): Promise<Placement[]> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (!isUuid(agencyId) || wanted.length === 0) return [];
+    const rows = await this.repo()
+      .createQueryBuilder('p')
+      .where('p.agency_id = :agencyId AND p.id = ANY(:ids)', { agencyId, ids: wanted })
+      .getMany();
+    return rows.map(placementToDomain);
+  }
+
+  async insert(placement: Placement): Promise<void> {
+    await this.repo().insert(placementToRow(placement));
+  }
+
+  async update(placement: Placement): Promise<Placement> {
+    const { id, agencyId, version, createdAt: _c, updatedAt: _u, ...fields } = placementToRow(placement);
+    const result = await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND agency_id = :agencyId AND version = :version', { id, agencyId, version })
+      .execute();
+    if (result.affected !== 1) throw stale('placement');
+    return placement.withVersion(version + 1);
+  }
+
+  async list(agencyId: string, filter: PlacementFilter, page: PageQuery): Promise<Page<Placement>> {
+    const after = page.after === null ? null : decodeCursor(LIST, page.after, 2);
+    if (after && !DATE.test(after[0])) throw invalidCursor();
+    const empty = { items: [], hasNextPage: false, endCursor: null };
+    if (!isUuid(agencyId)) return empty;
+    if ((filter.relationId !== undefined && !isUuid(filter.relationId)) || (filter.flexworkerId !== undefined && !isUuid(filter.flexworkerId))) {
+      return empty;
+    }
+    const query = this.repo().createQueryBuilder('p').where('p.agency_id = :agencyId', { agencyId });
+    if (filter.relationId !== undefined) query.andWhere('p.relation_id = :relationId', { relationId: filter.relationId });
+    if (filter.flexworkerId !== undefined) query.andWhere('p.flexworker_id = :flexworkerId', { flexworkerId: filter.flexworkerId });
+    if (filter.activeOn) {
+      query.andWhere('p.start_date <= :day AND (p.end_date IS NULL OR p.end_date >= :day)', { day: filter.activeOn.toString() });
+    }
+    if (after) query.andWhere('(p.start_date, p.id) < (:afterDate, :afterId)', { afterDate: after[0], afterId: after[1] });
+    const rows = await query.orderBy('p.start_date', 'DESC').addOrderBy('p.id', 'DESC').limit(page.first + 1).getMany();
+    const items = rows.slice(0, page.first);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(placementToDomain),
+      hasNextPage: rows.length > page.first,
+      endCursor: last ? encodeCursor(LIST, [dateText(last.startDate), last.id]) : null,
+    };
+  }
+
+  async flexworkerIdsPlacedAt(agencyId: string, relationId: string, flexworkerIds: readonly string[]): Promise<Set<string>> {
+    const wanted = [...new Set(flexworkerIds.filter(isUuid))];
+    if (!isUuid(agencyId) || !isUuid(relationId) || wanted.length === 0) return new Set();
+    const rows: { flexworker_id: string }[] = await this.repo()
+      .createQueryBuilder('p')
+      .select('DISTINCT p.flexworker_id', 'flexworker_id')
+      .where('p.agency_id = :agencyId AND p.relation_id = :relationId AND p.flexworker_id = ANY(:ids)', { agencyId, relationId, ids: wanted })
+      .getRawMany();
+    return new Set(rows.map((r) => r.flexworker_id));
+  }
+}
