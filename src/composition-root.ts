@@ -33,7 +33,30 @@ import { Argon2PasswordHasher } from './infrastructure/security/argon2-password-
 import { CryptoSecretGenerator } from './infrastructure/security/crypto-secret-generator';
 import { SystemClock } from './infrastructure/system/system-clock';
 import { UuidIdGenerator } from './infrastructure/system/uuid-id-generator';
-import { createOrganisation, organisationResolvers } from './composition/organisation';
+import { ChangeFlexworkerLanguage } from './application/organisation/change-flexworker-language.use-case';
+import { CreateFlexworker } from './application/organisation/create-flexworker.use-case';
+import { CreatePlacement } from './application/organisation/create-placement.use-case';
+import { CreateRelation } from './application/organisation/create-relation.use-case';
+import { EndPlacement } from './application/organisation/end-placement.use-case';
+import { GetAgency } from './application/organisation/get-agency.use-case';
+import { GetFlexworker } from './application/organisation/get-flexworker.use-case';
+import { GetFlexworkersByIds } from './application/organisation/get-flexworkers-by-ids.use-case';
+import { GetPlacement } from './application/organisation/get-placement.use-case';
+import { GetRelation } from './application/organisation/get-relation.use-case';
+import { GetRelationsByIds } from './application/organisation/get-relations-by-ids.use-case';
+import { ListFlexworkers } from './application/organisation/list-flexworkers.use-case';
+import { ListPlacements } from './application/organisation/list-placements.use-case';
+import { ListRelations } from './application/organisation/list-relations.use-case';
+import { UpdateAgencySettings } from './application/organisation/update-agency-settings.use-case';
+import { UpdateFlexworker } from './application/organisation/update-flexworker.use-case';
+import { UpdatePlacement } from './application/organisation/update-placement.use-case';
+import { UpdateRelation } from './application/organisation/update-relation.use-case';
+import { loadersFactory } from './graphql/loaders';
+import { OrganisationResolver, PlacementFieldsResolver } from './graphql/organisation/organisation.resolver';
+import { TypeormAgencyRepository } from './infrastructure/database/organisation/typeorm-agency.repository';
+import { TypeormFlexworkerRepository } from './infrastructure/database/organisation/typeorm-flexworker.repository';
+import { TypeormPlacementRepository } from './infrastructure/database/organisation/typeorm-placement.repository';
+import { TypeormRelationRepository } from './infrastructure/database/organisation/typeorm-relation.repository';
 
 export interface StartOptions {
   readonly config: Config;
@@ -52,7 +75,7 @@ export interface RunningApp {
 
 export type Services = ReturnType<typeof createServices>;
 
-const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [IdentityResolver, ...organisationResolvers];
+const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [IdentityResolver, OrganisationResolver, PlacementFieldsResolver];
 
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
 export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock) {
@@ -62,19 +85,42 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
   const users = new TypeormUserRepository(db);
   const sessions = new TypeormSessionRepository(db);
   const apiClients = new TypeormApiClientRepository(db);
-  const organisation = createOrganisation(db, new FieldCipher(fieldKey), clock, ids);
+  const agencies = new TypeormAgencyRepository(db);
+  const relations = new TypeormRelationRepository(db);
+  const flexworkers = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
+  const placements = new TypeormPlacementRepository(db);
+  const organisation = {
+    getAgency: new GetAgency(agencies),
+    updateAgencySettings: new UpdateAgencySettings(agencies),
+    createRelation: new CreateRelation(relations, ids),
+    updateRelation: new UpdateRelation(relations),
+    getRelation: new GetRelation(relations),
+    getRelationsByIds: new GetRelationsByIds(relations),
+    listRelations: new ListRelations(relations),
+    createFlexworker: new CreateFlexworker(flexworkers, agencies, ids, clock),
+    updateFlexworker: new UpdateFlexworker(flexworkers, placements, agencies, clock),
+    changeFlexworkerLanguage: new ChangeFlexworkerLanguage(flexworkers, placements),
+    getFlexworker: new GetFlexworker(flexworkers, placements),
+    getFlexworkersByIds: new GetFlexworkersByIds(flexworkers, placements),
+    listFlexworkers: new ListFlexworkers(flexworkers),
+    createPlacement: new CreatePlacement(placements, flexworkers, relations, ids),
+    updatePlacement: new UpdatePlacement(placements),
+    endPlacement: new EndPlacement(placements),
+    getPlacement: new GetPlacement(placements),
+    listPlacements: new ListPlacements(placements),
+  };
   const starter = new SessionStarter(sessions, secrets, clock, ids, config.sessionTtlMinutes);
   const identity = {
     login: new LoginUseCase(users, hasher, starter),
     logout: new LogoutUseCase(sessions, clock),
     authenticate: new AuthenticateUseCase(sessions, users, apiClients, secrets, clock),
     changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock),
-    getViewer: new GetViewerUseCase(users, apiClients, organisation.repositories.agencies),
-    updateMySettings: new UpdateMySettingsUseCase(users, organisation.repositories.flexworkers, db),
+    getViewer: new GetViewerUseCase(users, apiClients, agencies),
+    updateMySettings: new UpdateMySettingsUseCase(users, flexworkers, db),
     createUser: new CreateUserUseCase(
       users,
-      organisation.repositories.flexworkers,
-      organisation.repositories.relations,
+      flexworkers,
+      relations,
       hasher,
       clock,
       ids,
@@ -83,13 +129,15 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     listApiClients: new ListApiClientsUseCase(apiClients),
     revokeApiClient: new RevokeApiClientUseCase(apiClients, clock),
   };
-  return { unitOfWork: db, ids, hasher, users, identity, organisation };
+  const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients };
+  return { unitOfWork: db, clock, ids, hasher, repositories, identity, organisation };
 }
 
 function containerFor(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
     [IdentityResolver, new IdentityResolver(services.identity)],
-    ...services.organisation.resolverInstances(),
+    [OrganisationResolver, new OrganisationResolver(services.organisation)],
+    [PlacementFieldsResolver, new PlacementFieldsResolver()],
   ]);
   return {
     get(someClass) {
@@ -124,7 +172,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       httpServer,
       translator,
       authenticate: services.identity.authenticate,
-      loaders: services.organisation.loaders,
+      loaders: loadersFactory(services.organisation),
     };
     const apollo = createApolloServer(deps);
     await apollo.start();

@@ -12,7 +12,18 @@ async function main(): Promise<void> {
   const where = app.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
   logger.info({ url: app.url, database: app.database.kind }, 'listening');
   if (config.seedDemo) {
-    const created = await seedDemo(app.services);
+    const { services } = app;
+    const created = await seedDemo({
+      unitOfWork: services.unitOfWork,
+      agencies: services.repositories.agencies,
+      users: services.repositories.users,
+      hasher: services.hasher,
+      clock: services.clock,
+      createRelation: services.organisation.createRelation,
+      createFlexworker: services.organisation.createFlexworker,
+      createPlacement: services.organisation.createPlacement,
+      createUser: services.identity.createUser,
+    });
     logger.info({ created }, created ? 'demo data created' : 'demo data already present');
   }
   console.log(`\nFlexportal GraphQL API: ${app.url}  (database: ${where})`);

@@ -120,7 +120,7 @@ export function unique(label = 'x'): string {
 export async function createAgencyWithStaff(t: TestApp, name = 'Test agency'): Promise<TestAgency> {
   const services = t.app.services;
   const agencyId = services.ids.next();
-  await services.organisation.repositories.agencies.insert(Agency.create({ id: agencyId, name }));
+  await services.repositories.agencies.insert(Agency.create({ id: agencyId, name }));
   const staffEmail = `${unique('staff')}@agency.example`;
   const user = User.create({
     id: services.ids.next(),
@@ -132,7 +132,7 @@ export async function createAgencyWithStaff(t: TestApp, name = 'Test agency'): P
     passwordHash: await services.hasher.hash(TEST_PASSWORD),
     now: t.clock.now(),
   });
-  await services.users.insert(user);
+  await services.repositories.users.insert(user);
   const staffToken = await login(t, staffEmail, TEST_PASSWORD);
   return {
     agencyId,

@@ -12,8 +12,8 @@ export class Identity1764200100000 implements MigrationInterface {
         email text NOT NULL CHECK (email = lower(email) AND length(email) BETWEEN 3 AND 254),
         display_name text NOT NULL CHECK (length(display_name) BETWEEN 1 AND 200),
         role text NOT NULL CHECK (role IN ('FLEXWORKER', 'RELATION_CONTACT', 'AGENCY_STAFF')),
-        flexworker_id uuid REFERENCES flexworkers(id),
-        relation_id uuid REFERENCES relations(id),
+        flexworker_id uuid,
+        relation_id uuid,
         language text NOT NULL,
         password_hash text NOT NULL,
         password_changed_at timestamptz NOT NULL,
@@ -22,6 +22,8 @@ export class Identity1764200100000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT users_agency_email_key UNIQUE (agency_id, email),
+        CONSTRAINT users_flexworker_fkey FOREIGN KEY (agency_id, flexworker_id) REFERENCES flexworkers(agency_id, id),
+        CONSTRAINT users_relation_fkey FOREIGN KEY (agency_id, relation_id) REFERENCES relations(agency_id, id),
         CONSTRAINT users_flexworker_key UNIQUE (flexworker_id),
         CONSTRAINT users_role_link_check CHECK (
           (role = 'FLEXWORKER') = (flexworker_id IS NOT NULL)
@@ -32,7 +34,7 @@ export class Identity1764200100000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE sessions (
         id uuid PRIMARY KEY,
-        user_id uuid NOT NULL REFERENCES users(id),
+        user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         agency_id uuid NOT NULL REFERENCES agencies(id),
         token_hash text NOT NULL,
         created_at timestamptz NOT NULL,
