@@ -73,6 +73,15 @@ describe('TypeormFlexworkerRepository', () => {
     await expect(workerIn(b.id, { email })).resolves.toBeDefined();
   });
 
+  it('lets exactly one of two simultaneous inserts with one e-mail win', async () => {
+    const agency = await odb.newAgency();
+    const email = `race.${newId()}@example.nl`;
+    const results = await Promise.allSettled([workerIn(agency.id, { email }), workerIn(agency.id, { email })]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ reason: 'EMAIL_TAKEN' });
+  });
+
   it('refuses taking a colleague’s e-mail in an update', async () => {
     const agency = await odb.newAgency();
     const a = await workerIn(agency.id);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Iban } from '../../../../src/domain/shared/iban.value-object';
 import { validationErrorOf } from './helpers';
 
@@ -26,6 +27,20 @@ describe('Iban', () => {
     'x'.repeat(1 << 20),
   ])('refuses %p', (text) => {
     expect(validationErrorOf(() => Iban.parse(text)).reason).toBe('IBAN_INVALID');
+  });
+
+  it('accepts any Dutch account with the right check digits, and refuses any other check digits (property)', () => {
+    const numeric = (text: string) => [...text].map((c) => (c >= 'A' ? String(c.charCodeAt(0) - 55) : c)).join('');
+    const mod97 = (digits: string) => [...digits].reduce((r, d) => (r * 10 + Number(d)) % 97, 0);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z]{4}[0-9]{10}$/), fc.integer({ min: 0, max: 96 }), (bban, wrong) => {
+        const check = 98 - mod97(numeric(`${bban}NL00`));
+        const valid = `NL${String(check).padStart(2, '0')}${bban}`;
+        expect(Iban.parse(valid).value).toBe(valid);
+        fc.pre(wrong + 2 !== check && wrong + 2 <= 98);
+        expect(() => Iban.parse(`NL${String(wrong + 2).padStart(2, '0')}${bban}`)).toThrow();
+      }),
+    );
   });
 
   it('masks all but the country and the last four characters', () => {
