@@ -61,10 +61,7 @@ export function buildProfile(
   for (const stretch of stretchesOf([], breaks)) {
     const inside = (c: Coverage) => c.start <= stretch.start && c.end >= stretch.end;
     const ort = resolveOrt(ortCov.filter(inside).map((c) => ortRules[c.item].classFor(c.sourceKind)), ortOverlap);
-    const tierClasses = tiers.map((t, i) => {
-      const hit = tierCov[i].find(inside);
-      return hit ? t.windows[hit.item].classFor(hit.sourceKind) : t.base;
-    });
+    const tierClasses = tiers.map((t, i) => highestTierClass(t, tierCov[i].filter(inside)));
     const shiftMask = shiftCov.filter(inside).reduce((mask, c) => mask | (1 << c.item), 0);
     const segment = { start: stretch.start, end: stretch.end, ort, ortSum: sum(ort), tiers: tierClasses, shiftMask };
     const last = segments[segments.length - 1];
@@ -98,13 +95,20 @@ function wholeDayOf(
   return {
     ort,
     ortSum: sum(ort),
-    tiers: tiers.map((t, i) => {
-      const hit = tierCov[i].find(whole);
-      return hit ? t.windows[hit.item].classFor(hit.sourceKind) : t.base;
-    }),
+    tiers: tiers.map((t, i) => highestTierClass(t, tierCov[i].filter(whole))),
     shiftMask: shiftCov.filter(whole).reduce((mask, c) => mask | (1 << c.item), 0),
     notApplied,
   };
+}
+
+/** Where windows of one tier overlap, the highest percentage counts (the first of equals). */
+function highestTierClass(tier: TierWindows, hits: readonly Coverage[]): LineClass {
+  let best: LineClass | null = null;
+  for (const hit of hits) {
+    const cls = tier.windows[hit.item].classFor(hit.sourceKind);
+    if (best === null || cls.percentage > best.percentage) best = cls;
+  }
+  return best ?? tier.base;
 }
 
 /** Overlapping ORT windows: all of them add up, or only the highest (the first of equals) counts. */

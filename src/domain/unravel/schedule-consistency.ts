@@ -61,7 +61,6 @@ function checkNoOverlap(c: ProblemCollector, path: string, windows: readonly Min
 
 function checkTiers(c: ProblemCollector, path: string, tiers: readonly OvertimeTierData[]): void {
   tiers.forEach((tier, i) => {
-    checkNoOverlap(c, `${path}[${i}].windows`, tier.windows.map(minuteWindow), R.TIER_WINDOWS_OVERLAP);
     if (i === 0) return;
     if (afterMinutes(tier.after) <= afterMinutes(tiers[i - 1].after)) {
       c.add(`${path}[${i}].after`, R.TIERS_OUT_OF_ORDER, 'Each tier starts later than the one before', { after: tier.after, previous: tiers[i - 1].after });
@@ -85,10 +84,16 @@ function checkTierDecrease(before: OvertimeTierData, after: OvertimeTierData): {
       ...coverageOn(windowsAfter, prev, kind).map((cv) => ({ ...cv, item: cv.item + offset })),
     ];
     for (const stretch of stretchesOf(coverages)) {
-      const inBefore = stretch.covering.find((cv) => cv.item < offset);
-      const inAfter = stretch.covering.find((cv) => cv.item >= offset);
-      const pctBefore = inBefore ? before.windows[inBefore.item].percentage : before.percentage;
-      const pctAfter = inAfter ? after.windows[inAfter.item - offset].percentage : after.percentage;
+      let pctBefore = before.percentage;
+      let pctAfter = after.percentage;
+      let windowBefore = 0;
+      let windowAfter = 0;
+      for (const cv of stretch.covering) {
+        if (cv.item < offset) windowBefore = Math.max(windowBefore, before.windows[cv.item].percentage);
+        else windowAfter = Math.max(windowAfter, after.windows[cv.item - offset].percentage);
+      }
+      if (windowBefore > 0) pctBefore = windowBefore;
+      if (windowAfter > 0) pctAfter = windowAfter;
       if (pctAfter < pctBefore) return { day: describeKind(kind), from: formatMinuteOfDay(stretch.start), to: formatMinuteOfDay(stretch.end) };
     }
   }
