@@ -21,4 +21,6 @@ export abstract class PlacementRepository {
   abstract list(agencyId: string, filter: PlacementFilter, page: PageQuery): Promise<Page<Placement>>;
   /** Of `flexworkerIds`, those ever placed at the relation (what a relation contact may see the name of). */
   abstract flexworkerIdsPlacedAt(agencyId: string, relationId: string, flexworkerIds: readonly string[]): Promise<Set<string>>;
+  /** The relations where the worker is or was placed (what a worker may see of relations). */
+  abstract relationIdsOfFlexworker(agencyId: string, flexworkerId: string): Promise<Set<string>>;
 }

@@ -153,4 +153,8 @@ export class InMemoryPlacementRepository extends PlacementRepository {
         .map((p) => p.flexworkerId),
     );
   }
+
+  async relationIdsOfFlexworker(agencyId: string, flexworkerId: string): Promise<Set<string>> {
+    return new Set(this.store.all(agencyId).filter((p) => p.flexworkerId === flexworkerId).map((p) => p.relationId));
+  }
 }

@@ -86,4 +86,14 @@ export class TypeormPlacementRepository extends PlacementRepository {
       .getRawMany();
     return new Set(rows.map((r) => r.flexworker_id));
   }
+
+  async relationIdsOfFlexworker(agencyId: string, flexworkerId: string): Promise<Set<string>> {
+    if (!isUuid(agencyId) || !isUuid(flexworkerId)) return new Set();
+    const rows: { relation_id: string }[] = await this.repo()
+      .createQueryBuilder('p')
+      .select('DISTINCT p.relation_id', 'relation_id')
+      .where('p.agency_id = :agencyId AND p.flexworker_id = :flexworkerId', { agencyId, flexworkerId })
+      .getRawMany();
+    return new Set(rows.map((r) => r.relation_id));
+  }
 }

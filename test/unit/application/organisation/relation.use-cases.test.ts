@@ -25,28 +25,31 @@ describe('CreateRelation', () => {
 });
 
 describe('GetRelation', () => {
-  it('shows staff every relation of their agency and a contact only their own', async () => {
+  it('shows staff every relation of their agency, a contact only their own, a worker where they are placed', async () => {
     const world = await OrganisationWorld.build();
-    const get = new GetRelation(world.relations);
+    const get = new GetRelation(world.relations, world.placements);
     expect((await get.execute(world.staffA, { id: 'r2' })).name).toBe('Aannemer');
     expect((await get.execute(world.contact1, { id: 'r1' })).id).toBe('r1');
     await expect(get.execute(world.contact1, { id: 'r2' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(get.execute(world.worker1, { id: 'r1' })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await get.execute(world.worker1, { id: 'r1' })).id).toBe('r1');
+    await expect(get.execute(world.worker1, { id: 'r2' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(get.execute(world.payroll, { id: 'r1' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('does not find another agency’s relation', async () => {
     const world = await OrganisationWorld.build();
-    await expect(new GetRelation(world.relations).execute(world.staffB, { id: 'r1' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(new GetRelation(world.relations, world.placements).execute(world.staffB, { id: 'r1' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe('GetRelationsByIds', () => {
   it('answers per id in order, null where unseen', async () => {
     const world = await OrganisationWorld.build();
-    const load = new GetRelationsByIds(world.relations);
+    const load = new GetRelationsByIds(world.relations, world.placements);
     expect((await load.execute(world.staffA, { ids: ['r2', 'rB', 'r1', 'nope'] })).map((r) => r?.id ?? null)).toEqual(['r2', null, 'r1', null]);
     expect((await load.execute(world.contact1, { ids: ['r2', 'r1'] })).map((r) => r?.id ?? null)).toEqual([null, 'r1']);
+    expect((await load.execute(world.worker1, { ids: ['r2', 'r1', 'rB'] })).map((r) => r?.id ?? null)).toEqual([null, 'r1', null]);
+    expect((await load.execute(world.workerB, { ids: ['r1'] })).map((r) => r?.id ?? null)).toEqual([null]);
   });
 });
 
