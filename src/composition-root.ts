@@ -94,8 +94,8 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     updateAgencySettings: new UpdateAgencySettings(agencies),
     createRelation: new CreateRelation(relations, ids),
     updateRelation: new UpdateRelation(relations),
-    getRelation: new GetRelation(relations),
-    getRelationsByIds: new GetRelationsByIds(relations),
+    getRelation: new GetRelation(relations, placements),
+    getRelationsByIds: new GetRelationsByIds(relations, placements),
     listRelations: new ListRelations(relations),
     createFlexworker: new CreateFlexworker(flexworkers, agencies, ids, clock),
     updateFlexworker: new UpdateFlexworker(flexworkers, placements, agencies, clock),
@@ -159,7 +159,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? new SystemClock();
   const fieldKey = resolveFieldEncryptionKey(config);
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { logger });
   try {
     await database.dataSource.runMigrations({ transaction: 'each' });
     const db = new DatabaseContext(database.dataSource);

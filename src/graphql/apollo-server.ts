@@ -27,6 +27,8 @@ export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLConte
     schema: deps.schema,
     formatError,
     csrfPrevention: true,
+    // main.ts owns the signals: it drains HTTP, stops Apollo and closes the database, in that order.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     plugins: [errorTranslationPlugin(deps.translator), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],

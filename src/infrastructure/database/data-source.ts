@@ -2,12 +2,16 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { migrations } from './migrations';
 import { ormEntities } from './orm-entities';
+import { Logger } from '../../application/ports/logger';
+import { ParameterFreeTypeormLogger } from './typeorm-logger';
 
 export interface DataSourceOptions {
   readonly url: string;
   /** Connections in this process's pool. */
   readonly poolSize?: number;
   readonly logQueries?: boolean;
+  /** Where failed and slow queries are logged (without their parameters). */
+  readonly logger?: Logger;
 }
 
 /** The one DataSource shape for the server, the CLI, scripts and tests. `synchronize` is never on. */
@@ -20,7 +24,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: options.logQueries ? ['query', 'error'] : ['error'],
+    logging: options.logQueries ? ['query', 'error', 'warn', 'migration'] : ['error', 'warn', 'migration'],
+    logger: new ParameterFreeTypeormLogger(options.logger, options.logQueries ?? false),
+    maxQueryExecutionTime: 2_000,
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
   });
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Logger } from '../../application/ports/logger';
 import { Config } from '../config/config';
 import { createDataSource } from './data-source';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
@@ -17,7 +18,10 @@ const EMBEDDED_SPARE_CONNECTIONS = 8;
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL with its data in DATA_DIR
  * (an empty `dataDir` keeps it in memory). The caller runs migrations.
  */
-export async function openDatabase(config: Config, options: { poolSize?: number } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  options: { poolSize?: number; logger?: Logger } = {},
+): Promise<OpenDatabase> {
   const poolSize = options.poolSize ?? config.databasePoolSize;
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
@@ -28,7 +32,7 @@ export async function openDatabase(config: Config, options: { poolSize?: number 
     });
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, poolSize });
+  const dataSource = createDataSource({ url, poolSize, logger: options.logger });
   try {
     await dataSource.initialize();
   } catch (error) {
