@@ -2,8 +2,6 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, ContainerType, NonEmptyArray } from 'type-graphql';
-import { HoursMinutes } from '../domain/time/hours-minutes.value-object';
-import { HoursMinutesScalar } from './shared/scalars';
 import './shared/enums';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -23,7 +21,6 @@ export async function buildGraphqlSchema(
     validate: { forbidUnknownValues: false, skipMissingProperties: true },
     scalarsMap: [
       { type: Date, scalar: DateTimeResolver },
-      { type: HoursMinutes, scalar: HoursMinutesScalar },
     ],
     orphanedTypes: [],
   });

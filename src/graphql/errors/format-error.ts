@@ -31,7 +31,7 @@ export interface ProblemExtension {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const domain = findDomainError(original) ?? findDomainError(error);
-  if (domain) return fromDomainError(formatted, domain);
+  if (domain) return fromDomainError(formatted, locate(domain, formatted.message));
   if (original instanceof ArgumentValidationError) return fromArgumentValidation(formatted, original);
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
@@ -59,6 +59,18 @@ export function isExpectedError(error: unknown): boolean {
   if (findDomainError(original) || findDomainError(error) || original instanceof ArgumentValidationError) return true;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+}
+
+/**
+ * A scalar that refuses a variable (e.g. HoursMinutes) does not know where it sits; graphql-js
+ * names the place in its message (`Variable "$input" got invalid value … at "input.hours"`).
+ */
+function locate(error: DomainError, message: string): DomainError {
+  if (!(error instanceof ValidationError) || error.problems.every((p) => p.path !== '')) return error;
+  const match = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
+  if (!match) return error;
+  const path = match[2] ?? match[1];
+  return new ValidationError(error.problems.map((p) => (p.path === '' ? { ...p, path } : p)));
 }
 
 function fromDomainError(formatted: GraphQLFormattedError, error: DomainError): GraphQLFormattedError {

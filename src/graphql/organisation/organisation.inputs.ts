@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } fr
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LanguageEnum, PayDayOnHolidayEnum, PortalTabEnum, WeekdayEnum } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
+import { HoursMinutesScalar } from '../shared/scalars';
 import { EntryModeEnum, HoursEnteredByEnum } from './placement.types';
 
 /*
@@ -100,7 +101,7 @@ export class CreatePlacementInput {
   @Field(() => LocalDateScalar, { nullable: true }) endDate?: string | null;
   @Field() @MaxLength(100) functionName: string;
   @Field(() => String, { nullable: true }) @MaxLength(50) costCentre?: string | null;
-  @Field({ nullable: true, description: 'H:MM per week, 0:00–60:00.' }) @MaxLength(6) contractHoursPerWeek?: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'Per week, 0:00–60:00.' }) contractHoursPerWeek?: string;
   @Field(() => [EntryModeEnum], { nullable: true }) @ArrayMaxSize(2) allowedEntryModes?: string[];
   @Field(() => HoursEnteredByEnum, { nullable: true }) hoursEnteredBy?: string;
   @Field({ nullable: true }) sendInvitations?: boolean;
@@ -116,7 +117,7 @@ export class UpdatePlacementInput {
   @Field(() => LocalDateScalar, { nullable: true }) endDate?: string | null;
   @Field({ nullable: true }) @MaxLength(100) functionName?: string;
   @Field(() => String, { nullable: true }) @MaxLength(50) costCentre?: string | null;
-  @Field({ nullable: true }) @MaxLength(6) contractHoursPerWeek?: string;
+  @Field(() => HoursMinutesScalar, { nullable: true }) contractHoursPerWeek?: string;
   @Field(() => [EntryModeEnum], { nullable: true }) @ArrayMaxSize(2) allowedEntryModes?: string[];
   @Field(() => HoursEnteredByEnum, { nullable: true }) hoursEnteredBy?: string;
   @Field({ nullable: true }) sendInvitations?: boolean;

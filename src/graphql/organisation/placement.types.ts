@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ENTRY_MODES, HOURS_ENTERERS, Placement } from '../../domain/placement/placement.entity';
 import { PageInfo } from '../shared/connection';
 import { LocalDateScalar } from '../shared/local-date.scalar';
+import { HoursMinutesScalar } from '../shared/scalars';
 import { FlexworkerType } from './flexworker.types';
 import { RelationType } from './relation.types';
 
@@ -36,7 +37,7 @@ export class PlacementType {
   @Field(() => LocalDateScalar, { nullable: true }) endDate: string | null;
   @Field() functionName: string;
   @Field(() => String, { nullable: true }) costCentre: string | null;
-  @Field({ description: 'Contract hours per week as H:MM (0:00–60:00).' }) contractHoursPerWeek: string;
+  @Field(() => HoursMinutesScalar, { description: 'Contract hours per week (0:00–60:00).' }) contractHoursPerWeek: string;
   @Field(() => [EntryModeEnum]) allowedEntryModes: string[];
   @Field(() => HoursEnteredByEnum) hoursEnteredBy: string;
   @Field() sendInvitations: boolean;
