@@ -161,7 +161,7 @@ export async function createPlacement(
       input: {
         startDate: '2026-01-05',
         functionName: 'Order picker',
-        hourCodes: [{ code: '100', percentage: 100, label: 'Normal' }],
+        hourCodes: [{ code: 'H100', percentage: 100, label: 'Normal' }],
         ...input,
       },
     },
