@@ -34,6 +34,11 @@ export class IsoWeek {
     return IsoWeek.of(isoYear, week);
   }
 
+  /** The Monday as an epoch day, without building a LocalDate (for hot loops). */
+  get mondayEpoch(): number {
+    return this.mondayEpochDay;
+  }
+
   get monday(): LocalDate {
     return LocalDate.ofEpochDay(this.mondayEpochDay);
   }

@@ -45,10 +45,11 @@ export class CaoUnravelSchedule {
 
   /** @internal The engine's compiled form of the version in force on an epoch day. */
   compiledAt(epochDay: number): CompiledVersion | undefined {
+    const compiled = this.compiled;
     let found: CompiledVersion | undefined;
-    for (const version of this.compiled) {
-      if (version.validFrom.epochDay > epochDay) break;
-      found = version;
+    for (let i = 0; i < compiled.length; i++) {
+      if (compiled[i].validFrom.epochDay > epochDay) break;
+      found = compiled[i];
     }
     return found;
   }

@@ -94,8 +94,19 @@ export class CompiledVersion {
     });
   }
 
-  /** The extra-hours class of one week: its explanation names the contract hours. */
+  private readonly extraLines = new Map<number, LineClass>();
+
+  /** The extra-hours class for a contract: its explanation names the contract hours. Kept per contract. */
   extraLine(contractMinutes: number, thresholdMinutes: number): LineClass {
+    let line = this.extraLines.get(contractMinutes);
+    if (!line) {
+      line = this.makeExtraLine(contractMinutes, thresholdMinutes);
+      this.extraLines.set(contractMinutes, line);
+    }
+    return line;
+  }
+
+  private makeExtraLine(contractMinutes: number, thresholdMinutes: number): LineClass {
     return new LineClass(this.data.hourCodes.extra, 'EXTRA', 100, this.weekly?.rule ?? this.normal.rule, {
       key: ExplanationKey.EXTRA,
       params: { contract: formatDuration(contractMinutes), threshold: formatDuration(thresholdMinutes) },

@@ -7,20 +7,24 @@ import { UnravelLine } from './unravel-result';
 import { WorkDay } from './work-day.value-object';
 import { TIME_LABELS } from './time-labels';
 
-/** What the sweep needs of the two dates a shift can touch and the week so far. */
-export interface SweepDay {
-  readonly version: CompiledVersion;
+/**
+ * What the sweep needs of the dates a shift can touch and of the week: one mutable object that
+ * the service refills for every work day, so that no context is allocated per day.
+ */
+export class SweepDay {
+  version!: CompiledVersion;
   /** Kinds of the date before, the work day's date and the date after. */
-  readonly kinds: readonly [number, number, number];
-  readonly dates: readonly [LocalDate, LocalDate];
-  /** Clock change per date: local minute and shift (0 when none). */
-  readonly changeAt: readonly [number, number];
-  readonly changeShift: readonly [number, number];
-  readonly extra: LineClass | null;
-  readonly contract: number;
+  readonly kinds = new Int8Array(3);
+  readonly dates: LocalDate[] = [];
+  /** Clock change per date (work day, next day): local minute and shift (0 when none). */
+  readonly changeAt = new Int32Array(2);
+  readonly changeShift = new Int32Array(2);
+  extra: LineClass | null = null;
+  contract = 0;
 }
 
 const NO_SURCHARGE = -1;
+const NO_LINES: readonly UnravelLine[] = Object.freeze([]);
 
 /**
  * Walks the worked minutes of one work day in time order, in stretches where nothing changes
@@ -47,15 +51,18 @@ export class DaySweep {
   private daily: CompiledOvertime | null = null;
   private dayLength0 = 1440;
 
-  /** Unravels one work day; returns its real worked minutes. Lines go to `out`. */
-  run(day: WorkDay, d: SweepDay, out: UnravelLine[]): number {
+  /** The lines of the last day run. */
+  lines: readonly UnravelLine[] = NO_LINES;
+
+  /** Unravels one work day; returns its real worked minutes and leaves its lines in `lines`. */
+  run(day: WorkDay, d: SweepDay): number {
     this.d = d;
     this.runs = 0;
     this.lastTime = -1;
     this.dayOrdinal = 0;
     this.daily = d.version.dailyByKind[d.kinds[1]];
     const worked = day.totalMinutes === null ? this.sweepTimes(day) : this.sweepTotal(day.totalMinutes);
-    this.flush(out);
+    this.lines = this.flush();
     return worked;
   }
 
@@ -90,32 +97,37 @@ export class DaySweep {
   /** The worked stretches in elapsed minutes from 00:00 of the work day, breaks taken out. */
   private buildWork(day: WorkDay): void {
     this.works = 0;
-    const blocks = day.blocks;
-    if (day.breaks.length > 0) {
-      for (let b = 0; b < blocks.length; b++) {
-        let cursor = this.elapsed(blocks[b].start);
-        const end = this.elapsed(blocks[b].end);
-        for (const brk of day.breaks) {
-          if (brk.start < blocks[b].start || brk.end > blocks[b].end) continue;
-          this.addWork(cursor, this.elapsed(brk.start), b);
-          cursor = Math.max(cursor, this.elapsed(brk.end));
+    const spans = day.blockSpans;
+    const breaks = day.breakSpans;
+    if (breaks.length > 0) {
+      for (let b = 0; b < spans.length; b += 2) {
+        let cursor = this.elapsed(spans[b]);
+        const end = this.elapsed(spans[b + 1]);
+        for (let p = 0; p < breaks.length; p += 2) {
+          if (breaks[p] < spans[b] || breaks[p + 1] > spans[b + 1]) continue;
+          this.addWork(cursor, this.elapsed(breaks[p]), b);
+          cursor = Math.max(cursor, this.elapsed(breaks[p + 1]));
         }
         this.addWork(cursor, end, b);
       }
       return;
     }
     let gross = 0;
-    for (const block of blocks) gross += Math.max(0, this.elapsed(block.end) - this.elapsed(block.start));
-    const pause = Math.min(day.breakMinutes, gross);
+    for (let b = 0; b < spans.length; b += 2) gross += Math.max(0, this.elapsed(spans[b + 1]) - this.elapsed(spans[b]));
+    const pause = day.breakMinutes < gross ? day.breakMinutes : gross;
     const placement = this.d.version.breakPlacement;
     let pauseStart = gross - pause;
     if (placement.mode === 'START') pauseStart = 0;
     else if (placement.mode === 'AFTER_WORKED' && gross >= placement.after + pause) pauseStart = placement.after;
     const pauseEnd = pauseStart + pause;
     let offset = 0;
-    for (let b = 0; b < blocks.length; b++) {
-      const start = this.elapsed(blocks[b].start);
-      const length = Math.max(0, this.elapsed(blocks[b].end) - start);
+    for (let b = 0; b < spans.length; b += 2) {
+      const start = this.elapsed(spans[b]);
+      const length = Math.max(0, this.elapsed(spans[b + 1]) - start);
+      if (pause === 0) {
+        this.addWork(start, start + length, b);
+        continue;
+      }
       const cutFrom = Math.min(Math.max(pauseStart - offset, 0), length);
       const cutTo = Math.min(Math.max(pauseEnd - offset, 0), length);
       this.addWork(start, start + cutFrom, b);
@@ -334,11 +346,29 @@ export class DaySweep {
     this.runEnd = grow(this.runEnd);
   }
 
-  private flush(out: UnravelLine[]): void {
+  /** Classes with minutes in the week in progress, for its totals. */
+  readonly touched: LineClass[] = [];
+  weekStamp = 0;
+
+  startWeek(): void {
+    this.weekMinutes = 0;
+    this.weekStamp++;
+    this.touched.length = 0;
+  }
+
+  private flush(): readonly UnravelLine[] {
+    if (this.runs === 0) return NO_LINES;
+    const out = new Array<UnravelLine>(this.runs);
     for (let r = 0; r < this.runs; r++) {
       const cls = this.runClass[r];
       const from = this.runFrom[r];
-      out.push({
+      if (cls.weekStamp !== this.weekStamp) {
+        cls.weekStamp = this.weekStamp;
+        cls.weekMinutes = 0;
+        this.touched.push(cls);
+      }
+      cls.weekMinutes += this.runMinutes[r];
+      out[r] = {
         date: this.d.dates[this.runDate[r]],
         hourCode: cls.hourCode,
         kind: cls.kind,
@@ -348,8 +378,9 @@ export class DaySweep {
         to: from < 0 ? null : TIME_LABELS[this.runTo[r]],
         rule: cls.rule,
         explanation: cls.explanation,
-      });
+      };
     }
+    return out;
   }
 }
 

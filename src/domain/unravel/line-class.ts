@@ -7,6 +7,9 @@ import { Explanation, LineKind, RuleReference } from './unravel-result';
  */
 export class LineClass {
   private yielded: LineClass | undefined;
+  /** Scratch for the week totals of the call in progress (the engine runs one call at a time). */
+  weekStamp = 0;
+  weekMinutes = 0;
 
   constructor(
     readonly hourCode: string,

@@ -2,11 +2,10 @@ import { ValidationError } from '../shared/domain-error';
 import { IsoWeek } from '../time/iso-week.value-object';
 import { CaoUnravelSchedule } from './cao-unravel-schedule';
 import { CompiledVersion } from './compiled-version';
-import { HOLIDAY_KIND } from './day-kind';
 import { DaySweep, SweepDay } from './day-sweep';
 import { LineClass } from './line-class';
 import { NationalHolidaySource, TimeZoneRules } from './unravel-ports';
-import { LineKind, UnravelDay, UnravelLine, UnravelResult, UnravelTotal } from './unravel-result';
+import { LineKind, UnravelDay, UnravelNote, UnravelResult, UnravelTotal } from './unravel-result';
 import { UnravelReason as R } from './unravel.errors';
 import { WeekCalendar } from './week-calendar';
 import { WorkDay } from './work-day.value-object';
@@ -23,6 +22,7 @@ export interface UnravelInput {
 }
 
 const sweep = new DaySweep();
+const context = new SweepDay();
 
 /**
  * Splits the worked time of one week into lines of hour code, kind, percentage and minutes,
@@ -32,42 +32,50 @@ const sweep = new DaySweep();
  */
 export function unravel(input: UnravelInput): UnravelResult {
   const days = checkedDays(input);
-  const calendar = new WeekCalendar(input.week.monday, input.holidays, input.timeZone);
-  const mondayEpoch = calendar.dates[1].epochDay;
-  const extras = new Map<CompiledVersion, LineClass | null>();
-  sweep.weekMinutes = 0;
+  const mondayEpoch = input.week.mondayEpoch;
+  const calendar = WeekCalendar.of(mondayEpoch, input.holidays, input.timeZone);
+  sweep.startWeek();
   const result: UnravelDay[] = [];
   let workedTotal = 0;
-  for (const day of days) {
-    const version = input.schedule.compiledAt(day.date.epochDay) as CompiledVersion;
-    const index = day.date.epochDay - mondayEpoch + 1;
-    let extra = extras.get(version);
-    if (extra === undefined) {
+  let lastVersion: CompiledVersion | null = null;
+  let extra: LineClass | null = null;
+  for (let d = 0; d < days.length; d++) {
+    const day = days[d];
+    const epochDay = day.epochDay;
+    const version = input.schedule.compiledAt(epochDay);
+    const index = epochDay - mondayEpoch + 1;
+    if (index < 1 || index > 7) throw dayProblem(input, day, R.WORK_DAY_OUTSIDE_WEEK, `${day.date} is not in week ${input.week}`);
+    if (d > 0 && days[d - 1].epochDay === epochDay) throw dayProblem(input, day, R.WORK_DAY_DUPLICATE, `${day.date} is given twice`);
+    if (version === undefined) throw dayProblem(input, day, R.NO_SCHEDULE_VERSION, `The schedule has no version in force on ${day.date}`);
+    const kinds = calendar.kinds(version);
+    context.version = version;
+    context.kinds[0] = kinds[index - 1];
+    context.kinds[1] = kinds[index];
+    context.kinds[2] = kinds[index + 1];
+    context.dates[0] = calendar.dates[index];
+    context.dates[1] = calendar.dates[index + 1];
+    const change0 = calendar.changes[index];
+    const change1 = calendar.changes[index + 1];
+    context.changeAt[0] = change0 === null ? 0 : change0.atMinute;
+    context.changeShift[0] = change0 === null ? 0 : change0.shiftMinutes;
+    context.changeAt[1] = change1 === null ? 0 : change1.atMinute;
+    context.changeShift[1] = change1 === null ? 0 : change1.shiftMinutes;
+    if (version !== lastVersion) {
       extra = extraClass(version, input.contractMinutes);
-      extras.set(version, extra);
+      lastVersion = version;
     }
-    const context: SweepDay = {
-      version,
-      kinds: [kindOf(version, calendar, index - 1), kindOf(version, calendar, index), kindOf(version, calendar, index + 1)],
-      dates: [calendar.dates[index], calendar.dates[index + 1]],
-      changeAt: [calendar.changes[index]?.atMinute ?? 0, calendar.changes[index + 1]?.atMinute ?? 0],
-      changeShift: [calendar.changes[index]?.shiftMinutes ?? 0, calendar.changes[index + 1]?.shiftMinutes ?? 0],
-      extra,
-      contract: input.contractMinutes ?? 0,
-    };
-    const lines: UnravelLine[] = [];
-    const worked = sweep.run(day, context, lines);
+    context.extra = extra;
+    context.contract = input.contractMinutes ?? 0;
+    const worked = sweep.run(day, context);
+    const lines = sweep.lines;
     workedTotal += worked;
-    const notApplied = day.totalMinutes !== null && worked > 0 ? version.profile(context.kinds[0], context.kinds[1]).wholeDay.notApplied : [];
+    const notApplied = day.totalMinutes !== null && worked > 0 ? version.profile(context.kinds[0], context.kinds[1]).wholeDay.notApplied : NONE;
     result.push({ date: day.date, scheduleVersion: version.label, workedMinutes: worked, lines, notApplied });
   }
-  return { week: input.week, days: result, totals: totalsOf(result), workedMinutes: workedTotal };
+  return { week: input.week, days: result, totals: totalsOf(sweep.touched), workedMinutes: workedTotal };
 }
 
-function kindOf(version: CompiledVersion, calendar: WeekCalendar, index: number): number {
-  const date = calendar.dates[index];
-  return version.holidays.counts(calendar.holidays[index], date) ? HOLIDAY_KIND : date.weekday.iso - 1;
-}
+const NONE: readonly UnravelNote[] = Object.freeze([]);
 
 /** Extra hours exist only between contract hours and a weekly threshold above them. */
 function extraClass(version: CompiledVersion, contract: number | null): LineClass | null {
@@ -76,34 +84,51 @@ function extraClass(version: CompiledVersion, contract: number | null): LineClas
   return version.extraLine(contract, weekly.tiers[0].after);
 }
 
-function checkedDays(input: UnravelInput): WorkDay[] {
-  const days = [...input.days].sort((a, b) => a.date.epochDay - b.date.epochDay);
-  if (input.contractMinutes !== null && (!Number.isInteger(input.contractMinutes) || input.contractMinutes < 0 || input.contractMinutes > 10080)) {
+/** The days in date order; most callers give them in order already, so no copy then. */
+function checkedDays(input: UnravelInput): readonly WorkDay[] {
+  const contract = input.contractMinutes;
+  if (contract !== null && (!Number.isInteger(contract) || contract < 0 || contract > 10080)) {
     throw ValidationError.of('contractMinutes', R.CONTRACT_HOURS_RANGE, 'Contract hours are between 0:00 and 168:00 a week');
   }
-  days.forEach((day, i) => {
-    const path = `days[${input.days.indexOf(day)}].date`;
-    if (!input.week.contains(day.date)) {
-      throw ValidationError.of(path, R.WORK_DAY_OUTSIDE_WEEK, `${day.date} is not in week ${input.week}`, { date: day.date.toString(), week: input.week.toString() });
+  let days = input.days;
+  for (let i = 1; i < days.length; i++) {
+    if (days[i].epochDay <= days[i - 1].epochDay) {
+      days = [...days].sort((a, b) => a.epochDay - b.epochDay);
+      break;
     }
-    if (i > 0 && days[i - 1].date.equals(day.date)) {
-      throw ValidationError.of(path, R.WORK_DAY_DUPLICATE, `${day.date} is given twice`, { date: day.date.toString() });
-    }
-    if (!input.schedule.compiledAt(day.date.epochDay)) {
-      throw ValidationError.of(path, R.NO_SCHEDULE_VERSION, `The schedule has no version in force on ${day.date}`, { date: day.date.toString() });
-    }
-  });
+  }
   return days;
 }
 
-function totalsOf(days: readonly UnravelDay[]): UnravelTotal[] {
+function dayProblem(input: UnravelInput, day: WorkDay, reason: string, message: string): ValidationError {
+  return ValidationError.of(`days[${input.days.indexOf(day)}].date`, reason, message, { date: day.date.toString(), week: input.week.toString() });
+}
+
+/** Week totals per hour code, kind and percentage, from the classes that got minutes. */
+function totalsOf(classes: readonly LineClass[]): UnravelTotal[] {
   const totals: { hourCode: string; kind: LineKind; percentage: number; minutes: number }[] = [];
-  for (const day of days) {
-    for (const line of day.lines) {
-      const found = totals.find((t) => t.hourCode === line.hourCode && t.kind === line.kind && t.percentage === line.percentage);
-      if (found) found.minutes += line.minutes;
-      else totals.push({ hourCode: line.hourCode, kind: line.kind, percentage: line.percentage, minutes: line.minutes });
-    }
+  for (let c = 0; c < classes.length; c++) {
+    const cls = classes[c];
+    let t = 0;
+    while (t < totals.length && !(totals[t].hourCode === cls.hourCode && totals[t].kind === cls.kind && totals[t].percentage === cls.percentage)) t++;
+    if (t < totals.length) totals[t].minutes += cls.weekMinutes;
+    else totals.push({ hourCode: cls.hourCode, kind: cls.kind, percentage: cls.percentage, minutes: cls.weekMinutes });
   }
-  return totals.sort((a, b) => (a.hourCode < b.hourCode ? -1 : a.hourCode > b.hourCode ? 1 : a.percentage - b.percentage));
+  // Insertion sort: a week has a handful of totals, and Array.sort with a comparator costs more.
+  for (let i = 1; i < totals.length; i++) {
+    const item = totals[i];
+    let j = i - 1;
+    while (j >= 0 && compareTotals(totals[j], item) > 0) {
+      totals[j + 1] = totals[j];
+      j--;
+    }
+    totals[j + 1] = item;
+  }
+  return totals;
+}
+
+function compareTotals(a: UnravelTotal, b: UnravelTotal): number {
+  if (a.hourCode !== b.hourCode) return a.hourCode < b.hourCode ? -1 : 1;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return a.percentage - b.percentage;
 }

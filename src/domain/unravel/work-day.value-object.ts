@@ -25,17 +25,34 @@ export interface WallSpan {
  * breaks are kept sorted, so the order they were given in does not matter.
  */
 export class WorkDay {
+  readonly epochDay: number;
+
+  /**
+   * Blocks and breaks are kept as flat [start, end, start, end, …] lists of wall minutes: small,
+   * and read by the engine's hot path without chasing a pointer per block.
+   */
   private constructor(
     readonly date: LocalDate,
     /** Minutes of a day entered as a total; null when the day has times. */
     readonly totalMinutes: number | null,
-    readonly blocks: readonly WallSpan[],
+    readonly blockSpans: readonly number[],
+    /** A break given as a duration (0 when none or when breaks have times). */
     readonly breakMinutes: number,
-    readonly breaks: readonly WallSpan[],
-  ) {}
+    readonly breakSpans: readonly number[],
+  ) {
+    this.epochDay = date.epochDay;
+  }
+
+  get blocks(): readonly WallSpan[] {
+    return spansOf(this.blockSpans);
+  }
+
+  get breaks(): readonly WallSpan[] {
+    return spansOf(this.breakSpans);
+  }
 
   static ofTotal(date: LocalDate, total: HoursMinutes): WorkDay {
-    return new WorkDay(date, total.totalMinutes, [], 0, []);
+    return new WorkDay(date, total.totalMinutes, NONE, 0, NONE);
   }
 
   static ofBlocks(date: LocalDate, ranges: readonly TimeRange[], breakInput?: BreakInput): WorkDay {
@@ -47,21 +64,35 @@ export class WorkDay {
       }
     }
     const gross = blocks.reduce((sum, b) => sum + b.end - b.start, 0);
-    if (!breakInput) return new WorkDay(date, null, blocks, 0, []);
+    if (!breakInput) return new WorkDay(date, null, flat(blocks), 0, NONE);
     if ('duration' in breakInput) {
       if (breakInput.duration.totalMinutes > gross) {
         throw ValidationError.of('break', R.BREAK_LONGER_THAN_WORK, 'The break is longer than the time worked', {
           break: breakInput.duration.toString(), worked: HoursMinutes.ofMinutes(Math.min(gross, MINUTES_PER_DAY)).toString(),
         });
       }
-      return new WorkDay(date, null, blocks, breakInput.duration.totalMinutes, []);
+      return new WorkDay(date, null, flat(blocks), breakInput.duration.totalMinutes, NONE);
     }
-    return new WorkDay(date, null, blocks, 0, placeBreaks(blocks, breakInput.times));
+    return new WorkDay(date, null, flat(blocks), 0, flat(placeBreaks(blocks, breakInput.times)));
   }
 
   get hasTimes(): boolean {
     return this.totalMinutes === null;
   }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+function flat(spans: readonly WallSpan[]): readonly number[] {
+  const list: number[] = [];
+  for (const span of spans) list.push(span.start, span.end);
+  return list;
+}
+
+function spansOf(list: readonly number[]): WallSpan[] {
+  const spans: WallSpan[] = [];
+  for (let i = 0; i < list.length; i += 2) spans.push({ start: list[i], end: list[i + 1] });
+  return spans;
 }
 
 function toSpan(range: TimeRange): WallSpan {
