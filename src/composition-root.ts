@@ -96,7 +96,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     updateRelation: new UpdateRelation(relations),
     getRelation: new GetRelation(relations, placements),
     getRelationsByIds: new GetRelationsByIds(relations, placements),
-    listRelations: new ListRelations(relations),
+    listRelations: new ListRelations(relations, placements),
     createFlexworker: new CreateFlexworker(flexworkers, agencies, ids, clock),
     updateFlexworker: new UpdateFlexworker(flexworkers, placements, agencies, clock),
     changeFlexworkerLanguage: new ChangeFlexworkerLanguage(flexworkers, placements),

@@ -5,6 +5,8 @@ export interface RelationFilter {
   /** Part of the name, case-insensitive. */
   readonly search?: string;
   readonly active?: boolean;
+  /** Only these relations (what a contact or a worker may see). */
+  readonly ids?: readonly string[];
 }
 
 /** Every method is scoped by agency: a relation of another agency is simply not found. */

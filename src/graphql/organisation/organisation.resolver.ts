@@ -70,7 +70,7 @@ export class OrganisationResolver {
     return AgencyType.from(await this.useCases.updateAgencySettings.execute(actorOf(ctx), input));
   }
 
-  @Query(() => RelationConnection, { description: 'Staff: every relation; a contact: their own.' })
+  @Query(() => RelationConnection, { description: 'Staff: every relation; a contact: their own; a worker: those where they are placed.' })
   async relations(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => RelationFilterInput, { nullable: true }) filter?: RelationFilterInput,

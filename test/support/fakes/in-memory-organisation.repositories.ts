@@ -83,6 +83,7 @@ export class InMemoryRelationRepository extends RelationRepository {
     const items = this.store
       .all(agencyId)
       .filter((r) => filter.active === undefined || r.active === filter.active)
+      .filter((r) => !filter.ids || filter.ids.includes(r.id))
       .filter((r) => !filter.search || r.name.toLowerCase().includes(filter.search.toLowerCase()));
     return pageOf(items, (r) => r.name.toLowerCase(), page);
   }

@@ -58,6 +58,7 @@ export class TypeormRelationRepository extends RelationRepository {
       .addSelect('lower(r.name)', 'sort_name')
       .where('r.agency_id = :agencyId', { agencyId });
     if (filter.active !== undefined) query.andWhere('r.active = :active', { active: filter.active });
+    if (filter.ids) query.andWhere('r.id = ANY(:ids)', { ids: filter.ids.filter(isUuid) });
     if (filter.search) query.andWhere(`r.name ILIKE :pattern ESCAPE '\\'`, { pattern: containsPattern(filter.search) });
     if (after) query.andWhere('(lower(r.name), r.id) > (:afterName, :afterId)', { afterName: after[0], afterId: after[1] });
     const { entities, raw } = await query

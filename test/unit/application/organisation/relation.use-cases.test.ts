@@ -78,9 +78,9 @@ describe('UpdateRelation', () => {
 });
 
 describe('ListRelations', () => {
-  it('pages by name with a cursor, filters, and is for staff only', async () => {
+  it('pages by name with a cursor and filters', async () => {
     const world = await OrganisationWorld.build();
-    const list = new ListRelations(world.relations);
+    const list = new ListRelations(world.relations, world.placements);
     const first = await list.execute(world.staffA, { first: 1 });
     expect(first.items.map((r) => r.name)).toEqual(['Aannemer']);
     expect(first.hasNextPage).toBe(true);
@@ -91,6 +91,14 @@ describe('ListRelations', () => {
     expect((await list.execute(world.staffA, { active: false })).items).toEqual([]);
     await expect(list.execute(world.staffA, { first: 101 })).rejects.toMatchObject({ reason: 'PAGE_SIZE_RANGE' });
     await expect(list.execute(world.staffA, { first: 0 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(list.execute(world.contact1, {})).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('shows a contact their own relation, a worker where they are placed, and payroll nothing', async () => {
+    const world = await OrganisationWorld.build();
+    const list = new ListRelations(world.relations, world.placements);
+    expect((await list.execute(world.contact1, {})).items.map((r) => r.id)).toEqual(['r1']);
+    expect((await list.execute(world.worker1, {})).items.map((r) => r.id)).toEqual(['r1']);
+    expect((await list.execute(world.workerB, {})).items.map((r) => r.id)).toEqual(['rB']);
+    await expect(list.execute(world.payroll, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
