@@ -1,11 +1,13 @@
 import { ValidationError } from '../shared/domain-error';
+import { short } from '../shared/text';
+import { formatDuration, WeekHours } from '../time/week-hours.value-object';
 
-const PATTERN = /^(\d{1,2}):([0-5]\d)$/;
 export const MAX_WEEKLY_MINUTES = 60 * 60;
 
 /**
  * Contract hours per week, written `H:MM` like every duration in the portal (`38:00`, `32:30`),
- * from `0:00` (an on-call contract) to `60:00` (the legal weekly maximum).
+ * from `0:00` (an on-call contract) to `60:00` (the legal weekly maximum). The format is
+ * WeekHours'; this adds the range a contract may have.
  */
 export class WeeklyContractHours {
   static readonly NONE = new WeeklyContractHours(0);
@@ -13,12 +15,7 @@ export class WeeklyContractHours {
   private constructor(readonly totalMinutes: number) {}
 
   static parse(text: string): WeeklyContractHours {
-    const match = typeof text === 'string' && text.length <= 8 ? PATTERN.exec(text) : null;
-    if (!match) {
-      const value = String(text).slice(0, 16);
-      throw ValidationError.of('', 'HOURS_MINUTES_FORMAT', `"${value}" is not hours per week written as H:MM (e.g. 38:00)`, { value });
-    }
-    return WeeklyContractHours.ofMinutes(Number(match[1]) * 60 + Number(match[2]));
+    return WeeklyContractHours.ofMinutes(short(8, WeekHours.parse)(text).totalMinutes);
   }
 
   static ofMinutes(minutes: number): WeeklyContractHours {
@@ -36,6 +33,6 @@ export class WeeklyContractHours {
   }
 
   toString(): string {
-    return `${Math.floor(this.totalMinutes / 60)}:${String(this.totalMinutes % 60).padStart(2, '0')}`;
+    return formatDuration(this.totalMinutes);
   }
 }
