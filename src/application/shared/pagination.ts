@@ -18,6 +18,8 @@ export interface PageQuery {
 
 export interface Page<T> {
   readonly items: readonly T[];
+  /** One cursor per item (Relay edges): `after` one of them continues right behind that item. */
+  readonly cursors: readonly string[];
   readonly hasNextPage: boolean;
   /** The cursor of the last item, to pass as `after`; null on an empty page. */
   readonly endCursor: string | null;
@@ -42,5 +44,10 @@ export function invalidCursor(): ValidationError {
 }
 
 export function emptyPage<T>(): Page<T> {
-  return { items: [], hasNextPage: false, endCursor: null };
+  return { items: [], cursors: [], hasNextPage: false, endCursor: null };
+}
+
+/** A page of items with their cursors; the end cursor is the last one. */
+export function pageOfItems<T>(items: readonly T[], cursors: readonly string[], hasNextPage: boolean): Page<T> {
+  return { items, cursors, hasNextPage, endCursor: cursors.length > 0 ? cursors[cursors.length - 1] : null };
 }

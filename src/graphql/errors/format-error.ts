@@ -34,6 +34,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (domain) return fromDomainError(formatted, locate(domain, formatted.message));
   if (original instanceof ArgumentValidationError) return fromArgumentValidation(formatted, original);
   const code = formatted.extensions?.code;
+  const coercion = code === 'BAD_USER_INPUT' ? variablePath(formatted.message) : undefined;
+  if (coercion !== undefined) {
+    // A variable a built-in or library scalar refused (an unknown enum value, a date that does not exist).
+    const problem = { path: coercion, reason: 'INVALID_INPUT', message: formatted.message, params: {} };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code, reason: problem.reason, params: {}, field: coercion, problems: [problem] },
+    };
+  }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
@@ -67,10 +78,15 @@ export function isExpectedError(error: unknown): boolean {
  */
 function locate(error: DomainError, message: string): DomainError {
   if (!(error instanceof ValidationError) || error.problems.every((p) => p.path !== '')) return error;
-  const match = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
-  if (!match) return error;
-  const path = match[2] ?? match[1];
+  const path = variablePath(message);
+  if (path === undefined) return error;
   return new ValidationError(error.problems.map((p) => (p.path === '' ? { ...p, path } : p)));
+}
+
+/** The place graphql-js names when it refuses a variable: `input.language`, or the variable itself. */
+function variablePath(message: string): string | undefined {
+  const match = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
+  return match ? (match[2] ?? match[1]) : undefined;
 }
 
 function fromDomainError(formatted: GraphQLFormattedError, error: DomainError): GraphQLFormattedError {

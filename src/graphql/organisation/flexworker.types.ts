@@ -68,8 +68,15 @@ export class FlexworkerType {
   }
 }
 
+@ObjectType('FlexworkerEdge')
+export class FlexworkerEdge {
+  @Field() cursor: string;
+  @Field(() => FlexworkerType) node: FlexworkerType;
+}
+
 @ObjectType('FlexworkerConnection')
 export class FlexworkerConnection {
+  @Field(() => [FlexworkerEdge]) edges: FlexworkerEdge[];
   @Field(() => [FlexworkerType]) nodes: FlexworkerType[];
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

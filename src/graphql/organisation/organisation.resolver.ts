@@ -20,7 +20,7 @@ import { actorOf, GraphQLContext } from '../context';
 import { toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
 import { AgencyType } from './agency.types';
-import { FlexworkerConnection, FlexworkerType } from './flexworker.types';
+import { FlexworkerConnection, FlexworkerEdge, FlexworkerType } from './flexworker.types';
 import {
   CreateFlexworkerInput,
   CreatePlacementInput,
@@ -34,8 +34,8 @@ import {
   UpdatePlacementInput,
   UpdateRelationInput,
 } from './organisation.inputs';
-import { PlacementConnection, PlacementType } from './placement.types';
-import { RelationConnection, RelationType } from './relation.types';
+import { PlacementConnection, PlacementEdge, PlacementType } from './placement.types';
+import { RelationConnection, RelationEdge, RelationType } from './relation.types';
 
 export interface OrganisationUseCases {
   readonly getAgency: GetAgency;
@@ -78,7 +78,7 @@ export class OrganisationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<RelationConnection> {
     const page = await this.useCases.listRelations.execute(actorOf(ctx), { ...filter, first, after });
-    return toConnection(RelationConnection, page, RelationType.from);
+    return toConnection(RelationConnection, RelationEdge, page, RelationType.from);
   }
 
   @Query(() => RelationType)
@@ -104,7 +104,7 @@ export class OrganisationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<FlexworkerConnection> {
     const page = await this.useCases.listFlexworkers.execute(actorOf(ctx), { ...filter, first, after });
-    return toConnection(FlexworkerConnection, page, (w) => FlexworkerType.from(fullView(w)));
+    return toConnection(FlexworkerConnection, FlexworkerEdge, page, (w) => FlexworkerType.from(fullView(w)));
   }
 
   @Query(() => FlexworkerType)
@@ -130,7 +130,7 @@ export class OrganisationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<PlacementConnection> {
     const page = await this.useCases.listPlacements.execute(actorOf(ctx), { ...filter, first, after });
-    return toConnection(PlacementConnection, page, PlacementType.from);
+    return toConnection(PlacementConnection, PlacementEdge, page, PlacementType.from);
   }
 
   @Query(() => PlacementType)

@@ -77,8 +77,15 @@ export class PlacementType {
   }
 }
 
+@ObjectType('PlacementEdge')
+export class PlacementEdge {
+  @Field() cursor: string;
+  @Field(() => PlacementType) node: PlacementType;
+}
+
 @ObjectType('PlacementConnection')
 export class PlacementConnection {
+  @Field(() => [PlacementEdge]) edges: PlacementEdge[];
   @Field(() => [PlacementType]) nodes: PlacementType[];
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

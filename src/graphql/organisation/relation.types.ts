@@ -25,8 +25,15 @@ export class RelationType {
   }
 }
 
+@ObjectType('RelationEdge')
+export class RelationEdge {
+  @Field() cursor: string;
+  @Field(() => RelationType) node: RelationType;
+}
+
 @ObjectType('RelationConnection')
 export class RelationConnection {
+  @Field(() => [RelationEdge]) edges: RelationEdge[];
   @Field(() => [RelationType]) nodes: RelationType[];
   @Field(() => PageInfo) pageInfo: PageInfo;
 }

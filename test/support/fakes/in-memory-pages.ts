@@ -1,4 +1,4 @@
-import { invalidCursor, Page, PageQuery } from '../../../src/application/shared/pagination';
+import { invalidCursor, Page, pageOfItems, PageQuery } from '../../../src/application/shared/pagination';
 
 /**
  * Keyset paging over an in-memory list, as the real repositories do it: sort by `key` (ties by
@@ -16,6 +16,5 @@ export function pageOf<T extends { id: string }>(items: readonly T[], key: (item
   }
   const slice = sorted.slice(start, start + page.first + 1);
   const pageItems = slice.slice(0, page.first);
-  const last = pageItems[pageItems.length - 1];
-  return { items: pageItems, hasNextPage: slice.length > page.first, endCursor: last ? `fake:${sortKey(last)}` : null };
+  return pageOfItems(pageItems, pageItems.map((item) => `fake:${sortKey(item)}`), slice.length > page.first);
 }

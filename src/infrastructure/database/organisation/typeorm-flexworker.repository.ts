@@ -1,5 +1,5 @@
 import { FlexworkerFilter, FlexworkerRepository } from '../../../application/ports/flexworker.repository';
-import { Page, PageQuery } from '../../../application/shared/pagination';
+import { emptyPage, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
 import { Flexworker } from '../../../domain/flexworker/flexworker.entity';
 import { ConflictError } from '../../../domain/shared/domain-error';
 import { FieldCipher } from '../../crypto/field-cipher';
@@ -72,7 +72,7 @@ export class TypeormFlexworkerRepository extends FlexworkerRepository {
 
   async list(agencyId: string, filter: FlexworkerFilter, page: PageQuery): Promise<Page<Flexworker>> {
     const after = page.after === null ? null : decodeCursor(LIST, page.after, 3);
-    if (!isUuid(agencyId)) return { items: [], hasNextPage: false, endCursor: null };
+    if (!isUuid(agencyId)) return emptyPage();
     const query = this.repo()
       .createQueryBuilder('w')
       .addSelect('lower(w.last_name)', 'sort_last')
@@ -97,12 +97,8 @@ export class TypeormFlexworkerRepository extends FlexworkerRepository {
       .limit(page.first + 1)
       .getRawAndEntities<{ sort_last: string; sort_first: string; w_id: string }>();
     const items = entities.slice(0, page.first);
-    const last = raw[items.length - 1];
-    return {
-      items: items.map(this.toDomain),
-      hasNextPage: entities.length > page.first,
-      endCursor: last ? encodeCursor(LIST, [last.sort_last, last.sort_first, last.w_id]) : null,
-    };
+    const cursors = raw.slice(0, items.length).map((r) => encodeCursor(LIST, [r.sort_last, r.sort_first, r.w_id]));
+    return pageOfItems(items.map(this.toDomain), cursors, entities.length > page.first);
   }
 }
 

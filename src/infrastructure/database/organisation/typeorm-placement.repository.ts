@@ -1,5 +1,5 @@
 import { PlacementFilter, PlacementRepository } from '../../../application/ports/placement.repository';
-import { invalidCursor, Page, PageQuery } from '../../../application/shared/pagination';
+import { emptyPage, invalidCursor, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
 import { Placement } from '../../../domain/placement/placement.entity';
 import { DatabaseContext } from '../database-context';
 import { decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
@@ -54,7 +54,7 @@ export class TypeormPlacementRepository extends PlacementRepository {
   async list(agencyId: string, filter: PlacementFilter, page: PageQuery): Promise<Page<Placement>> {
     const after = page.after === null ? null : decodeCursor(LIST, page.after, 2);
     if (after && !DATE.test(after[0])) throw invalidCursor();
-    const empty = { items: [], hasNextPage: false, endCursor: null };
+    const empty = emptyPage<Placement>();
     if (!isUuid(agencyId)) return empty;
     if ((filter.relationId !== undefined && !isUuid(filter.relationId)) || (filter.flexworkerId !== undefined && !isUuid(filter.flexworkerId))) {
       return empty;
@@ -68,12 +68,8 @@ export class TypeormPlacementRepository extends PlacementRepository {
     if (after) query.andWhere('(p.start_date, p.id) < (:afterDate, :afterId)', { afterDate: after[0], afterId: after[1] });
     const rows = await query.orderBy('p.start_date', 'DESC').addOrderBy('p.id', 'DESC').limit(page.first + 1).getMany();
     const items = rows.slice(0, page.first);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(placementToDomain),
-      hasNextPage: rows.length > page.first,
-      endCursor: last ? encodeCursor(LIST, [dateText(last.startDate), last.id]) : null,
-    };
+    const cursors = items.map((row) => encodeCursor(LIST, [dateText(row.startDate), row.id]));
+    return pageOfItems(items.map(placementToDomain), cursors, rows.length > page.first);
   }
 
   async flexworkerIdsPlacedAt(agencyId: string, relationId: string, flexworkerIds: readonly string[]): Promise<Set<string>> {

@@ -1,5 +1,5 @@
 import { RelationFilter, RelationRepository } from '../../../application/ports/relation.repository';
-import { Page, PageQuery } from '../../../application/shared/pagination';
+import { emptyPage, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
 import { Relation } from '../../../domain/relation/relation.entity';
 import { DatabaseContext } from '../database-context';
 import { containsPattern, decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
@@ -52,7 +52,7 @@ export class TypeormRelationRepository extends RelationRepository {
 
   async list(agencyId: string, filter: RelationFilter, page: PageQuery): Promise<Page<Relation>> {
     const after = page.after === null ? null : decodeCursor(LIST, page.after, 2);
-    if (!isUuid(agencyId)) return { items: [], hasNextPage: false, endCursor: null };
+    if (!isUuid(agencyId)) return emptyPage();
     const query = this.repo()
       .createQueryBuilder('r')
       .addSelect('lower(r.name)', 'sort_name')
@@ -67,11 +67,7 @@ export class TypeormRelationRepository extends RelationRepository {
       .limit(page.first + 1)
       .getRawAndEntities<{ sort_name: string; r_id: string }>();
     const items = entities.slice(0, page.first);
-    const last = raw[items.length - 1];
-    return {
-      items: items.map(relationToDomain),
-      hasNextPage: entities.length > page.first,
-      endCursor: last ? encodeCursor(LIST, [last.sort_name, last.r_id]) : null,
-    };
+    const cursors = raw.slice(0, items.length).map((r) => encodeCursor(LIST, [r.sort_name, r.r_id]));
+    return pageOfItems(items.map(relationToDomain), cursors, entities.length > page.first);
   }
 }
