@@ -176,13 +176,15 @@ describe('bad input over HTTP', () => {
       ];
       for (const response of responses) {
         const error = expectError(response, 'BAD_USER_INPUT');
-        expect(error.message).toMatch(/language/);
+        expect(error.extensions.field).toMatch(/(^|\.)language$/);
+        expect(response.body.data ?? null).toBeNull();
+        expectMessageIn(error, language);
       }
       expect(await everything()).toBe(before);
     });
   });
 
-  it('an unknown language names its field and is worded in the viewer language (as every other bad input)', async () => {
+  it('an unknown language (anonymous too) and an impossible date name their field in the viewer language', async () => {
     const cases = [
       { options: { token: agency.staffToken }, language: 'en' },
       { options: { headers: { 'accept-language': 'nl' } }, language: 'nl' },
