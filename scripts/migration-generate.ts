@@ -19,6 +19,13 @@ async function main(name: string | undefined): Promise<void> {
   try {
     await database.dataSource.runMigrations({ transaction: 'each' });
     const sql = await database.dataSource.driver.createSchemaBuilder().log();
+    // Constraints, checks and indexes are written by hand in the migrations and are not declared
+    // on the ORM entities, so TypeORM would propose to drop them all: those proposals are left out.
+    const handWritten = /DROP (CONSTRAINT|INDEX)/;
+    const omitted = sql.upQueries.filter((q) => handWritten.test(q.query)).length;
+    sql.upQueries = sql.upQueries.filter((q) => !handWritten.test(q.query));
+    sql.downQueries = sql.downQueries.filter((q) => !/ADD CONSTRAINT|CREATE (UNIQUE )?INDEX/.test(q.query));
+    if (omitted > 0) console.log(`left out ${omitted} drops of hand-written constraints and indexes`);
     if (sql.upQueries.length === 0) {
       console.log('the entities match the migrations: nothing to generate');
       return;

@@ -12,8 +12,8 @@ export class UserOrmEntity {
   @Column('text') language: string;
   @Column('text', { name: 'password_hash' }) passwordHash: string;
   @Column('timestamptz', { name: 'password_changed_at' }) passwordChangedAt: Date;
-  @Column('boolean') active: boolean;
-  @Column('int') version: number;
+  @Column('boolean', { default: true }) active: boolean;
+  @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
 }

@@ -23,7 +23,7 @@ export class PlacementOrmEntity {
   @Column('boolean', { name: 'send_reminders' }) sendReminders: boolean;
   @Column('text', { name: 'cao_schedule_id', nullable: true }) caoScheduleId: string | null;
   @Column('jsonb', { name: 'hour_codes', nullable: true }) hourCodes: HourCodeRow[] | null;
-  @Column('int') version: number;
+  @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
 }

@@ -8,8 +8,8 @@ export class RelationOrmEntity {
   @Column('text', { name: 'chamber_of_commerce_number', nullable: true }) chamberOfCommerceNumber: string | null;
   @Column('text', { name: 'contact_email', nullable: true }) contactEmail: string | null;
   @Column('text', { name: 'contact_phone', nullable: true }) contactPhone: string | null;
-  @Column('boolean') active: boolean;
-  @Column('int') version: number;
+  @Column('boolean', { default: true }) active: boolean;
+  @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
 }
