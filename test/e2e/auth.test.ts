@@ -86,6 +86,24 @@ describe('authentication over HTTP', () => {
     expectMessageIn(a, 'nl');
   });
 
+  it('the same e-mail at two agencies: login asks for the agency (after the password), then each logs into its own', async () => {
+    const other = await createAgencyWithStaff(t, unique('Second agency '));
+    const email = `${unique('twice')}@example.com`;
+    const here = await createUser(t, agency.staffToken, { email, role: 'AGENCY_STAFF', password: TEST_PASSWORD });
+    const there = await createUser(t, other.staffToken, { email, role: 'AGENCY_STAFF', password: TEST_PASSWORD });
+
+    const ambiguous = expectError(await t.gql(LOGIN, { input: { email, password: TEST_PASSWORD } }), 'BAD_USER_INPUT', 'AGENCY_REQUIRED');
+    expect(ambiguous.extensions.field).toBe('agencyId');
+    expectMessageIn(ambiguous, 'nl');
+    // A wrong password tells nothing about the two agencies.
+    expectError(await t.gql(LOGIN, { input: { email, password: 'wrong password' } }), 'UNAUTHENTICATED', 'INVALID_CREDENTIALS');
+
+    const a = dataOf(await t.gql<{ login: LoginPayload }>(LOGIN, { input: { email, password: TEST_PASSWORD, agencyId: agency.agencyId } })).login;
+    const b = dataOf(await t.gql<{ login: LoginPayload }>(LOGIN, { input: { email, password: TEST_PASSWORD, agencyId: other.agencyId } })).login;
+    expect(a.viewer).toMatchObject({ id: here, agencyId: agency.agencyId });
+    expect(b.viewer).toMatchObject({ id: there, agencyId: other.agencyId });
+  });
+
   it('viewer without a token is UNAUTHENTICATED; a garbage token is INVALID_TOKEN', async () => {
     expectError(await t.gql(VIEWER_QUERY), 'UNAUTHENTICATED');
     expectError(await viewer('fps_thisisnotatokenthisisnotatoken00'), 'UNAUTHENTICATED', 'INVALID_TOKEN');

@@ -231,6 +231,41 @@ describe('the organisation model over HTTP', () => {
     expect(second.nodes[0].id).not.toBe(first.nodes[1].id);
   });
 
+  it('paging is exact when many rows share a name (relations, workers, placements)', async () => {
+    const other = await createAgencyWithStaff(t, unique('Same names agency '));
+    const token = other.staffToken;
+    const name = unique('Same name ');
+    const relations: string[] = [];
+    for (let i = 0; i < 5; i++) relations.push((await createRelation(t, token, { name })).id);
+    const workers: string[] = [];
+    for (let i = 0; i < 5; i++) workers.push((await createFlexworker(t, token, { firstName: 'Kim', lastName: 'de Vries' })).id);
+    const placements: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      placements.push((await createPlacement(t, token, { flexworkerId: workers[i], relationId: relations[0], startDate: '2026-01-05' })).id);
+    }
+
+    async function pageAll(list: (variables: object) => Promise<{ nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }>) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 10; pages++) {
+        const page = await list({ first: 2, after });
+        seen.push(...page.nodes.map((n) => n.id));
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error('paging did not end');
+    }
+    const seenRelations = await pageAll((v) => listRelations(t, token, { ...v, filter: { search: name } }));
+    expect(seenRelations).toHaveLength(5);
+    expect([...seenRelations].sort()).toEqual([...relations].sort());
+    const seenWorkers = await pageAll((v) => listFlexworkers(t, token, v));
+    expect(seenWorkers).toHaveLength(5);
+    expect([...seenWorkers].sort()).toEqual([...workers].sort());
+    const seenPlacements = await pageAll((v) => listPlacements(t, token, { ...v, filter: { relationId: relations[0] } }));
+    expect(seenPlacements).toHaveLength(5);
+    expect([...seenPlacements].sort()).toEqual([...placements].sort());
+  });
+
   it('filters placements by activeOn, relation and worker, and relations by name', async () => {
     const ids = async (filter: object) => (await listPlacements(t, agency.staffToken, { filter })).nodes.map((p) => p.id).sort();
     expect(await ids({ relationId: bakery.id })).toEqual([withCodes.id]);
