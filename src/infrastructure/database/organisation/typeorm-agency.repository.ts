@@ -1,6 +1,6 @@
 import { AgencyRepository } from '../../../application/ports/agency.repository';
 import { Agency } from '../../../domain/agency/agency.entity';
-import { ConflictError } from '../../../domain/shared/domain-error';
+import { stale } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
 import { agencyToDomain, agencyToRow } from './agency.mapper';
 import { AgencyOrmEntity } from './agency.orm-entity';
@@ -36,8 +36,4 @@ export class TypeormAgencyRepository extends AgencyRepository {
     if (result.affected !== 1) throw stale('agency');
     return agency.withVersion(version + 1);
   }
-}
-
-export function stale(entity: string): ConflictError {
-  return new ConflictError('STALE_VERSION', `This ${entity} was changed by someone else in the meantime`, { entity });
 }

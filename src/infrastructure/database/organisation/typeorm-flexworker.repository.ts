@@ -8,66 +8,46 @@ import { isUniqueViolation } from '../postgres-errors';
 import { flexworkerToDomain, flexworkerToRow } from './flexworker.mapper';
 import { FlexworkerOrmEntity } from './flexworker.orm-entity';
 import { containsPattern, decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
-import { stale } from './typeorm-agency.repository';
+import { AgencyScopedRows } from '../agency-scoped-rows';
 
 const LIST = 'flexworkers';
 const EMAIL_CONSTRAINT = 'flexworkers_agency_email_key';
 
 /** BSN and IBAN pass through the FieldCipher on their way in and out. */
 export class TypeormFlexworkerRepository extends FlexworkerRepository {
+  private readonly rows: AgencyScopedRows<FlexworkerOrmEntity>;
+
   constructor(
-    private readonly db: DatabaseContext,
+    db: DatabaseContext,
     private readonly cipher: FieldCipher,
   ) {
     super();
+    this.rows = new AgencyScopedRows(db, FlexworkerOrmEntity, 'flexworker');
   }
 
   private repo() {
-    return this.db.manager().getRepository(FlexworkerOrmEntity);
+    return this.rows.repo();
   }
 
   private toDomain = (row: FlexworkerOrmEntity): Flexworker => flexworkerToDomain(row, this.cipher);
 
   async findById(agencyId: string, id: string): Promise<Flexworker | null> {
-    if (!isUuid(agencyId) || !isUuid(id)) return null;
-    const row = await this.repo().findOneBy({ agencyId, id });
+    const row = await this.rows.findOne(agencyId, id);
     return row ? this.toDomain(row) : null;
   }
 
   async findByIds(agencyId: string, ids: readonly string[]): Promise<Flexworker[]> {
-    const wanted = [...new Set(ids.filter(isUuid))];
-    if (!isUuid(agencyId) || wanted.length === 0) return [];
-    const rows = await this.repo()
-      .createQueryBuilder('w')
-      .where('w.agency_id = :agencyId AND w.id = ANY(:ids)', { agencyId, ids: wanted })
-      .getMany();
-    return rows.map(this.toDomain);
+    return (await this.rows.findMany(agencyId, ids)).map(this.toDomain);
   }
 
   async insert(flexworker: Flexworker): Promise<void> {
-    try {
-      await this.repo().insert(flexworkerToRow(flexworker, this.cipher));
-    } catch (error) {
-      throw translate(error);
-    }
+    await this.rows.insert(flexworkerToRow(flexworker, this.cipher)).catch((error) => Promise.reject(translate(error)));
   }
 
   async update(flexworker: Flexworker): Promise<Flexworker> {
-    const { id, agencyId, version, createdAt: _c, updatedAt: _u, ...fields } = flexworkerToRow(flexworker, this.cipher);
-    let affected: number | undefined;
-    try {
-      const result = await this.repo()
-        .createQueryBuilder()
-        .update()
-        .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND agency_id = :agencyId AND version = :version', { id, agencyId, version })
-        .execute();
-      affected = result.affected ?? undefined;
-    } catch (error) {
-      throw translate(error);
-    }
-    if (affected !== 1) throw stale('flexworker');
-    return flexworker.withVersion(version + 1);
+    const row = flexworkerToRow(flexworker, this.cipher);
+    const version = await this.rows.updateVersioned(row).catch((error) => Promise.reject(translate(error)));
+    return flexworker.withVersion(version);
   }
 
   async list(agencyId: string, filter: FlexworkerFilter, page: PageQuery): Promise<Page<Flexworker>> {

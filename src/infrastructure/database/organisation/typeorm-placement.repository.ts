@@ -5,50 +5,38 @@ import { DatabaseContext } from '../database-context';
 import { decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
 import { dateText, placementToDomain, placementToRow } from './placement.mapper';
 import { PlacementOrmEntity } from './placement.orm-entity';
-import { stale } from './typeorm-agency.repository';
+import { AgencyScopedRows } from '../agency-scoped-rows';
 
 const LIST = 'placements';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class TypeormPlacementRepository extends PlacementRepository {
-  constructor(private readonly db: DatabaseContext) {
+  private readonly rows: AgencyScopedRows<PlacementOrmEntity>;
+
+  constructor(db: DatabaseContext) {
     super();
+    this.rows = new AgencyScopedRows(db, PlacementOrmEntity, 'placement');
   }
 
   private repo() {
-    return this.db.manager().getRepository(PlacementOrmEntity);
+    return this.rows.repo();
   }
 
   async findById(agencyId: string, id: string): Promise<Placement | null> {
-    if (!isUuid(agencyId) || !isUuid(id)) return null;
-    const row = await this.repo().findOneBy({ agencyId, id });
+    const row = await this.rows.findOne(agencyId, id);
     return row ? placementToDomain(row) : null;
   }
 
   async findByIds(agencyId: string, ids: readonly string[]): Promise<Placement[]> {
-    const wanted = [...new Set(ids.filter(isUuid))];
-    if (!isUuid(agencyId) || wanted.length === 0) return [];
-    const rows = await this.repo()
-      .createQueryBuilder('p')
-      .where('p.agency_id = :agencyId AND p.id = ANY(:ids)', { agencyId, ids: wanted })
-      .getMany();
-    return rows.map(placementToDomain);
+    return (await this.rows.findMany(agencyId, ids)).map(placementToDomain);
   }
 
   async insert(placement: Placement): Promise<void> {
-    await this.repo().insert(placementToRow(placement));
+    await this.rows.insert(placementToRow(placement));
   }
 
   async update(placement: Placement): Promise<Placement> {
-    const { id, agencyId, version, createdAt: _c, updatedAt: _u, ...fields } = placementToRow(placement);
-    const result = await this.repo()
-      .createQueryBuilder()
-      .update()
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND agency_id = :agencyId AND version = :version', { id, agencyId, version })
-      .execute();
-    if (result.affected !== 1) throw stale('placement');
-    return placement.withVersion(version + 1);
+    return placement.withVersion(await this.rows.updateVersioned(placementToRow(placement)));
   }
 
   async list(agencyId: string, filter: PlacementFilter, page: PageQuery): Promise<Page<Placement>> {

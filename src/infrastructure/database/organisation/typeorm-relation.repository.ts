@@ -5,49 +5,37 @@ import { DatabaseContext } from '../database-context';
 import { containsPattern, decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
 import { relationToDomain, relationToRow } from './relation.mapper';
 import { RelationOrmEntity } from './relation.orm-entity';
-import { stale } from './typeorm-agency.repository';
+import { AgencyScopedRows } from '../agency-scoped-rows';
 
 const LIST = 'relations';
 
 export class TypeormRelationRepository extends RelationRepository {
-  constructor(private readonly db: DatabaseContext) {
+  private readonly rows: AgencyScopedRows<RelationOrmEntity>;
+
+  constructor(db: DatabaseContext) {
     super();
+    this.rows = new AgencyScopedRows(db, RelationOrmEntity, 'relation');
   }
 
   private repo() {
-    return this.db.manager().getRepository(RelationOrmEntity);
+    return this.rows.repo();
   }
 
   async findById(agencyId: string, id: string): Promise<Relation | null> {
-    if (!isUuid(agencyId) || !isUuid(id)) return null;
-    const row = await this.repo().findOneBy({ agencyId, id });
+    const row = await this.rows.findOne(agencyId, id);
     return row ? relationToDomain(row) : null;
   }
 
   async findByIds(agencyId: string, ids: readonly string[]): Promise<Relation[]> {
-    const wanted = [...new Set(ids.filter(isUuid))];
-    if (!isUuid(agencyId) || wanted.length === 0) return [];
-    const rows = await this.repo()
-      .createQueryBuilder('r')
-      .where('r.agency_id = :agencyId AND r.id = ANY(:ids)', { agencyId, ids: wanted })
-      .getMany();
-    return rows.map(relationToDomain);
+    return (await this.rows.findMany(agencyId, ids)).map(relationToDomain);
   }
 
   async insert(relation: Relation): Promise<void> {
-    await this.repo().insert(relationToRow(relation));
+    await this.rows.insert(relationToRow(relation));
   }
 
   async update(relation: Relation): Promise<Relation> {
-    const { id, agencyId, version, createdAt: _c, updatedAt: _u, ...fields } = relationToRow(relation);
-    const result = await this.repo()
-      .createQueryBuilder()
-      .update()
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND agency_id = :agencyId AND version = :version', { id, agencyId, version })
-      .execute();
-    if (result.affected !== 1) throw stale('relation');
-    return relation.withVersion(version + 1);
+    return relation.withVersion(await this.rows.updateVersioned(relationToRow(relation)));
   }
 
   async list(agencyId: string, filter: RelationFilter, page: PageQuery): Promise<Page<Relation>> {
