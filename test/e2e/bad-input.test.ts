@@ -158,11 +158,12 @@ describe('bad input over HTTP', () => {
         contractHoursPerWeek: '7.5',
         hourCodes: [{ code: 'H100', percentage: 100 }],
       };
-      expectRefused(await t.gql(CREATE_PLACEMENT, { input }, as()), 'HOURS_MINUTES_FORMAT', /(^|\.)contractHoursPerWeek$/, language);
+      // The path is relative to the input object, as the domain's paths are (the variable's name is the client's).
+      expectRefused(await t.gql(CREATE_PLACEMENT, { input }, as()), 'HOURS_MINUTES_FORMAT', /^contractHoursPerWeek$/, language);
       expectRefused(
         await t.gql(UPDATE_PLACEMENT, { input: { id: placementId, contractHoursPerWeek: '7.5' } }, as()),
         'HOURS_MINUTES_FORMAT',
-        /(^|\.)contractHoursPerWeek$/,
+        /^contractHoursPerWeek$/,
         language,
       );
       expect(await everything()).toBe(before);
@@ -176,7 +177,7 @@ describe('bad input over HTTP', () => {
       ];
       for (const response of responses) {
         const error = expectError(response, 'BAD_USER_INPUT');
-        expect(error.extensions.field).toMatch(/(^|\.)language$/);
+        expect(error.extensions.field).toBe('language');
         expect(response.body.data ?? null).toBeNull();
         expectMessageIn(error, language);
       }

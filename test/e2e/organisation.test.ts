@@ -319,6 +319,7 @@ describe('the organisation model over HTTP', () => {
         { token: agency.staffToken },
       );
       const error = expectError(response, 'CONFLICT', 'EMAIL_TAKEN');
+      expect(error.extensions.field).toBe('email');
       expectMessageIn(error, 'en');
     }
     expect((await listFlexworkers(t, agency.staffToken, { filter: { search: email } })).nodes.map((w) => w.id)).toEqual([first.id]);

@@ -83,10 +83,16 @@ function locate(error: DomainError, message: string): DomainError {
   return new ValidationError(error.problems.map((p) => (p.path === '' ? { ...p, path } : p)));
 }
 
-/** The place graphql-js names when it refuses a variable: `input.language`, or the variable itself. */
+/**
+ * The place graphql-js names when it refuses a variable, in the domain's style: relative to the
+ * input object (`language`, `address.postalCode`, `hourCodes[0].code`), since the variable's own
+ * name is the client's choice. A refused variable that is itself the value keeps its name.
+ */
 function variablePath(message: string): string | undefined {
   const match = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
-  return match ? (match[2] ?? match[1]) : undefined;
+  if (!match) return undefined;
+  if (match[2] === undefined) return match[1];
+  return match[2].replace(/^[^.[]+\.?/, '') || match[1];
 }
 
 function fromDomainError(formatted: GraphQLFormattedError, error: DomainError): GraphQLFormattedError {
@@ -99,7 +105,11 @@ function fromDomainError(formatted: GraphQLFormattedError, error: DomainError): 
       code: error.category,
       reason: error.reason,
       params: error.params,
-      ...(error instanceof ValidationError ? { field: error.field, problems } : {}),
+      ...(error instanceof ValidationError
+        ? { field: error.field, problems }
+        : typeof error.params.field === 'string'
+          ? { field: error.params.field }
+          : {}),
     },
   };
 }

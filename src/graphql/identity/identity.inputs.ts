@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LanguageEnum, RoleEnum } from '../shared/enums';
 
@@ -7,8 +7,7 @@ export class LoginInput {
   @Field() @MaxLength(254) email: string;
   @Field() @MaxLength(256) password: string;
   @Field(() => ID, { nullable: true, description: 'Only when the same login exists at several agencies.' })
-  @IsOptional()
-  @IsUUID()
+  @MaxLength(64)
   agencyId?: string;
 }
 
@@ -33,8 +32,8 @@ export class CreateUserInput {
   @Field() @MaxLength(254) email: string;
   @Field() @MaxLength(200) displayName: string;
   @Field(() => RoleEnum) role: keyof typeof RoleEnum;
-  @Field(() => ID, { nullable: true, description: 'Required for FLEXWORKER.' }) @IsOptional() @IsUUID() flexworkerId?: string;
-  @Field(() => ID, { nullable: true, description: 'Required for RELATION_CONTACT.' }) @IsOptional() @IsUUID() relationId?: string;
+  @Field(() => ID, { nullable: true, description: 'Required for FLEXWORKER.' }) @MaxLength(64) flexworkerId?: string;
+  @Field(() => ID, { nullable: true, description: 'Required for RELATION_CONTACT.' }) @MaxLength(64) relationId?: string;
   @Field(() => LanguageEnum, { nullable: true }) language?: keyof typeof LanguageEnum;
   @Field({ description: 'The first password (at least 10 characters).' }) @MaxLength(256) password: string;
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LanguageEnum, PayDayOnHolidayEnum, PortalTabEnum, WeekdayEnum } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
@@ -9,7 +9,8 @@ import { EntryModeEnum, HoursEnteredByEnum } from './placement.types';
  * Inputs only bound sizes (so a megabyte string is refused before anything else runs); the
  * domain validates meaning and reports every problem by path. In updates, a field left out
  * stays as it is and `null` clears an optional one. `expectedVersion` is the version the client
- * read: a newer one in the store is a CONFLICT.
+ * read: a newer one in the store is a CONFLICT. Ids are only bounded: an id that names nothing
+ * (also one that is not a UUID) is NOT_FOUND, as in queries.
  */
 
 @InputType()
@@ -26,7 +27,7 @@ export class UpdateAgencySettingsInput {
   @Field(() => ApprovalDeadlineInput, { nullable: true }) @ValidateNested() approvalDeadline?: ApprovalDeadlineInput;
   @Field(() => WeekdayEnum, { nullable: true }) payWeekday?: string;
   @Field(() => PayDayOnHolidayEnum, { nullable: true }) payDayOnHoliday?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() declarationVisibilityDays?: number;
+  @Field(() => Int, { nullable: true }) @IsInt() declarationVisibilityDays?: number;
   @Field(() => Int, { nullable: true }) expectedVersion?: number;
 }
 
@@ -40,7 +41,7 @@ export class CreateRelationInput {
 
 @InputType()
 export class UpdateRelationInput {
-  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => ID) @MaxLength(64) id: string;
   @Field({ nullable: true }) @MaxLength(200) name?: string;
   @Field(() => String, { nullable: true }) @MaxLength(32) chamberOfCommerceNumber?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(254) contactEmail?: string | null;
@@ -73,7 +74,7 @@ export class CreateFlexworkerInput {
 
 @InputType()
 export class UpdateFlexworkerInput {
-  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => ID) @MaxLength(64) id: string;
   @Field({ nullable: true }) @MaxLength(100) firstName?: string;
   @Field({ nullable: true }) @MaxLength(100) lastName?: string;
   @Field({ nullable: true }) @MaxLength(254) email?: string;
@@ -95,8 +96,8 @@ export class HourCodeInput {
 
 @InputType({ description: 'Give either caoScheduleId or hourCodes, not both.' })
 export class CreatePlacementInput {
-  @Field(() => ID) @IsUUID() flexworkerId: string;
-  @Field(() => ID) @IsUUID() relationId: string;
+  @Field(() => ID) @MaxLength(64) flexworkerId: string;
+  @Field(() => ID) @MaxLength(64) relationId: string;
   @Field(() => LocalDateScalar) startDate: string;
   @Field(() => LocalDateScalar, { nullable: true }) endDate?: string | null;
   @Field() @MaxLength(100) functionName: string;
@@ -112,7 +113,7 @@ export class CreatePlacementInput {
 
 @InputType()
 export class UpdatePlacementInput {
-  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => ID) @MaxLength(64) id: string;
   @Field(() => LocalDateScalar, { nullable: true }) startDate?: string;
   @Field(() => LocalDateScalar, { nullable: true }) endDate?: string | null;
   @Field({ nullable: true }) @MaxLength(100) functionName?: string;
@@ -129,7 +130,7 @@ export class UpdatePlacementInput {
 
 @InputType()
 export class EndPlacementInput {
-  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => ID) @MaxLength(64) id: string;
   @Field(() => LocalDateScalar, { description: 'The last day of the placement.' }) endDate: string;
   @Field(() => Int, { nullable: true }) expectedVersion?: number;
 }
@@ -137,8 +138,8 @@ export class EndPlacementInput {
 @InputType()
 export class PlacementFilterInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only placements running on this day.' }) activeOn?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() relationId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() flexworkerId?: string;
+  @Field(() => ID, { nullable: true }) @MaxLength(64) relationId?: string;
+  @Field(() => ID, { nullable: true }) @MaxLength(64) flexworkerId?: string;
 }
 
 @InputType()
