@@ -6,6 +6,7 @@ import { LineClass } from './line-class';
 import { UnravelLine } from './unravel-result';
 import { WorkDay } from './work-day.value-object';
 import { TIME_LABELS } from './time-labels';
+import { ResultLine } from './result-line';
 
 /**
  * What the sweep needs of the dates a shift can touch and of the week: one mutable object that
@@ -368,17 +369,7 @@ export class DaySweep {
         this.touched.push(cls);
       }
       cls.weekMinutes += this.runMinutes[r];
-      out[r] = {
-        date: this.d.dates[this.runDate[r]],
-        hourCode: cls.hourCode,
-        kind: cls.kind,
-        percentage: cls.percentage,
-        minutes: this.runMinutes[r],
-        from: from < 0 ? null : TIME_LABELS[from],
-        to: from < 0 ? null : TIME_LABELS[this.runTo[r]],
-        rule: cls.rule,
-        explanation: cls.explanation,
-      };
+      out[r] = new ResultLine(this.d.dates[this.runDate[r]], cls, this.runMinutes[r], from < 0 ? null : TIME_LABELS[from], from < 0 ? null : TIME_LABELS[this.runTo[r]]);
     }
     return out;
   }

@@ -60,10 +60,9 @@ const version = fc.record({
   }),
   ortOverlap: fc.constantFrom('HIGHEST', 'ADD'),
   overtimeWithOrt: fc.constantFrom('ADD', 'HIGHEST', 'ORT_REPLACES_OVERTIME'),
-  ortWindows: fc.array(
-    fc.tuple(window, fc.integer({ min: 0, max: 200 })).map(([w, pct], i) => ({ ...w, percentage: pct, hourCode: `ORT${i}` })),
-    { maxLength: 4 },
-  ),
+  ortWindows: fc
+    .array(fc.tuple(window, fc.integer({ min: 0, max: 200 })), { maxLength: 4 })
+    .map((list) => list.map(([w, pct], i) => ({ ...w, percentage: pct, hourCode: `ORT${i}` }))),
   dailyOvertime: fc.option(
     fc.record({ per: fc.constantFrom('DAY', 'SHIFT'), days, tiers: tiers(720, hm) }).map((r) => [r]),
     { nil: [] },
@@ -73,10 +72,9 @@ const version = fc.record({
     fc.record({ days, percentage: fc.integer({ min: 100, max: 250 }) }).map((r) => [{ ...r, hourCode: `WD${r.percentage}` }]),
     { nil: [] },
   ),
-  shiftSurcharges: fc.array(
-    fc.tuple(window, fc.integer({ min: 0, max: 40 })).map(([w, pct], i) => ({ ...w, percentage: pct, hourCode: `PL${i}` })),
-    { maxLength: 2 },
-  ),
+  shiftSurcharges: fc
+    .array(fc.tuple(window, fc.integer({ min: 0, max: 40 })), { maxLength: 2 })
+    .map((list) => list.map(([w, pct], i) => ({ ...w, percentage: pct, hourCode: `PL${i}` }))),
 });
 
 /** The weeks the tests use: ordinary ones, both clock changes, Christmas, Easter, King's and Liberation Day. */

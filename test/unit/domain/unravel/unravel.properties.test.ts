@@ -47,7 +47,7 @@ function expectedWorked(monday: LocalDate, spec: DaySpec, zone: TimeZoneRules): 
   let gross = 0;
   for (const b of spec.blocks ?? []) gross += real(b.start + b.length) - real(b.start);
   if (spec.breakTimes) return gross - (real(spec.breakTimes.start + spec.breakTimes.length) - real(spec.breakTimes.start));
-  return gross - Math.min(spec.breakMinutes ?? 0, gross);
+  return gross - Math.min(spec.breakMinutes ?? 0, 1440, gross); // a break is at most 24:00, as buildDay makes it
 }
 
 const pay = (r: UnravelResult) => r.days.reduce((sum, d) => sum + payInPercentMinutes(d.lines), 0);
