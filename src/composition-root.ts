@@ -28,6 +28,7 @@ import { TypeormUserRepository } from './infrastructure/database/identity/typeor
 import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
 import { createHttpApp } from './infrastructure/http/http-app';
 import { I18nextTranslator } from './infrastructure/i18n/i18next-translator';
+import { seedDemo } from './infrastructure/demo/demo-seed';
 import { createLogger } from './infrastructure/logging/pino-logger';
 import { Argon2PasswordHasher } from './infrastructure/security/argon2-password-hasher';
 import { CryptoSecretGenerator } from './infrastructure/security/crypto-secret-generator';
@@ -146,6 +147,21 @@ function containerFor(services: Services): ContainerType {
       return instance;
     },
   };
+}
+
+/** Creates the demo agency once (see infrastructure/demo); false when it is already there. */
+export function seedDemoData(services: Services): Promise<boolean> {
+  return seedDemo({
+    unitOfWork: services.unitOfWork,
+    agencies: services.repositories.agencies,
+    users: services.repositories.users,
+    hasher: services.hasher,
+    clock: services.clock,
+    createRelation: services.organisation.createRelation,
+    createFlexworker: services.organisation.createFlexworker,
+    createPlacement: services.organisation.createPlacement,
+    createUser: services.identity.createUser,
+  });
 }
 
 /** The schema alone, for `npm run schema:print` (no database, no server). */

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { startApp } from './composition-root';
-import { ConfigError, loadConfig } from './infrastructure/config/config';
-import { seedDemo, DEMO_LOGINS } from './infrastructure/demo/demo-seed';
+import { RunningApp, seedDemoData, startApp } from './composition-root';
+import { Logger } from './application/ports/logger';
+import { Config, ConfigError, loadConfig } from './infrastructure/config/config';
+import { DEMO_LOGINS } from './infrastructure/demo/demo-seed';
 import { createLogger } from './infrastructure/logging/pino-logger';
 
 /** `npm start`: migrate, seed the demo agency once (embedded database by default), and serve. */
@@ -9,32 +10,17 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const app = await startApp({ config, logger });
-  const where = app.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
+  stopOnSignals(app, logger);
   logger.info({ url: app.url, database: app.database.kind }, 'listening');
   if (config.seedDemo) {
-    const { services } = app;
-    const created = await seedDemo({
-      unitOfWork: services.unitOfWork,
-      agencies: services.repositories.agencies,
-      users: services.repositories.users,
-      hasher: services.hasher,
-      clock: services.clock,
-      createRelation: services.organisation.createRelation,
-      createFlexworker: services.organisation.createFlexworker,
-      createPlacement: services.organisation.createPlacement,
-      createUser: services.identity.createUser,
-    });
+    const created = await seedDemoData(app.services);
     logger.info({ created }, created ? 'demo data created' : 'demo data already present');
   }
-  console.log(`\nFlexportal GraphQL API: ${app.url}  (database: ${where})`);
-  if (config.seedDemo) {
-    console.log('Demo logins (password for all: ' + DEMO_LOGINS.password + '):');
-    for (const login of DEMO_LOGINS.users) console.log(`  ${login.role.padEnd(17)} ${login.email}`);
-    console.log(
-      `Try:\n  curl -s ${app.url} -H 'content-type: application/json' \\\n` +
-        `    -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGINS.users[0].email}\\", password: \\"${DEMO_LOGINS.password}\\"}) { token viewer { displayName role } } }"}'\n`,
-    );
-  }
+  printWelcome(app, config);
+}
+
+/** SIGTERM/SIGINT: drain HTTP, stop Apollo, close the database (bounded), then exit. */
+function stopOnSignals(app: RunningApp, logger: Logger): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -46,6 +32,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function printWelcome(app: RunningApp, config: Config): void {
+  const where = app.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
+  console.log(`\nFlexportal GraphQL API: ${app.url}  (database: ${where})`);
+  if (!config.seedDemo) return;
+  console.log(`Demo logins (password for all: ${DEMO_LOGINS.password}):`);
+  for (const login of DEMO_LOGINS.users) console.log(`  ${login.role.padEnd(17)} ${login.email}`);
+  console.log(
+    `Try:\n  curl -s ${app.url} -H 'content-type: application/json' \\\n` +
+      `    -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGINS.users[0].email}\\", password: \\"${DEMO_LOGINS.password}\\"}) { token viewer { displayName role } } }"}'\n`,
+  );
 }
 
 main().catch((error) => {
