@@ -17,6 +17,7 @@ export class I18nextTranslator extends MessageTranslator {
       ns: Object.keys(resourceSet.en ?? {}),
       defaultNS: 'errors',
       interpolation: { escapeValue: false },
+      keySeparator: false,
       initAsync: false,
       returnNull: false,
     });
