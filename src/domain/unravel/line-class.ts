@@ -1,5 +1,7 @@
 import { Explanation, LineKind, RuleReference } from './unravel-result';
 
+const TOTAL_IDS = new Map<string, number>();
+
 /**
  * One kind of line a schedule version can make (hour code, kind, percentage, rule, explanation),
  * built once when the version is compiled and shared by every line it makes, so that the hot path
@@ -10,6 +12,8 @@ export class LineClass {
   /** Scratch for the week totals of the call in progress (the engine runs one call at a time). */
   weekStamp = 0;
   weekMinutes = 0;
+  /** Equal for classes of the same hour code, kind and percentage: they share a week total. */
+  readonly totalId: number;
 
   constructor(
     readonly hourCode: string,
@@ -18,7 +22,15 @@ export class LineClass {
     readonly rule: RuleReference,
     readonly explanation: Explanation,
     private readonly normalCode = hourCode,
-  ) {}
+  ) {
+    const key = `${hourCode}\u0000${kind}\u0000${percentage}`;
+    let id = TOTAL_IDS.get(key);
+    if (id === undefined) {
+      id = TOTAL_IDS.size;
+      TOTAL_IDS.set(key, id);
+    }
+    this.totalId = id;
+  }
 
   get isOvertime(): boolean {
     return this.kind === 'OVERTIME';

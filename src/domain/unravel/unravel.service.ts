@@ -35,7 +35,7 @@ export function unravel(input: UnravelInput): UnravelResult {
   const mondayEpoch = input.week.mondayEpoch;
   const calendar = WeekCalendar.of(mondayEpoch, input.holidays, input.timeZone);
   sweep.startWeek();
-  const result: UnravelDay[] = [];
+  const result = new Array<UnravelDay>(days.length);
   let workedTotal = 0;
   let lastVersion: CompiledVersion | null = null;
   let extra: LineClass | null = null;
@@ -70,7 +70,7 @@ export function unravel(input: UnravelInput): UnravelResult {
     const lines = sweep.lines;
     workedTotal += worked;
     const notApplied = day.totalMinutes !== null && worked > 0 ? version.profile(context.kinds[0], context.kinds[1]).wholeDay.notApplied : NONE;
-    result.push({ date: day.date, scheduleVersion: version.label, workedMinutes: worked, lines, notApplied });
+    result[d] = { date: day.date, scheduleVersion: version.label, workedMinutes: worked, lines, notApplied };
   }
   return { week: input.week, days: result, totals: totalsOf(sweep.touched), workedMinutes: workedTotal };
 }
@@ -107,12 +107,15 @@ function dayProblem(input: UnravelInput, day: WorkDay, reason: string, message: 
 /** Week totals per hour code, kind and percentage, from the classes that got minutes. */
 function totalsOf(classes: readonly LineClass[]): UnravelTotal[] {
   const totals: { hourCode: string; kind: LineKind; percentage: number; minutes: number }[] = [];
+  const ids: number[] = [];
   for (let c = 0; c < classes.length; c++) {
     const cls = classes[c];
-    let t = 0;
-    while (t < totals.length && !(totals[t].hourCode === cls.hourCode && totals[t].kind === cls.kind && totals[t].percentage === cls.percentage)) t++;
-    if (t < totals.length) totals[t].minutes += cls.weekMinutes;
-    else totals.push({ hourCode: cls.hourCode, kind: cls.kind, percentage: cls.percentage, minutes: cls.weekMinutes });
+    const t = ids.indexOf(cls.totalId);
+    if (t >= 0) totals[t].minutes += cls.weekMinutes;
+    else {
+      ids.push(cls.totalId);
+      totals.push({ hourCode: cls.hourCode, kind: cls.kind, percentage: cls.percentage, minutes: cls.weekMinutes });
+    }
   }
   // Insertion sort: a week has a handful of totals, and Array.sort with a comparator costs more.
   for (let i = 1; i < totals.length; i++) {
