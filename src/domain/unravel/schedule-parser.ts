@@ -38,6 +38,8 @@ export function parseScheduleData(c: ProblemCollector, raw: unknown): CaoUnravel
   return { name, source, versions: versions as ScheduleVersionData[] };
 }
 
+const MAX_SHIFT_SURCHARGES = 30;
+
 const VERSION_FIELDS = [
   'validFrom', 'hourCodes', 'breakPlacement', 'holidays', 'ortOverlap', 'overtimeWithOrt', 'ortWindows',
   'dailyOvertime', 'weeklyOvertime', 'weekdayOvertime', 'shiftSurcharges',
@@ -64,6 +66,12 @@ function parseVersion(c: ProblemCollector, path: string, raw: unknown): Schedule
     weekdayOvertime: parseEach(c, at('weekdayOvertime'), o.weekdayOvertime, (p, v, i) => parseWeekdayOvertime(c, p, v, `weekdayOvertime[${i}]`)),
     shiftSurcharges: parseEach(c, at('shiftSurcharges'), o.shiftSurcharges, (p, v, i) => parseShiftSurcharge(c, p, v, `shiftSurcharges[${i}]`)),
   };
+  // The engine keeps the shift windows a shift touches in a 30-bit mask.
+  if (version.shiftSurcharges.length > MAX_SHIFT_SURCHARGES) {
+    c.add(at('shiftSurcharges'), R.VALUE_NOT_ALLOWED, `At most ${MAX_SHIFT_SURCHARGES} shift surcharges`, {
+      value: String(version.shiftSurcharges.length), allowed: `0 … ${MAX_SHIFT_SURCHARGES}`,
+    });
+  }
   return version as ScheduleVersionData;
 }
 
