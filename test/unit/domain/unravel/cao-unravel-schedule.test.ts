@@ -46,6 +46,8 @@ describe('CaoUnravelSchedule', () => {
     for (const dir of ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur']) {
       const raw = JSON.parse(readFileSync(join(__dirname, '../../../fixtures/unravel', dir, 'schedule.json'), 'utf8'));
       expect(problems(raw)).toEqual([]);
+      const stored = JSON.parse(JSON.stringify(CaoUnravelSchedule.parse(raw)));
+      expect(CaoUnravelSchedule.parse(stored).data).toEqual(stored);
     }
   });
 
