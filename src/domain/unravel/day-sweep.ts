@@ -5,8 +5,7 @@ import { ExplanationKey } from './explanation-keys';
 import { LineClass } from './line-class';
 import { UnravelLine } from './unravel-result';
 import { WorkDay } from './work-day.value-object';
-import { TIME_LABELS } from './time-labels';
-import { ResultLine } from './result-line';
+import { grow, LineRuns } from './line-runs';
 
 /**
  * What the sweep needs of the dates a shift can touch and of the week: one mutable object that
@@ -34,14 +33,7 @@ const NO_LINES: readonly UnravelLine[] = Object.freeze([]);
  */
 export class DaySweep {
   weekMinutes = 0;
-  private readonly runClass: LineClass[] = [];
-  private runDate = new Int8Array(64);
-  private runFrom = new Int32Array(64);
-  private runTo = new Int32Array(64);
-  private runMinutes = new Int32Array(64);
-  private runEnd = new Int32Array(64);
-  private runs = 0;
-  private lastTime = -1;
+  readonly runs = new LineRuns();
   private workStart = new Int32Array(16);
   private workEnd = new Int32Array(16);
   private workBlock = new Int32Array(16);
@@ -52,18 +44,27 @@ export class DaySweep {
   private daily: CompiledOvertime | null = null;
   private dayLength0 = 1440;
 
+  startWeek(): void {
+    this.weekMinutes = 0;
+    this.runs.startWeek();
+  }
+
+  /** The line classes with minutes in the week so far (their `weekMinutes` are the totals). */
+  get touched(): readonly LineClass[] {
+    return this.runs.touched;
+  }
+
   /** The lines of the last day run. */
   lines: readonly UnravelLine[] = NO_LINES;
 
   /** Unravels one work day; returns its real worked minutes and leaves its lines in `lines`. */
   run(day: WorkDay, d: SweepDay): number {
     this.d = d;
-    this.runs = 0;
-    this.lastTime = -1;
+    this.runs.startDay();
     this.dayOrdinal = 0;
     this.daily = d.version.dailyByKind[d.kinds[1]];
     const worked = day.totalMinutes === null ? this.sweepTimes(day) : this.sweepTotal(day.totalMinutes);
-    this.lines = this.flush();
+    this.lines = this.runs.lines(d.dates);
     return worked;
   }
 
@@ -293,8 +294,8 @@ export class DaySweep {
       const rule = this.d.version.overtimeWithOrt;
       if (rule === 'HIGHEST') {
         if (time.percentage >= 100 + seg.ortSum) {
-          this.add(time, k, from, to, elapsed, n, true);
-          if (this.surcharge !== null) this.add(this.surcharge, k, from, to, elapsed, n, false);
+          this.runs.add(time, k, from, to, elapsed, n, true);
+          if (this.surcharge !== null) this.runs.add(this.surcharge, k, from, to, elapsed, n, false);
           return;
         }
         time = time.yieldedToOrt(ExplanationKey.OVERTIME_OUTWEIGHED_BY_ORT);
@@ -302,81 +303,9 @@ export class DaySweep {
         time = time.yieldedToOrt(ExplanationKey.OVERTIME_REPLACED_BY_ORT);
       }
     }
-    this.add(time, k, from, to, elapsed, n, true);
-    for (let i = 0; i < ort.length; i++) if (ort[i].percentage > 0) this.add(ort[i], k, from, to, elapsed, n, false);
-    if (this.surcharge !== null) this.add(this.surcharge, k, from, to, elapsed, n, false);
-  }
-
-  /** Adds minutes to the run they continue (same class, same date, no gap) or starts a run. */
-  private add(cls: LineClass, k: number, from: number, to: number, elapsed: number, n: number, isTime: boolean): void {
-    let r = -1;
-    if (isTime) {
-      r = this.lastTime;
-    } else {
-      for (let i = this.runs - 1; i >= 0 && i >= this.runs - 8; i--) {
-        if (this.runClass[i] === cls) {
-          r = i;
-          break;
-        }
-      }
-    }
-    if (r >= 0 && this.runClass[r] === cls && this.runDate[r] === k && this.runEnd[r] === elapsed) {
-      this.runMinutes[r] += n;
-      this.runEnd[r] += n;
-      this.runTo[r] = to;
-      return;
-    }
-    if (this.runs === this.runFrom.length) this.growRuns();
-    r = this.runs++;
-    this.runClass[r] = cls;
-    this.runDate[r] = k;
-    this.runFrom[r] = from;
-    this.runTo[r] = to;
-    this.runMinutes[r] = n;
-    this.runEnd[r] = elapsed + n;
-    if (isTime) this.lastTime = r;
-  }
-
-  private growRuns(): void {
-    const date = new Int8Array(this.runDate.length * 2);
-    date.set(this.runDate);
-    this.runDate = date;
-    this.runFrom = grow(this.runFrom);
-    this.runTo = grow(this.runTo);
-    this.runMinutes = grow(this.runMinutes);
-    this.runEnd = grow(this.runEnd);
-  }
-
-  /** Classes with minutes in the week in progress, for its totals. */
-  readonly touched: LineClass[] = [];
-  weekStamp = 0;
-
-  startWeek(): void {
-    this.weekMinutes = 0;
-    this.weekStamp++;
-    this.touched.length = 0;
-  }
-
-  private flush(): readonly UnravelLine[] {
-    if (this.runs === 0) return NO_LINES;
-    const out = new Array<UnravelLine>(this.runs);
-    for (let r = 0; r < this.runs; r++) {
-      const cls = this.runClass[r];
-      const from = this.runFrom[r];
-      if (cls.weekStamp !== this.weekStamp) {
-        cls.weekStamp = this.weekStamp;
-        cls.weekMinutes = 0;
-        this.touched.push(cls);
-      }
-      cls.weekMinutes += this.runMinutes[r];
-      out[r] = new ResultLine(this.d.dates[this.runDate[r]], cls, this.runMinutes[r], from < 0 ? null : TIME_LABELS[from], from < 0 ? null : TIME_LABELS[this.runTo[r]]);
-    }
-    return out;
+    this.runs.add(time, k, from, to, elapsed, n, true);
+    for (let i = 0; i < ort.length; i++) if (ort[i].percentage > 0) this.runs.add(ort[i], k, from, to, elapsed, n, false);
+    if (this.surcharge !== null) this.runs.add(this.surcharge, k, from, to, elapsed, n, false);
   }
 }
 
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
