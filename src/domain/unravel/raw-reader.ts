@@ -83,3 +83,8 @@ export function readParsed<T>(c: ProblemCollector, path: string, value: unknown,
   const text = readString(c, path, value);
   return text === undefined ? undefined : c.attempt(path, () => parse(text));
 }
+
+export function parseEach<T>(c: ProblemCollector, path: string, raw: unknown, parse: (path: string, value: unknown, index: number) => T | undefined): T[] {
+  const list = readList(c, path, raw, false) ?? [];
+  return list.map((value, i) => parse(joinPath(path, i), value, i)).filter((v): v is T => v !== undefined);
+}
