@@ -43,6 +43,11 @@ export class DaySweep {
   private d!: SweepDay;
   private daily: CompiledOvertime | null = null;
   private dayLength0 = 1440;
+  private profile0!: DayProfile;
+  private profile1!: DayProfile;
+  private weekdayOvertime0: LineClass | null = null;
+  private weekdayOvertime1: LineClass | null = null;
+  private counted = false;
 
   startWeek(): void {
     this.weekMinutes = 0;
@@ -62,16 +67,23 @@ export class DaySweep {
     this.d = d;
     this.runs.startDay();
     this.dayOrdinal = 0;
-    this.daily = d.version.dailyByKind[d.kinds[1]];
+    const version = d.version;
+    this.daily = version.dailyByKind[d.kinds[1]];
+    // What is fixed for the day, looked up once: the profiles and weekday overtime of both dates.
+    this.profile0 = version.profile(d.kinds[0], d.kinds[1]);
+    this.profile1 = version.profile(d.kinds[1], d.kinds[2]);
+    this.weekdayOvertime0 = version.weekdayOvertimeByKind[d.kinds[1]];
+    this.weekdayOvertime1 = version.weekdayOvertimeByKind[d.kinds[2]];
+    this.counted = version.weekly !== null && (version.weekly.countedMask & (1 << d.kinds[1])) !== 0;
     const worked = day.totalMinutes === null ? this.sweepTimes(day) : this.sweepTotal(day.totalMinutes);
     this.lines = this.runs.lines(d.dates);
     return worked;
   }
 
   private sweepTotal(total: number): number {
-    const profile = this.d.version.profile(this.d.kinds[0], this.d.kinds[1]);
-    this.surcharge = this.chooseSurcharge(profile.wholeDay.shiftMask);
-    const whole = profile.wholeDay as unknown as Segment;
+    const wholeDay = this.profile0.wholeDay;
+    this.surcharge = this.chooseSurcharge(wholeDay.shiftMask);
+    const whole = wholeDay as unknown as Segment;
     this.sweepSegment(whole, 0, -1, 0, total, 0);
     return total;
   }
@@ -175,7 +187,7 @@ export class DaySweep {
       const shift = this.d.changeShift[k];
       const dateEnd = base + 1440 - shift;
       if (end <= base || start >= dateEnd) continue;
-      const profile = this.d.version.profile(this.d.kinds[k], this.d.kinds[k + 1]);
+      const profile = k === 0 ? this.profile0 : this.profile1;
       if (shift === 0) {
         mask |= this.piece(profile, k, start, end, base, 0, 1440, emit);
       } else {
@@ -230,9 +242,9 @@ export class DaySweep {
    */
   private sweepSegment(seg: Segment, k: number, wall: number, elapsedStart: number, length: number, wallStep: number): void {
     const version = this.d.version;
-    const weekdayOvertime = version.weekdayOvertimeByKind[this.d.kinds[k + 1]];
+    const weekdayOvertime = k === 0 ? this.weekdayOvertime0 : this.weekdayOvertime1;
     const weekly = version.weekly;
-    const counted = weekly !== null && (weekly.countedMask & (1 << this.d.kinds[1])) !== 0;
+    const counted = this.counted;
     while (length > 0) {
       let n = length;
       let overtime: LineClass | null = weekdayOvertime;
