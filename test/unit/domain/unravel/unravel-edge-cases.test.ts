@@ -182,6 +182,19 @@ describe('unravel: edge cases', () => {
     expect(lines(second)).toEqual(['2026-11-30 U100 100 480 08:00-16:00']);
   });
 
+  it('carries the week\'s counted hours across a version that starts mid-week, each day on its own version\'s tiers', () => {
+    const s = CaoUnravelSchedule.parse({
+      name: 'two versions',
+      versions: [
+        { validFrom: '2026-01-01', hourCodes: { normal: 'U100' }, weeklyOvertime: { tiers: [{ after: '8:00', percentage: 150, hourCode: 'OW150' }] } },
+        { validFrom: '2026-11-25', hourCodes: { normal: 'U100' }, weeklyOvertime: { tiers: [{ after: '4:00', percentage: 200, hourCode: 'OW200' }] } },
+      ],
+    });
+    const result = run(s, '2026-W48', [shift('2026-11-23', '08:00', '14:00'), shift('2026-11-25', '08:00', '12:00')]);
+    expect(lines(result)).toEqual(['2026-11-23 U100 100 360 08:00-14:00', '2026-11-25 OW200 200 240 08:00-12:00']);
+    expect(result.days.map((d) => d.scheduleVersion)).toEqual(['2026-01-01', '2026-11-25']);
+  });
+
   it('refuses days outside the week, two entries for one date, and dates before the first version', () => {
     const s = schedule({});
     const reason = (fn: () => unknown) => {
