@@ -103,7 +103,7 @@ function main(): void {
   };
   run(); // warm-up: compiles the day profiles and lets the JIT settle
   run();
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   // CPU time of this process, so that other work on the machine does not count against the engine.
   const cpuMs = () => {
     const usage = process.cpuUsage();
@@ -116,7 +116,7 @@ function main(): void {
   let baselineMs = Infinity;
   let baselineWallMs = Infinity;
   let base = 0;
-  for (let trial = 0; trial < Number(process.env.BENCH_TRIALS ?? 3); trial++) {
+  for (let trial = 0; trial < Number(process.env.BENCH_TRIALS ?? 7); trial++) {
     let wall = performance.now();
     let cpu = cpuMs();
     for (let r = 0; r < rounds; r++) run();
