@@ -141,6 +141,5 @@ function toProblem(path: string, constraint: string, message: string): ProblemEx
   if (constraint === 'maxLength' || constraint === 'arrayMaxSize') {
     return { path, reason: 'VALUE_TOO_LONG', message, params: { max: Number(bound ?? 0) } };
   }
-  if (constraint === 'isUuid') return { path, reason: 'INVALID_ID', message, params: {} };
   return { path, reason: 'INVALID_INPUT', message, params: {} };
 }

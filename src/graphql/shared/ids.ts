@@ -7,7 +7,3 @@ export function existingId(id: string, entity: string): string {
   if (!UUID.test(id)) throw new NotFoundError(entity, id.slice(0, 64));
   return id.toLowerCase();
 }
-
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}

@@ -139,7 +139,6 @@ describe('reason codes in the source', () => {
       'UNAUTHENTICATED',
       'INVALID_INPUT',
       'VALUE_TOO_LONG',
-      'INVALID_ID',
       'INTERNAL_SERVER_ERROR',
     ]) {
       expect(reasons.has(reason)).toBe(true);
