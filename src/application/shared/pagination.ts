@@ -26,12 +26,12 @@ export interface Page<T> {
 }
 
 /** Problems at `first` (PAGE_SIZE_RANGE) or `after` (CURSOR_INVALID). */
-export function pageQuery(request: PageRequest = {}): PageQuery {
+export function pageQuery(request: PageRequest = {}, max = MAX_PAGE_SIZE): PageQuery {
   const first = request.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw ValidationError.of('first', 'PAGE_SIZE_RANGE', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}`, {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw ValidationError.of('first', 'PAGE_SIZE_RANGE', `first must be a whole number from 1 to ${max}`, {
       min: 1,
-      max: MAX_PAGE_SIZE,
+      max,
     });
   }
   const after = request.after ?? null;

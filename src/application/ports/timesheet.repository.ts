@@ -1,0 +1,34 @@
+import { Timesheet, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
+import { IsoWeek } from '../../domain/time/iso-week.value-object';
+import { Page, PageQuery } from '../shared/pagination';
+
+export interface TimesheetFilter {
+  readonly week?: IsoWeek;
+  /** Weeks up to and including this one. */
+  readonly weekUpTo?: IsoWeek;
+  readonly statuses?: readonly TimesheetStatus[];
+  readonly relationId?: string;
+  readonly flexworkerId?: string;
+  readonly placementIds?: readonly string[];
+  /** Leaves out weeks the relation approved before this instant (the worker's status tab). */
+  readonly relationApprovedSince?: Date;
+}
+
+/** Every method is scoped by agency: a timesheet of another agency is simply not found. */
+export abstract class TimesheetRepository {
+  abstract findById(agencyId: string, id: string): Promise<Timesheet | null>;
+  /** For DataLoader: the timesheets found, in any order; unknown ids are left out. */
+  abstract findByIds(agencyId: string, ids: readonly string[]): Promise<Timesheet[]>;
+  abstract findByPlacementAndWeek(agencyId: string, placementId: string, week: IsoWeek): Promise<Timesheet | null>;
+  /**
+   * Inserts the timesheets whose (placement, week) is not there yet; one that another request
+   * created at the same moment is left as it is (`ON CONFLICT DO NOTHING`). Read them back after.
+   */
+  abstract insertMissing(timesheets: readonly Timesheet[]): Promise<void>;
+  /** Optimistic: `UPDATE … WHERE version`; returns the timesheet with the next version, or ConflictError STALE_VERSION. */
+  abstract update(timesheet: Timesheet): Promise<Timesheet>;
+  /** Latest week first, then id. */
+  abstract list(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>>;
+  /** Every match, oldest week first (for bounded sets such as one worker's open weeks). */
+  abstract listAll(agencyId: string, filter: TimesheetFilter): Promise<Timesheet[]>;
+}

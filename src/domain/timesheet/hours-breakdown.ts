@@ -1,0 +1,129 @@
+import { HourCode } from '../placement/hour-code.value-object';
+import { IsoWeek } from '../time/iso-week.value-object';
+import { CaoUnravelSchedule } from '../unravel/cao-unravel-schedule';
+import { NationalHolidaySource, TimeZoneRules } from '../unravel/unravel-ports';
+import { Explanation, LineKind, RuleReference } from '../unravel/unravel-result';
+import { unravel } from '../unravel/unravel.service';
+import { WorkDay } from '../unravel/work-day.value-object';
+import { DayEntry } from './day-entry.value-object';
+
+/** A line kind of the engine, or MANUAL: hours a worker filled in per hour code by hand. */
+export type BreakdownLineKind = LineKind | 'MANUAL';
+
+/**
+ * The hours of a week split into lines of hour code, kind, percentage and minutes: what the
+ * preview shows and what a declaration keeps. Plain JSON data (dates as `YYYY-MM-DD`), so a
+ * declaration stores it as it is and never computes it again.
+ */
+export interface BreakdownLine {
+  readonly date: string;
+  readonly hourCode: string;
+  readonly kind: BreakdownLineKind;
+  readonly percentage: number;
+  readonly minutes: number;
+  readonly from: string | null;
+  readonly to: string | null;
+  /** The schedule rule that made the line; null for MANUAL lines. */
+  readonly rule: RuleReference | null;
+  readonly explanation: Explanation;
+}
+
+export interface BreakdownDay {
+  readonly date: string;
+  readonly workedMinutes: number;
+  /** The schedule version (its `validFrom`) the day was unravelled with; null for manual hours. */
+  readonly scheduleVersion: string | null;
+  readonly lines: readonly BreakdownLine[];
+  readonly notApplied: readonly { readonly rule: RuleReference; readonly explanation: Explanation }[];
+}
+
+export interface BreakdownTotal {
+  readonly hourCode: string;
+  readonly kind: BreakdownLineKind;
+  readonly percentage: number;
+  readonly minutes: number;
+}
+
+export interface HoursBreakdown {
+  readonly days: readonly BreakdownDay[];
+  readonly totals: readonly BreakdownTotal[];
+  readonly workedMinutes: number;
+  /** The schedule and the versions of it that were used; null for manual hours. */
+  readonly schedule: { readonly id: string; readonly name: string; readonly versions: readonly string[] } | null;
+}
+
+/** Where the hour codes of a week come from, resolved: the schedule itself, or the manual codes. */
+export type ResolvedHourSource =
+  | { readonly kind: 'CAO_SCHEDULE'; readonly scheduleId: string; readonly schedule: CaoUnravelSchedule }
+  | { readonly kind: 'MANUAL_HOUR_CODES'; readonly hourCodes: readonly HourCode[] };
+
+export interface BreakdownInput {
+  readonly week: IsoWeek;
+  readonly entries: readonly DayEntry[];
+  readonly source: ResolvedHourSource;
+  readonly contractMinutes: number | null;
+  readonly holidays: NationalHolidaySource;
+  readonly timeZone: TimeZoneRules;
+}
+
+export const MANUAL_LINE_EXPLANATION = 'manual.entered';
+
+/** Unravels the week with the schedule, or lists the manual hours as they were entered. */
+export function breakDownWeek(input: BreakdownInput): HoursBreakdown {
+  return input.source.kind === 'CAO_SCHEDULE' ? unravelled(input, input.source) : manual(input.entries, input.source.hourCodes);
+}
+
+function unravelled(input: BreakdownInput, source: { scheduleId: string; schedule: CaoUnravelSchedule }): HoursBreakdown {
+  const days = input.entries.filter((e) => e.workDay !== null && e.workedMinutes > 0).map((e) => e.workDay as WorkDay);
+  const result = unravel({
+    week: input.week,
+    days,
+    schedule: source.schedule,
+    holidays: input.holidays,
+    contractMinutes: input.contractMinutes,
+    timeZone: input.timeZone,
+  });
+  // JSON round trip: the engine's flyweight lines and value objects print themselves as plain data.
+  const plain = JSON.parse(JSON.stringify(result)) as { days: BreakdownDay[]; totals: BreakdownTotal[]; workedMinutes: number };
+  const versions = [...new Set(plain.days.map((d) => d.scheduleVersion as string))].sort();
+  return {
+    days: plain.days,
+    totals: plain.totals,
+    workedMinutes: plain.workedMinutes,
+    schedule: { id: source.scheduleId, name: source.schedule.name, versions },
+  };
+}
+
+function manual(entries: readonly DayEntry[], hourCodes: readonly HourCode[]): HoursBreakdown {
+  const byCode = new Map(hourCodes.map((c) => [c.code, c]));
+  const totals = new Map<string, number>();
+  const days = entries
+    .filter((e) => e.workedMinutes > 0)
+    .map((entry): BreakdownDay => {
+      const lines = entry.hours.map((h): BreakdownLine => {
+        const code = byCode.get(h.hourCode);
+        const percentage = code?.percentage ?? 100;
+        totals.set(h.hourCode, (totals.get(h.hourCode) ?? 0) + h.minutes);
+        return {
+          date: entry.date.toString(),
+          hourCode: h.hourCode,
+          kind: 'MANUAL',
+          percentage,
+          minutes: h.minutes,
+          from: null,
+          to: null,
+          rule: null,
+          explanation: { key: MANUAL_LINE_EXPLANATION, params: { hourCode: h.hourCode, percentage } },
+        };
+      });
+      return { date: entry.date.toString(), workedMinutes: entry.workedMinutes, scheduleVersion: null, lines, notApplied: [] };
+    });
+  return {
+    days,
+    totals: [...totals.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([hourCode, minutes]) => ({ hourCode, kind: 'MANUAL' as const, percentage: byCode.get(hourCode)?.percentage ?? 100, minutes })),
+    workedMinutes: days.reduce((sum, d) => sum + d.workedMinutes, 0),
+    schedule: null,
+  };
+}
