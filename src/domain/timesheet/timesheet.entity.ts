@@ -125,9 +125,14 @@ export class Timesheet {
 
   /** "Alleen opslaan": keeps the days as a draft; only while OPEN, only by the party that enters the hours. */
   saveDraft(placement: Placement, party: HoursEnteredBy, days: readonly DayEntry[]): void {
+    this.requireEditableBy(placement, party);
+    this.state = { ...this.state, days: [...days] };
+  }
+
+  /** Refuses the wrong party (FORBIDDEN) and a week that is no longer open (CONFLICT). */
+  requireEditableBy(placement: Placement, party: HoursEnteredBy): void {
     this.requireEnterer(placement, party);
     if (this.state.status !== 'OPEN') throw notEditable(this.state.status);
-    this.state = { ...this.state, days: [...days] };
   }
 
   /**

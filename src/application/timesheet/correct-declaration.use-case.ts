@@ -1,0 +1,69 @@
+import { AuditEntry } from '../../domain/audit/audit-entry';
+import { Declaration } from '../../domain/timesheet/declaration.entity';
+import { DayEntryInput } from '../../domain/timesheet/week-entries';
+import { requireStaff } from '../shared/access';
+import { Actor } from '../shared/actor';
+import { declarationNotFound, timesheetNotFound } from './timesheet-access';
+import { placementOf, scheduleOf, WeekDeps } from './week-deps';
+
+export interface CorrectDeclarationInput {
+  /** The declaration being corrected: it must be the week's current one. */
+  readonly declarationId: string;
+  readonly days: readonly DayEntryInput[];
+  readonly reason: string;
+}
+
+/**
+ * Agency staff correct hours the worker (or the entering relation) approved: a new declaration
+ * version with the reason, the old one superseded, and an audit entry with who, when, before and
+ * after. Nothing is overwritten.
+ */
+export class CorrectDeclaration {
+  constructor(private readonly deps: WeekDeps) {}
+
+  execute(actor: Actor, input: CorrectDeclarationInput): Promise<Declaration> {
+    requireStaff(actor);
+    return this.deps.unitOfWork.run(async () => {
+      const previous = await this.deps.declarations.findById(actor.agencyId, input.declarationId);
+      if (!previous) throw declarationNotFound(input.declarationId);
+      const timesheet = await this.deps.timesheets.findById(actor.agencyId, previous.timesheetId);
+      if (!timesheet) throw timesheetNotFound(previous.timesheetId);
+      const placement = await placementOf(this.deps, timesheet);
+      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days);
+      const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
+      const at = this.deps.clock.now();
+      const correction = timesheet.correctByAgency(previous, { by: actor.id, at, declarationId: this.deps.ids.next(), reason: input.reason, days, breakdown });
+      await this.deps.timesheets.update(timesheet);
+      await this.deps.declarations.update(previous);
+      await this.deps.declarations.insert(correction);
+      await this.deps.auditTrail.append(auditOf(this.deps.ids.next(), actor, at, previous, correction));
+      return correction;
+    });
+  }
+}
+
+function auditOf(id: string, actor: Actor, at: Date, before: Declaration, after: Declaration): AuditEntry {
+  return {
+    id,
+    agencyId: actor.agencyId,
+    action: 'DECLARATION_CORRECTED',
+    subjectType: 'TIMESHEET',
+    subjectId: after.timesheetId,
+    actorId: actor.id,
+    actorRole: actor.role,
+    at,
+    reason: after.correction?.reason ?? null,
+    before: snapshot(before),
+    after: snapshot(after),
+  };
+}
+
+function snapshot(d: Declaration): object {
+  return {
+    declarationId: d.id,
+    number: d.number,
+    days: d.days.map((day) => day.toData()),
+    totals: d.breakdown.totals,
+    workedMinutes: d.breakdown.workedMinutes,
+  };
+}

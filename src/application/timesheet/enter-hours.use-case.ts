@@ -1,0 +1,83 @@
+import { Declaration } from '../../domain/timesheet/declaration.entity';
+import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
+import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { DayEntryInput } from '../../domain/timesheet/week-entries';
+import { Actor } from '../shared/actor';
+import { partyOf, requireVersion } from './timesheet-access';
+import { placementOf, scheduleOf, todayFor, visibleTimesheet, WeekDeps } from './week-deps';
+
+export interface SaveTimesheetInput {
+  readonly timesheetId: string;
+  /** The version the client read. */
+  readonly expectedVersion: number;
+  /** The whole week as entered: days left out were not worked. */
+  readonly days: readonly DayEntryInput[];
+}
+
+export interface ApproveTimesheetInput extends Omit<SaveTimesheetInput, 'days'> {
+  /** The week as entered; left out, the saved draft is approved as it is. */
+  readonly days?: readonly DayEntryInput[] | null;
+  /** The confirmation pop-up of "Opslaan + Accorderen". */
+  readonly confirm: boolean;
+}
+
+export interface EnteredWeek {
+  readonly timesheet: Timesheet;
+  /** Computed from the saved days by the engine (or the manual codes): the live preview. */
+  readonly breakdown: HoursBreakdown;
+  readonly declaration: Declaration | null;
+}
+
+/** "Alleen opslaan": the party that enters the hours stores a draft and gets the live unravel preview back. */
+export class SaveTimesheet {
+  constructor(private readonly deps: WeekDeps) {}
+
+  execute(actor: Actor, input: SaveTimesheetInput): Promise<EnteredWeek> {
+    const party = partyOf(actor);
+    return this.deps.unitOfWork.run(async () => {
+      const timesheet = await visibleTimesheet(this.deps, actor, input.timesheetId);
+      requireVersion(timesheet, input.expectedVersion);
+      const placement = await placementOf(this.deps, timesheet);
+      timesheet.requireEditableBy(placement, party);
+      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days);
+      const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
+      timesheet.saveDraft(placement, party, days);
+      return { timesheet: await this.deps.timesheets.update(timesheet), breakdown, declaration: null };
+    });
+  }
+}
+
+/**
+ * "Opslaan + Accorderen": stores the week and approves it in one transaction, making a
+ * Declaration. By the worker the week becomes SUBMITTED; by a relation contact on a placement
+ * where the relation enters the hours, APPROVED at once (both approvals in one step).
+ */
+export class ApproveTimesheet {
+  constructor(private readonly deps: WeekDeps) {}
+
+  execute(actor: Actor, input: ApproveTimesheetInput): Promise<EnteredWeek> {
+    const party = partyOf(actor);
+    return this.deps.unitOfWork.run(async () => {
+      const timesheet = await visibleTimesheet(this.deps, actor, input.timesheetId);
+      requireVersion(timesheet, input.expectedVersion);
+      const placement = await placementOf(this.deps, timesheet);
+      timesheet.requireEditableBy(placement, party);
+      const days = input.days ? this.deps.calculator.parseDays(placement, timesheet.week, input.days) : timesheet.days;
+      const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
+      timesheet.saveDraft(placement, party, days);
+      const act = {
+        by: actor.id,
+        at: this.deps.clock.now(),
+        declarationId: this.deps.ids.next(),
+        confirmed: input.confirm === true,
+        today: await todayFor(this.deps, actor),
+        breakdown,
+      };
+      const declaration = party === 'FLEXWORKER' ? timesheet.approveByWorker(placement, act) : timesheet.approveAsEnteringRelation(placement, act);
+      // The timesheet row first: a second approval at the same moment waits for its lock and then finds the version gone.
+      const saved = await this.deps.timesheets.update(timesheet);
+      await this.deps.declarations.insert(declaration);
+      return { timesheet: saved, breakdown, declaration };
+    });
+  }
+}

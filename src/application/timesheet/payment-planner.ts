@@ -1,0 +1,54 @@
+import { AgencySettings } from '../../domain/agency/agency-settings.value-object';
+import { LocalDate } from '../../domain/time/local-date.value-object';
+import { PayCalendar } from '../../domain/timesheet/pay-calendar';
+import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { NationalHolidaySource } from '../../domain/unravel/unravel-ports';
+import { Clock } from '../ports/clock';
+import { ZonedTime } from '../ports/zoned-time';
+
+export interface PaymentPlan {
+  /** When the week's hours must be approved to be paid on time. */
+  readonly approvalDeadline: Date;
+  /** The pay date the hours are expected on: a late approval moves them to a later one. */
+  readonly expectedPayDate: LocalDate;
+  /** Approved after the deadline, or not approved while the deadline has passed. */
+  readonly late: boolean;
+}
+
+/**
+ * The deadline and pay date of a week (the manual's rule 5), in the agency's time zone and after
+ * its settings. What counts is the approval by whoever enters the hours; until then, the clock.
+ */
+export class PaymentPlanner {
+  private readonly calendars = new Map<string, PayCalendar>();
+
+  constructor(
+    private readonly holidays: NationalHolidaySource,
+    private readonly zonedTime: ZonedTime,
+    private readonly clock: Clock,
+  ) {}
+
+  plan(timesheet: Timesheet, settings: AgencySettings): PaymentPlan {
+    const zone = settings.timeZone;
+    const approvedAt = timesheet.workerApproval ? this.zonedTime.localDateTimeAt(timesheet.workerApproval.at, zone) : null;
+    const now = this.zonedTime.localDateTimeAt(this.clock.now(), zone);
+    const payment = this.calendarFor(settings).payment(timesheet.week, approvedAt, now);
+    return {
+      approvalDeadline: this.zonedTime.instantOf(payment.deadline, zone),
+      expectedPayDate: payment.payDate,
+      late: payment.late,
+    };
+  }
+
+  /** A calendar keeps the holidays of the years it was asked about: one per distinct pay rule. */
+  private calendarFor(settings: AgencySettings): PayCalendar {
+    const key = `${settings.approvalDeadline}|${settings.payWeekday}|${settings.payDayOnHoliday}`;
+    let calendar = this.calendars.get(key);
+    if (!calendar) {
+      if (this.calendars.size >= 100) this.calendars.clear();
+      calendar = new PayCalendar(settings, this.holidays);
+      this.calendars.set(key, calendar);
+    }
+    return calendar;
+  }
+}

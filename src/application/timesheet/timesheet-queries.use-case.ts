@@ -1,0 +1,140 @@
+import { ValidationError } from '../../domain/shared/domain-error';
+import { short } from '../../domain/shared/text';
+import { IsoWeek } from '../../domain/time/iso-week.value-object';
+import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { TimesheetReason } from '../../domain/timesheet/timesheet.errors';
+import { Placement } from '../../domain/placement/placement.entity';
+import { Actor } from '../shared/actor';
+import { canSeeWeek, partyOf } from './timesheet-access';
+import { ensureWeek, todayFor, visibleTimesheet, WeekDeps } from './week-deps';
+import { canSeePlacement, notFound } from '../organisation/organisation-access';
+
+export interface TimesheetForWeekInput {
+  readonly placementId: string;
+  /** `YYYY-Www`. */
+  readonly week: string;
+}
+
+/** One week by id, for anyone who may see it. */
+export class GetTimesheet {
+  constructor(private readonly deps: WeekDeps) {}
+
+  execute(actor: Actor, input: { id: string }): Promise<Timesheet> {
+    return visibleTimesheet(this.deps, actor, input.id);
+  }
+}
+
+/** For a DataLoader: one entry per id, in order; null where not found or not visible. */
+export class GetTimesheetsByIds {
+  constructor(private readonly deps: WeekDeps) {}
+
+  async execute(actor: Actor, input: { ids: readonly string[] }): Promise<(Timesheet | null)[]> {
+    const found = await this.deps.timesheets.findByIds(actor.agencyId, [...new Set(input.ids)]);
+    const byId = new Map(found.filter((t) => canSeeWeek(actor, t)).map((t) => [t.id, t]));
+    return input.ids.map((id) => byId.get(id) ?? null);
+  }
+}
+
+/**
+ * A placement's timesheet of one week, created on first access for any week of the placement's
+ * period up to the current one (a week still to come has nothing to enter yet).
+ */
+export class GetTimesheetForWeek {
+  constructor(private readonly deps: WeekDeps) {}
+
+  async execute(actor: Actor, input: TimesheetForWeekInput): Promise<Timesheet> {
+    const week = parseWeek(input.week);
+    const placement = await this.deps.placements.findById(actor.agencyId, input.placementId);
+    if (!placement || !canSeePlacement(actor, placement)) throw notFound('Placement', input.placementId);
+    const current = IsoWeek.containing(await todayFor(this.deps, actor));
+    if (week.compare(current) > 0) {
+      throw ValidationError.of('week', TimesheetReason.WEEK_IN_FUTURE, `Week ${week} is still to come`, { week: week.toString(), current: current.toString() });
+    }
+    const existing = await this.deps.timesheets.findByPlacementAndWeek(actor.agencyId, placement.id, week);
+    return existing ?? ensureWeek(this.deps, placement, week);
+  }
+}
+
+/**
+ * The "blue bar": every week still to be filled or approved by the viewer, oldest first. For a
+ * worker the weeks of their placements where they enter the hours; for a relation contact those
+ * of its placements where the relation does. Weeks not opened yet are created here.
+ */
+export class ListOpenTimesheets {
+  constructor(private readonly deps: WeekDeps) {}
+
+  async execute(actor: Actor, input: { placementId?: string | null } = {}): Promise<Timesheet[]> {
+    const party = partyOf(actor);
+    const current = IsoWeek.containing(await todayFor(this.deps, actor));
+    const placements = (await this.placementsOf(actor)).filter(
+      (p) => p.hoursEnteredBy === party && (input.placementId == null || p.id === input.placementId),
+    );
+    if (placements.length === 0) return [];
+    const placementIds = placements.map((p) => p.id);
+    const existing = await this.deps.timesheets.listAll(actor.agencyId, { placementIds, weekUpTo: current });
+    const have = new Set(existing.map((t) => `${t.placementId}/${t.week}`));
+    const missing = placements.flatMap((p) =>
+      weeksOf(p, current)
+        .filter((w) => !have.has(`${p.id}/${w}`))
+        .map((week) => Timesheet.open({ id: this.deps.ids.next(), placement: p, week })),
+    );
+    if (missing.length > 0) await this.deps.timesheets.insertMissing(missing);
+    return this.deps.timesheets.listAll(actor.agencyId, { placementIds, weekUpTo: current, statuses: ['OPEN'] });
+  }
+
+  /** Every placement of the worker, or of the contact's relation (pages of 100 until the end). */
+  private async placementsOf(actor: Actor): Promise<Placement[]> {
+    const filter = actor.role === 'FLEXWORKER' ? { flexworkerId: actor.flexworkerId } : { relationId: actor.relationId };
+    const all: Placement[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.deps.placements.list(actor.agencyId, filter, { first: 100, after });
+      all.push(...page.items);
+      if (!page.hasNextPage) return all;
+      after = page.endCursor;
+    }
+  }
+}
+
+/**
+ * The week a worker lands on: the previous week's if it is open, else the oldest open one, else
+ * the current week of their first running placement (null when they have none).
+ */
+export class GetDefaultTimesheet {
+  constructor(
+    private readonly deps: WeekDeps,
+    private readonly openTimesheets: ListOpenTimesheets,
+  ) {}
+
+  async execute(actor: Actor, input: { placementId?: string | null } = {}): Promise<Timesheet | null> {
+    const open = await this.openTimesheets.execute(actor, input);
+    const today = await todayFor(this.deps, actor);
+    const previous = IsoWeek.containing(today).previous();
+    const pick = open.find((t) => t.week.equals(previous)) ?? open[0];
+    if (pick) return pick;
+    const party = partyOf(actor);
+    const filter = actor.role === 'FLEXWORKER' ? { flexworkerId: actor.flexworkerId } : { relationId: actor.relationId };
+    const running = await this.deps.placements.list(actor.agencyId, { ...filter, activeOn: today }, { first: 100, after: null });
+    const placement = running.items
+      .filter((p) => p.hoursEnteredBy === party && (input.placementId == null || p.id === input.placementId))
+      .sort((a, b) => a.startDate.compare(b.startDate))[0];
+    return placement ? ensureWeek(this.deps, placement, IsoWeek.containing(today)) : null;
+  }
+}
+
+/** The weeks of a placement's period up to `current`. */
+function weeksOf(placement: Placement, current: IsoWeek): IsoWeek[] {
+  const last = placement.endDate && IsoWeek.containing(placement.endDate).compare(current) < 0 ? IsoWeek.containing(placement.endDate) : current;
+  const weeks: IsoWeek[] = [];
+  for (let week = IsoWeek.containing(placement.startDate); week.compare(last) <= 0; week = week.next()) weeks.push(week);
+  return weeks;
+}
+
+export function parseWeek(text: string, path = 'week'): IsoWeek {
+  try {
+    return short(8, IsoWeek.parse)(text);
+  } catch (error) {
+    if (error instanceof ValidationError) throw error.prefixed(path);
+    throw error;
+  }
+}

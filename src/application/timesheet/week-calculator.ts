@@ -1,0 +1,55 @@
+import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
+import { Placement } from '../../domain/placement/placement.entity';
+import { IsoWeek } from '../../domain/time/iso-week.value-object';
+import { DayEntry } from '../../domain/timesheet/day-entry.value-object';
+import { breakDownWeek, HoursBreakdown, ResolvedHourSource } from '../../domain/timesheet/hours-breakdown';
+import { DayEntryInput, EntryRules, parseWeekEntries } from '../../domain/timesheet/week-entries';
+import { NationalHolidaySource, TimeZoneRules } from '../../domain/unravel/unravel-ports';
+
+/**
+ * Reads entered days against a placement and splits a week's hours: with the placement's CAO
+ * schedule through the unravel engine, or as the manual hour codes were filled. No I/O: the
+ * caller brings the placement and its schedule (a DataLoader does, for lists).
+ */
+export class WeekCalculator {
+  constructor(
+    private readonly holidays: NationalHolidaySource,
+    private readonly timeZone: TimeZoneRules,
+  ) {}
+
+  rulesFor(placement: Placement, week: IsoWeek): EntryRules {
+    const source = placement.hourSource;
+    return {
+      week,
+      entryModes: placement.allowedEntryModes,
+      hourCodes: source.kind === 'MANUAL_HOUR_CODES' ? source.hourCodes : null,
+      startDate: placement.startDate,
+      endDate: placement.endDate,
+    };
+  }
+
+  /** Problems at `days[i]…`, all at once. */
+  parseDays(placement: Placement, week: IsoWeek, days: readonly DayEntryInput[]): DayEntry[] {
+    return parseWeekEntries(days, this.rulesFor(placement, week));
+  }
+
+  breakdown(week: IsoWeek, days: readonly DayEntry[], placement: Placement, schedule: CaoSchedule | null): HoursBreakdown {
+    return breakDownWeek({
+      week,
+      entries: days,
+      source: this.sourceOf(placement, schedule),
+      contractMinutes: placement.contractHoursPerWeek.totalMinutes > 0 ? placement.contractHoursPerWeek.totalMinutes : null,
+      holidays: this.holidays,
+      timeZone: this.timeZone,
+    });
+  }
+
+  private sourceOf(placement: Placement, schedule: CaoSchedule | null): ResolvedHourSource {
+    const source = placement.hourSource;
+    if (source.kind === 'MANUAL_HOUR_CODES') return source;
+    if (schedule === null || schedule.id !== source.caoScheduleId) {
+      throw new Error(`placement ${placement.id}: its CAO schedule ${source.caoScheduleId} was not loaded`);
+    }
+    return { kind: 'CAO_SCHEDULE', scheduleId: schedule.id, schedule: schedule.unravelSchedule };
+  }
+}

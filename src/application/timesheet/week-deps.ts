@@ -1,0 +1,73 @@
+import { Agency } from '../../domain/agency/agency.entity';
+import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
+import { NotFoundError } from '../../domain/shared/domain-error';
+import { IsoWeek } from '../../domain/time/iso-week.value-object';
+import { LocalDate } from '../../domain/time/local-date.value-object';
+import { Placement } from '../../domain/placement/placement.entity';
+import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { localDateAt } from '../organisation/local-today';
+import { AgencyRepository } from '../ports/agency.repository';
+import { AuditTrailRepository } from '../ports/audit-trail.repository';
+import { CaoScheduleRepository } from '../ports/cao-schedule.repository';
+import { Clock } from '../ports/clock';
+import { DeclarationRepository } from '../ports/declaration.repository';
+import { IdGenerator } from '../ports/id-generator';
+import { PlacementRepository } from '../ports/placement.repository';
+import { TimesheetRepository } from '../ports/timesheet.repository';
+import { UnitOfWork } from '../ports/unit-of-work';
+import { Actor } from '../shared/actor';
+import { canSeeWeek, timesheetNotFound } from './timesheet-access';
+import { WeekCalculator } from './week-calculator';
+
+/** What the week's use cases share: the ports they read and write, and the calculator. */
+export interface WeekDeps {
+  readonly timesheets: TimesheetRepository;
+  readonly declarations: DeclarationRepository;
+  readonly placements: PlacementRepository;
+  readonly agencies: AgencyRepository;
+  readonly schedules: CaoScheduleRepository;
+  readonly auditTrail: AuditTrailRepository;
+  readonly unitOfWork: UnitOfWork;
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  readonly calculator: WeekCalculator;
+}
+
+export async function agencyOf(deps: WeekDeps, actor: Actor): Promise<Agency> {
+  const agency = await deps.agencies.findById(actor.agencyId);
+  if (!agency) throw new NotFoundError('Agency', actor.agencyId);
+  return agency;
+}
+
+/** Today in the agency's time zone. */
+export async function todayFor(deps: WeekDeps, actor: Actor): Promise<LocalDate> {
+  return localDateAt(deps.clock.now(), (await agencyOf(deps, actor)).settings.timeZone);
+}
+
+export async function visibleTimesheet(deps: WeekDeps, actor: Actor, id: string): Promise<Timesheet> {
+  const timesheet = await deps.timesheets.findById(actor.agencyId, id);
+  if (!timesheet || !canSeeWeek(actor, timesheet)) throw timesheetNotFound(id);
+  return timesheet;
+}
+
+export async function placementOf(deps: WeekDeps, timesheet: Timesheet): Promise<Placement> {
+  const placement = await deps.placements.findById(timesheet.agencyId, timesheet.placementId);
+  if (!placement) throw new NotFoundError('Placement', timesheet.placementId);
+  return placement;
+}
+
+export async function scheduleOf(deps: WeekDeps, placement: Placement): Promise<CaoSchedule | null> {
+  const source = placement.hourSource;
+  if (source.kind !== 'CAO_SCHEDULE') return null;
+  return deps.schedules.findById(placement.agencyId, source.caoScheduleId);
+}
+
+/** The placement's timesheet of a week, created on first access (a concurrent creation wins quietly). */
+export async function ensureWeek(deps: WeekDeps, placement: Placement, week: IsoWeek): Promise<Timesheet> {
+  const existing = await deps.timesheets.findByPlacementAndWeek(placement.agencyId, placement.id, week);
+  if (existing) return existing;
+  await deps.timesheets.insertMissing([Timesheet.open({ id: deps.ids.next(), placement, week })]);
+  const created = await deps.timesheets.findByPlacementAndWeek(placement.agencyId, placement.id, week);
+  if (!created) throw new Error(`timesheet of ${placement.id} ${week} was not created`);
+  return created;
+}
