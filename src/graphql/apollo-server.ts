@@ -54,7 +54,16 @@ export function graphqlHandler(server: ApolloServer<GraphQLContext>, deps: Graph
         }
       }
       const language = actor?.language ?? fallbackLanguage;
-      return { requestId, logger, language, actor, authError, loaders: deps.loaders(actor) };
+      const context: GraphQLContext = {
+        requestId,
+        logger,
+        language,
+        actor,
+        authError,
+        loaders: deps.loaders(actor),
+        translate: (key, params) => deps.translator.translate(key, params, context.language),
+      };
+      return context;
     },
   });
 }

@@ -17,6 +17,8 @@ export interface GraphQLContext {
   readonly actor?: Actor;
   readonly authError?: DomainError;
   readonly loaders: Loaders;
+  /** A message key (`unravel:line.ort`, …) in the request's language; undefined when it has no text. */
+  readonly translate: (key: string, params: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
 export function actorOf(context: GraphQLContext): Actor {

@@ -1,6 +1,7 @@
 import { HourCode } from '../placement/hour-code.value-object';
 import { IsoWeek } from '../time/iso-week.value-object';
 import { CaoUnravelSchedule } from '../unravel/cao-unravel-schedule';
+import { ExplanationKey } from '../unravel/explanation-keys';
 import { NationalHolidaySource, TimeZoneRules } from '../unravel/unravel-ports';
 import { Explanation, LineKind, RuleReference } from '../unravel/unravel-result';
 import { unravel } from '../unravel/unravel.service';
@@ -66,7 +67,7 @@ export interface BreakdownInput {
   readonly timeZone: TimeZoneRules;
 }
 
-export const MANUAL_LINE_EXPLANATION = 'manual.entered';
+export const MANUAL_LINE_EXPLANATION = ExplanationKey.MANUAL;
 
 /** Unravels the week with the schedule, or lists the manual hours as they were entered. */
 export function breakDownWeek(input: BreakdownInput): HoursBreakdown {

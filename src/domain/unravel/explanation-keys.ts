@@ -17,6 +17,8 @@ export const ExplanationKey = {
   ORT: 'line.ort',
   SHIFT_SURCHARGE: 'line.shiftSurcharge',
   NEEDS_TIME_OF_DAY: 'note.needsTimeOfDay',
+  /** Not made by the engine: hours a worker filled in per hour code on a placement without a schedule. */
+  MANUAL: 'line.manual',
 } as const;
 
 /** The parameters each key takes, for the locale test and for docs. */
@@ -35,4 +37,5 @@ export const EXPLANATION_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'line.ort': ['day', 'from', 'to', 'percentage'],
   'line.shiftSurcharge': ['from', 'to', 'percentage'],
   'note.needsTimeOfDay': ['rule', 'day'],
+  'line.manual': ['hourCode', 'percentage'],
 };
