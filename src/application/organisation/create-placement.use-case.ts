@@ -1,11 +1,13 @@
 import { Placement, PlacementSettingsInput } from '../../domain/placement/placement.entity';
-import { ValidationError } from '../../domain/shared/domain-error';
+import { ProblemCollector } from '../../domain/shared/domain-error';
+import { CaoScheduleRepository } from '../ports/cao-schedule.repository';
 import { FlexworkerRepository } from '../ports/flexworker.repository';
 import { IdGenerator } from '../ports/id-generator';
 import { PlacementRepository } from '../ports/placement.repository';
 import { RelationRepository } from '../ports/relation.repository';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
+import { checkCaoScheduleOfPlacement } from '../cao-schedule/cao-schedule-of-placement';
 import { notFound } from './organisation-access';
 
 export interface CreatePlacementInput extends PlacementSettingsInput {
@@ -15,12 +17,13 @@ export interface CreatePlacementInput extends PlacementSettingsInput {
   readonly functionName: string;
 }
 
-/** Staff place a worker of their agency at an active relation of their agency. */
+/** Staff place a worker of their agency at an active relation of their agency, with a schedule of their agency. */
 export class CreatePlacement {
   constructor(
     private readonly placements: PlacementRepository,
     private readonly flexworkers: FlexworkerRepository,
     private readonly relations: RelationRepository,
+    private readonly caoSchedules: CaoScheduleRepository,
     private readonly ids: IdGenerator,
   ) {}
 
@@ -33,9 +36,10 @@ export class CreatePlacement {
     ]);
     if (!flexworker) throw notFound('Flexworker', placement.flexworkerId);
     if (!relation) throw notFound('Relation', placement.relationId);
-    if (!relation.active) {
-      throw ValidationError.of('relationId', 'RELATION_INACTIVE', 'Nobody can be placed at an inactive relation');
-    }
+    const problems = new ProblemCollector();
+    if (!relation.active) problems.add('relationId', 'RELATION_INACTIVE', 'Nobody can be placed at an inactive relation');
+    await checkCaoScheduleOfPlacement(problems, this.caoSchedules, placement);
+    problems.throwIfAny();
     await this.placements.insert(placement);
     return placement;
   }

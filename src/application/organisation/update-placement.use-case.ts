@@ -1,6 +1,9 @@
 import { Placement, PlacementSettingsInput } from '../../domain/placement/placement.entity';
+import { ProblemCollector } from '../../domain/shared/domain-error';
+import { CaoScheduleRepository } from '../ports/cao-schedule.repository';
 import { PlacementRepository } from '../ports/placement.repository';
 import { Actor } from '../shared/actor';
+import { checkCaoScheduleOfPlacement } from '../cao-schedule/cao-schedule-of-placement';
 import { canSeePlacement, checkExpectedVersion, notFound, requireStaffToChange } from './organisation-access';
 
 export interface UpdatePlacementInput extends PlacementSettingsInput {
@@ -10,7 +13,10 @@ export interface UpdatePlacementInput extends PlacementSettingsInput {
 
 /** Staff change a placement's period or settings; fields left out stay, `null` clears an optional one. */
 export class UpdatePlacement {
-  constructor(private readonly placements: PlacementRepository) {}
+  constructor(
+    private readonly placements: PlacementRepository,
+    private readonly caoSchedules: CaoScheduleRepository,
+  ) {}
 
   async execute(actor: Actor, input: UpdatePlacementInput): Promise<Placement> {
     const placement = await this.placements.findById(actor.agencyId, input.id);
@@ -19,6 +25,11 @@ export class UpdatePlacement {
     checkExpectedVersion(placement, input.expectedVersion);
     const { id: _id, expectedVersion: _version, ...settings } = input;
     placement.changeSettings(settings);
+    if (settings.caoScheduleId !== undefined) {
+      const problems = new ProblemCollector();
+      await checkCaoScheduleOfPlacement(problems, this.caoSchedules, placement);
+      problems.throwIfAny();
+    }
     return this.placements.update(placement);
   }
 }

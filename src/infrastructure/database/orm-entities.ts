@@ -1,3 +1,4 @@
+import { CaoScheduleOrmEntity, CaoScheduleVersionOrmEntity } from './cao-schedule/cao-schedule.orm-entity';
 import { ApiClientOrmEntity } from './identity/api-client.orm-entity';
 import { SessionOrmEntity } from './identity/session.orm-entity';
 import { UserOrmEntity } from './identity/user.orm-entity';
@@ -19,4 +20,6 @@ export const ormEntities: Function[] = [
   UserOrmEntity,
   SessionOrmEntity,
   ApiClientOrmEntity,
+  CaoScheduleOrmEntity,
+  CaoScheduleVersionOrmEntity,
 ];

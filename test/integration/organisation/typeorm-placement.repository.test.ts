@@ -1,6 +1,8 @@
 import { pageQuery } from '../../../src/application/shared/pagination';
 import { Placement } from '../../../src/domain/placement/placement.entity';
 import { LocalDate } from '../../../src/domain/time/local-date.value-object';
+import { TypeormCaoScheduleRepository } from '../../../src/infrastructure/database/cao-schedule/typeorm-cao-schedule.repository';
+import { aCaoSchedule } from '../../support/mothers/cao-schedule.mother';
 import { aFlexworker, aPlacement, aRelation } from '../../support/mothers/organisation.mother';
 import { newId, OrganisationDatabase } from './organisation-database';
 
@@ -19,8 +21,10 @@ describe('TypeormPlacementRepository', () => {
     const w2 = aFlexworker(agency.id, { id: newId() });
     for (const r of [r1, r2]) await odb.relations.insert(r);
     for (const w of [w1, w2]) await odb.flexworkers.insert(w);
+    const schedule = aCaoSchedule(agency.id, { id: newId() });
+    await new TypeormCaoScheduleRepository(odb.db).insert(schedule);
     const place = async (workerId: string, relationId: string, overrides: Partial<Parameters<typeof aPlacement>[3]> = {}) => {
-      const placement = aPlacement(agency.id, workerId, relationId, { id: newId(), ...overrides });
+      const placement = aPlacement(agency.id, workerId, relationId, { id: newId(), caoScheduleId: schedule.id, ...overrides });
       await odb.placements.insert(placement);
       return placement;
     };
@@ -51,7 +55,7 @@ describe('TypeormPlacementRepository', () => {
   it('cannot point at a worker or relation of another agency (composite foreign keys)', async () => {
     const a = await setting();
     const b = await setting();
-    const crossing = aPlacement(a.agency.id, b.w1.id, a.r1.id, { id: newId() });
+    const crossing = aPlacement(a.agency.id, b.w1.id, a.r1.id, { id: newId(), caoScheduleId: undefined, hourCodes: [{ code: 'H100', percentage: 100 }] });
     await expect(odb.placements.insert(crossing)).rejects.toThrow();
     expect(await odb.placements.findById(a.agency.id, crossing.id)).toBeNull();
   });
@@ -114,10 +118,10 @@ describe('TypeormPlacementRepository', () => {
     const insert = (extra: string, values: unknown[]) =>
       odb.dataSource.query(
         `INSERT INTO placements (id, agency_id, flexworker_id, relation_id, start_date, end_date, function_name, contract_minutes_per_week,
-           allowed_entry_modes, hours_entered_by, send_invitations, send_reminders, cao_schedule_id) VALUES ($1, $2, $3, $4, ${extra})`,
+           allowed_entry_modes, hours_entered_by, send_invitations, send_reminders, hour_codes) VALUES ($1, $2, $3, $4, ${extra})`,
         [base.id, base.agency_id, base.flexworker_id, base.relation_id, ...values],
       );
-    await expect(insert(`'2026-02-01', '2026-01-31', 'X', 0, '{TIMES}', 'FLEXWORKER', true, true, 'cao'`, [])).rejects.toThrow(/placements_period_check/);
-    await expect(insert(`'2026-02-01', NULL, 'X', 0, '{TIMES}', 'RELATION', true, false, 'cao'`, [])).rejects.toThrow(/notifications_check/);
+    await expect(insert(`'2026-02-01', '2026-01-31', 'X', 0, '{TIMES}', 'FLEXWORKER', true, true, '[{"code":"H100","percentage":100}]'`, [])).rejects.toThrow(/placements_period_check/);
+    await expect(insert(`'2026-02-01', NULL, 'X', 0, '{TIMES}', 'RELATION', true, false, '[{"code":"H100","percentage":100}]'`, [])).rejects.toThrow(/notifications_check/);
   });
 });

@@ -14,6 +14,9 @@ export function uniqueId(): string {
 
 export const TODAY = LocalDate.parse('2026-11-27');
 
+/** The default schedule id of a placement: a store needs a schedule with this id in the placement's agency. */
+export const A_CAO_SCHEDULE_ID = '5c0a1e2d-3b4c-4d5e-8f60-7a8b9c0d1e2f';
+
 export function anAgency(overrides: Partial<Parameters<typeof Agency.create>[0]> = {}): Agency {
   return Agency.create({ id: uniqueId(), name: 'U-Boss uitzendbureau', ...overrides });
 }
@@ -57,7 +60,7 @@ export function aPlacement(
     startDate: '2026-01-05',
     functionName: 'Productiemedewerker',
     contractHoursPerWeek: '38:00',
-    caoScheduleId: 'abu-2026',
+    caoScheduleId: A_CAO_SCHEDULE_ID,
     ...overrides,
   });
 }

@@ -1,5 +1,6 @@
 import { Organisation1764200000000 } from './1764200000000-organisation';
 import { Identity1764200100000 } from './1764200100000-identity';
+import { CaoSchedules1764200200000 } from './1764200200000-cao-schedules';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -9,4 +10,5 @@ import { Identity1764200100000 } from './1764200100000-identity';
 export const migrations: Function[] = [
   Organisation1764200000000,
   Identity1764200100000,
+  CaoSchedules1764200200000,
 ];

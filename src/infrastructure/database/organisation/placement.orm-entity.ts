@@ -21,7 +21,7 @@ export class PlacementOrmEntity {
   @Column('text', { name: 'hours_entered_by' }) hoursEnteredBy: string;
   @Column('boolean', { name: 'send_invitations' }) sendInvitations: boolean;
   @Column('boolean', { name: 'send_reminders' }) sendReminders: boolean;
-  @Column('text', { name: 'cao_schedule_id', nullable: true }) caoScheduleId: string | null;
+  @Column('uuid', { name: 'cao_schedule_id', nullable: true }) caoScheduleId: string | null;
   @Column('jsonb', { name: 'hour_codes', nullable: true }) hourCodes: HourCodeRow[] | null;
   @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;

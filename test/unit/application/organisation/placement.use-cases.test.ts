@@ -6,6 +6,7 @@ import { ListPlacements } from '../../../../src/application/organisation/list-pl
 import { UpdatePlacement } from '../../../../src/application/organisation/update-placement.use-case';
 import { UpdateRelation } from '../../../../src/application/organisation/update-relation.use-case';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../../src/domain/shared/domain-error';
+import { aCaoSchedule, rawSchedule } from '../../../support/mothers/cao-schedule.mother';
 import { OrganisationWorld } from './organisation-world';
 
 const input = { flexworkerId: 'w3', relationId: 'r1', startDate: '2026-12-01', functionName: 'Inpakker', hourCodes: [{ code: 'H100', percentage: 100 }] };
@@ -13,7 +14,7 @@ const input = { flexworkerId: 'w3', relationId: 'r1', startDate: '2026-12-01', f
 describe('CreatePlacement', () => {
   it('lets staff place a worker of the agency at a relation of the agency', async () => {
     const world = await OrganisationWorld.build();
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
     const placement = await create.execute(world.staffA, input);
     expect(placement.hourSource.kind).toBe('MANUAL_HOUR_CODES');
     expect(await world.placements.findById('agency-a', placement.id)).not.toBeNull();
@@ -21,7 +22,7 @@ describe('CreatePlacement', () => {
 
   it('does not find a worker or relation of another agency', async () => {
     const world = await OrganisationWorld.build();
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
     await expect(create.execute(world.staffA, { ...input, flexworkerId: 'wB' })).rejects.toMatchObject({ params: { entity: 'Flexworker' } });
     await expect(create.execute(world.staffA, { ...input, relationId: 'rB' })).rejects.toBeInstanceOf(NotFoundError);
     expect(world.placements.store.rows.size).toBe(3);
@@ -30,11 +31,36 @@ describe('CreatePlacement', () => {
   it('refuses an inactive relation, bad input and other roles', async () => {
     const world = await OrganisationWorld.build();
     await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', active: false });
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
     await expect(create.execute(world.staffA, input)).rejects.toMatchObject({ reason: 'RELATION_INACTIVE' });
     const error = await create.execute(world.staffA, { ...input, relationId: 'r2', endDate: '2026-11-30' }).catch((e) => e);
     expect((error as ValidationError).problems.map((p) => p.path)).toEqual(['endDate']);
     await expect(create.execute(world.contact1, input)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('CreatePlacement with a CAO schedule', () => {
+  const withSchedule = (caoScheduleId: string) => ({ ...input, hourCodes: undefined, caoScheduleId });
+
+  it('takes a schedule of the agency', async () => {
+    const world = await OrganisationWorld.build();
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const placement = await create.execute(world.staffA, withSchedule('cao-a'));
+    expect(placement.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: 'cao-a' });
+  });
+
+  it('refuses a schedule that does not exist or is of another agency, at caoScheduleId, with the other problems', async () => {
+    const world = await OrganisationWorld.build();
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    for (const id of ['cao-b', 'abu-2026']) {
+      const error = (await create.execute(world.staffA, withSchedule(id)).catch((e) => e)) as ValidationError;
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error.problems.map((p) => `${p.path}:${p.reason}`)).toEqual(['caoScheduleId:CAO_SCHEDULE_NOT_FOUND']);
+    }
+    await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', active: false });
+    const both = (await create.execute(world.staffA, withSchedule('cao-b')).catch((e) => e)) as ValidationError;
+    expect(both.problems.map((p) => `${p.path}:${p.reason}`)).toEqual(['relationId:RELATION_INACTIVE', 'caoScheduleId:CAO_SCHEDULE_NOT_FOUND']);
+    expect(world.placements.store.rows.size).toBe(3);
   });
 });
 
@@ -56,7 +82,7 @@ describe('GetPlacement and GetPlacementsByIds', () => {
 describe('UpdatePlacement and EndPlacement', () => {
   it('let staff change settings and end a placement', async () => {
     const world = await OrganisationWorld.build();
-    const updated = await new UpdatePlacement(world.placements).execute(world.staffA, { id: 'p1', hoursEnteredBy: 'RELATION', costCentre: 'K1', expectedVersion: 1 });
+    const updated = await new UpdatePlacement(world.placements, world.caoSchedules).execute(world.staffA, { id: 'p1', hoursEnteredBy: 'RELATION', costCentre: 'K1', expectedVersion: 1 });
     expect([updated.hoursEnteredBy, updated.sendReminders, updated.costCentre, updated.version]).toEqual(['RELATION', false, 'K1', 2]);
     const ended = await new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '2026-12-31', expectedVersion: 2 });
     expect(ended.endDate?.toString()).toBe('2026-12-31');
@@ -64,9 +90,25 @@ describe('UpdatePlacement and EndPlacement', () => {
     await expect(new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '31-12-2026' })).rejects.toMatchObject({ reason: 'LOCAL_DATE_FORMAT' });
   });
 
+  it('assign a schedule of the agency only, and look it up only when the schedule is given', async () => {
+    const world = await OrganisationWorld.build();
+    const second = aCaoSchedule('agency-a', { id: 'cao-a2', raw: rawSchedule({ name: 'Tweede' }) });
+    await world.caoSchedules.insert(second);
+    const update = new UpdatePlacement(world.placements, world.caoSchedules);
+    const updated = await update.execute(world.staffA, { id: 'p1', caoScheduleId: 'cao-a2' });
+    expect(updated.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: 'cao-a2' });
+    const error = (await update.execute(world.staffA, { id: 'p1', caoScheduleId: 'cao-b' }).catch((e) => e)) as ValidationError;
+    expect(error.problems.map((p) => `${p.path}:${p.reason}`)).toEqual(['caoScheduleId:CAO_SCHEDULE_NOT_FOUND']);
+    expect((await world.placements.findById('agency-a', 'p1'))!.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: 'cao-a2' });
+    const lookups = world.caoSchedules.lookups.length;
+    await update.execute(world.staffA, { id: 'p1', functionName: 'Bakker' });
+    await update.execute(world.staffA, { id: 'p1', caoScheduleId: null, hourCodes: [{ code: 'H100', percentage: 100 }] });
+    expect(world.caoSchedules.lookups.length).toBe(lookups);
+  });
+
   it('forbid those who may see it, hide it from the rest', async () => {
     const world = await OrganisationWorld.build();
-    const update = new UpdatePlacement(world.placements);
+    const update = new UpdatePlacement(world.placements, world.caoSchedules);
     const end = new EndPlacement(world.placements);
     await expect(update.execute(world.worker1, { id: 'p1', functionName: 'Baas' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(end.execute(world.contact1, { id: 'p1', endDate: '2026-12-31' })).rejects.toBeInstanceOf(ForbiddenError);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { WeeklyContractHours } from '../../../../src/domain/placement/weekly-contract-hours.value-object';
-import { aPlacement } from '../../../support/mothers/organisation.mother';
+import { A_CAO_SCHEDULE_ID, aPlacement } from '../../../support/mothers/organisation.mother';
 import { pathsOf, validationErrorOf } from '../shared/helpers';
 
 const d = LocalDate.parse;
@@ -14,7 +14,7 @@ describe('Placement', () => {
     expect(p.sendInvitations).toBe(true);
     expect(p.sendReminders).toBe(true);
     expect(p.contractHoursPerWeek.toString()).toBe('38:00');
-    expect(p.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: 'abu-2026' });
+    expect(p.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: A_CAO_SCHEDULE_ID });
     expect(p.endDate).toBeNull();
   });
 
