@@ -53,6 +53,13 @@ import { UpdateFlexworker } from './application/organisation/update-flexworker.u
 import { UpdatePlacement } from './application/organisation/update-placement.use-case';
 import { UpdateRelation } from './application/organisation/update-relation.use-case';
 import { loadersFactory } from './graphql/loaders';
+import { AddCaoScheduleVersion } from './application/cao-schedule/add-cao-schedule-version.use-case';
+import { CreateCaoSchedule } from './application/cao-schedule/create-cao-schedule.use-case';
+import { GetCaoSchedule } from './application/cao-schedule/get-cao-schedule.use-case';
+import { GetCaoSchedulesByIds } from './application/cao-schedule/get-cao-schedules-by-ids.use-case';
+import { ListCaoSchedules } from './application/cao-schedule/list-cao-schedules.use-case';
+import { CaoScheduleResolver, PlacementCaoScheduleResolver } from './graphql/cao-schedule/cao-schedule.resolver';
+import { TypeormCaoScheduleRepository } from './infrastructure/database/cao-schedule/typeorm-cao-schedule.repository';
 import { OrganisationResolver, PlacementFieldsResolver } from './graphql/organisation/organisation.resolver';
 import { TypeormAgencyRepository } from './infrastructure/database/organisation/typeorm-agency.repository';
 import { TypeormFlexworkerRepository } from './infrastructure/database/organisation/typeorm-flexworker.repository';
@@ -76,7 +83,13 @@ export interface RunningApp {
 
 export type Services = ReturnType<typeof createServices>;
 
-const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [IdentityResolver, OrganisationResolver, PlacementFieldsResolver];
+const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
+  IdentityResolver,
+  OrganisationResolver,
+  PlacementFieldsResolver,
+  CaoScheduleResolver,
+  PlacementCaoScheduleResolver,
+];
 
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
 export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock) {
@@ -90,6 +103,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
   const relations = new TypeormRelationRepository(db);
   const flexworkers = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
   const placements = new TypeormPlacementRepository(db);
+  const caoSchedules = new TypeormCaoScheduleRepository(db);
   const organisation = {
     getAgency: new GetAgency(agencies),
     updateAgencySettings: new UpdateAgencySettings(agencies),
@@ -104,11 +118,18 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     getFlexworker: new GetFlexworker(flexworkers, placements),
     getFlexworkersByIds: new GetFlexworkersByIds(flexworkers, placements),
     listFlexworkers: new ListFlexworkers(flexworkers),
-    createPlacement: new CreatePlacement(placements, flexworkers, relations, ids),
-    updatePlacement: new UpdatePlacement(placements),
+    createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids),
+    updatePlacement: new UpdatePlacement(placements, caoSchedules),
     endPlacement: new EndPlacement(placements),
     getPlacement: new GetPlacement(placements),
     listPlacements: new ListPlacements(placements),
+  };
+  const caoScheduleUseCases = {
+    createCaoSchedule: new CreateCaoSchedule(caoSchedules, ids),
+    addCaoScheduleVersion: new AddCaoScheduleVersion(caoSchedules),
+    listCaoSchedules: new ListCaoSchedules(caoSchedules),
+    getCaoSchedule: new GetCaoSchedule(caoSchedules),
+    getCaoSchedulesByIds: new GetCaoSchedulesByIds(caoSchedules),
   };
   const starter = new SessionStarter(sessions, secrets, clock, ids, config.sessionTtlMinutes);
   const identity = {
@@ -130,8 +151,8 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     listApiClients: new ListApiClientsUseCase(apiClients),
     revokeApiClient: new RevokeApiClientUseCase(apiClients, clock),
   };
-  const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients };
-  return { unitOfWork: db, clock, ids, hasher, repositories, identity, organisation };
+  const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules };
+  return { unitOfWork: db, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases };
 }
 
 function containerFor(services: Services): ContainerType {
@@ -139,6 +160,8 @@ function containerFor(services: Services): ContainerType {
     [IdentityResolver, new IdentityResolver(services.identity)],
     [OrganisationResolver, new OrganisationResolver(services.organisation)],
     [PlacementFieldsResolver, new PlacementFieldsResolver()],
+    [CaoScheduleResolver, new CaoScheduleResolver(services.caoSchedules)],
+    [PlacementCaoScheduleResolver, new PlacementCaoScheduleResolver()],
   ]);
   return {
     get(someClass) {
@@ -188,7 +211,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       httpServer,
       translator,
       authenticate: services.identity.authenticate,
-      loaders: loadersFactory(services.organisation),
+      loaders: loadersFactory({ ...services.organisation, getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds }),
     };
     const apollo = createApolloServer(deps);
     await apollo.start();

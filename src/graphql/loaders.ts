@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
+import { GetCaoSchedulesByIds } from '../application/cao-schedule/get-cao-schedules-by-ids.use-case';
 import { FlexworkerView } from '../application/organisation/flexworker-view';
 import { GetFlexworkersByIds } from '../application/organisation/get-flexworkers-by-ids.use-case';
 import { GetRelationsByIds } from '../application/organisation/get-relations-by-ids.use-case';
 import { Actor } from '../application/shared/actor';
+import { CaoSchedule } from '../domain/cao-schedule/cao-schedule.entity';
 import { Relation } from '../domain/relation/relation.entity';
 
 /**
@@ -13,11 +15,13 @@ import { Relation } from '../domain/relation/relation.entity';
 export interface Loaders {
   readonly flexworkers: DataLoader<string, FlexworkerView | null>;
   readonly relations: DataLoader<string, Relation | null>;
+  readonly caoSchedules: DataLoader<string, CaoSchedule | null>;
 }
 
 export interface LoaderUseCases {
   readonly getFlexworkersByIds: GetFlexworkersByIds;
   readonly getRelationsByIds: GetRelationsByIds;
+  readonly getCaoSchedulesByIds: GetCaoSchedulesByIds;
 }
 
 export type LoadersFactory = (actor: Actor | undefined) => Loaders;
@@ -29,6 +33,7 @@ export function loadersFactory(useCases: LoaderUseCases): LoadersFactory {
     return {
       flexworkers: forActor((a, ids) => useCases.getFlexworkersByIds.execute(a, { ids })),
       relations: forActor((a, ids) => useCases.getRelationsByIds.execute(a, { ids })),
+      caoSchedules: forActor((a, ids) => useCases.getCaoSchedulesByIds.execute(a, { ids })),
     };
   };
 }

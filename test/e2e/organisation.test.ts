@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createAgencyWithStaff, login, startTestApp, TestAgency, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
 import {
   createFlexworker,
@@ -18,6 +17,7 @@ import {
   RELATION_FIELDS,
   RelationNode,
 } from './e2e-helpers';
+import { aStoredSchedule } from './cao-schedule-helpers';
 
 const BSN = '111222333';
 const IBAN = 'NL91ABNA0417164300';
@@ -38,12 +38,13 @@ describe('the organisation model over HTTP', () => {
   let withCodes: PlacementNode;
   let withSchedule: PlacementNode;
   let colleagueAtWarehouse: PlacementNode;
-  const scheduleId = randomUUID();
+  let scheduleId: string;
   const workerEmail = `${unique('jan')}@example.com`;
 
   beforeAll(async () => {
     t = await startTestApp();
     agency = await createAgencyWithStaff(t, unique('Organisation agency '));
+    scheduleId = (await aStoredSchedule(t, agency.staffToken, unique('Schedule '))).id;
     bakery = await createRelation(t, agency.staffToken, { name: unique('Bakery '), chamberOfCommerceNumber: '12345678' });
     warehouse = await createRelation(t, agency.staffToken, { name: unique('Warehouse ') });
     worker = await createFlexworker(t, agency.staffToken, {

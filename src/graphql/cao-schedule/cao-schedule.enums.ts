@@ -1,0 +1,54 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  BreakPlacementData,
+  DAY_SELECTORS,
+  LiberationDayRule,
+  NATIONAL_HOLIDAY_NAMES,
+  OrtOverlapRule,
+  OvertimeBasis,
+  OvertimeWithOrtRule,
+} from '../../domain/unravel/cao-unravel-schedule.data';
+
+/** The enums of the schedule format (docs/unravel.md), made from the engine's own lists and types. */
+function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const ScheduleDayEnum = enumOf(DAY_SELECTORS);
+registerEnumType(ScheduleDayEnum, {
+  name: 'ScheduleDay',
+  description: 'A weekday, or HOLIDAY: a date that is a counted public holiday is a HOLIDAY and no weekday.',
+});
+
+export const NationalHolidayEnum = enumOf(NATIONAL_HOLIDAY_NAMES);
+registerEnumType(NationalHolidayEnum, {
+  name: 'NationalHoliday',
+  description: 'Dutch national holidays. LIBERATION_DAY is refused in nationalDays: it has its own option, liberationDay.',
+});
+
+export const LiberationDayRuleEnum = enumOf<LiberationDayRule>(['EVERY_YEAR', 'EVERY_FIFTH_YEAR', 'NEVER']);
+registerEnumType(LiberationDayRuleEnum, { name: 'LiberationDayRule', description: 'When Liberation Day (5 May) counts as a holiday.' });
+
+export const OrtOverlapRuleEnum = enumOf<OrtOverlapRule>(['REFUSE', 'HIGHEST', 'ADD']);
+registerEnumType(OrtOverlapRuleEnum, {
+  name: 'OrtOverlapRule',
+  description: 'Where ORT windows overlap: REFUSE the schedule, only the HIGHEST counts, or ADD them all.',
+});
+
+export const OvertimeWithOrtRuleEnum = enumOf<OvertimeWithOrtRule>(['ADD', 'HIGHEST', 'ORT_REPLACES_OVERTIME']);
+registerEnumType(OvertimeWithOrtRuleEnum, {
+  name: 'OvertimeWithOrtRule',
+  description: 'Overtime and ORT on the same minute: both count (ADD), only the higher (HIGHEST), or ORT replaces overtime.',
+});
+
+export const OvertimeBasisEnum = enumOf<OvertimeBasis>(['DAY', 'SHIFT']);
+registerEnumType(OvertimeBasisEnum, {
+  name: 'OvertimeBasis',
+  description: 'DAY: all blocks of the work day together; SHIFT: each block on its own.',
+});
+
+export const BreakPlacementModeEnum = enumOf<BreakPlacementData['mode']>(['END', 'START', 'AFTER_WORKED']);
+registerEnumType(BreakPlacementModeEnum, {
+  name: 'BreakPlacementMode',
+  description: 'Where a break given as a duration goes: at the END or START of the gross time, or AFTER_WORKED hours of work.',
+});

@@ -1,0 +1,72 @@
+import { GqlResponse, TestApp } from '../support/test-app';
+import { dataOf } from './e2e-helpers';
+
+/*
+ * CAO unravel schedules over GraphQL: the engine's JSON as the GraphQL input (an ORT window's
+ * percentage table becomes `percentageByDay`), and the output back as the engine's JSON.
+ */
+
+const TIERS = 'tiers { after percentage hourCode windows { days from to percentage hourCode } }';
+export const SCHEDULE_FIELDS = `id name source version versions {
+  validFrom hourCodes { normal extra } breakPlacement { mode after }
+  holidays { nationalDays liberationDay countOnWeekend extraDays } ortOverlap overtimeWithOrt
+  ortWindows { id days from to percentage percentageByDay { day percentage } hourCode }
+  dailyOvertime { id days per ${TIERS} } weeklyOvertime { id countedDays ${TIERS} }
+  weekdayOvertime { id days percentage hourCode } shiftSurcharges { id days from to percentage hourCode } }`;
+
+export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { ${SCHEDULE_FIELDS} } }`;
+export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { ${SCHEDULE_FIELDS} } }`;
+
+type Json = Record<string, unknown>;
+
+export interface ScheduleNode {
+  id: string;
+  name: string;
+  source: string;
+  version: number;
+  versions: Json[];
+}
+
+/** A version in the engine's format as a CaoUnravelScheduleVersionInput. */
+export function versionInput(version: Json): Json {
+  const windows = (version.ortWindows as Json[] | undefined)?.map((w) =>
+    typeof w.percentage === 'object' && w.percentage !== null
+      ? { ...w, percentage: undefined, percentageByDay: Object.entries(w.percentage).map(([day, percentage]) => ({ day, percentage })) }
+      : w,
+  );
+  return windows ? { ...version, ortWindows: windows } : version;
+}
+
+/** A schedule in the engine's format as a CreateCaoUnravelScheduleInput. */
+export function scheduleInput(schedule: Json): Json {
+  return { ...schedule, versions: (schedule.versions as Json[]).map(versionInput) };
+}
+
+/** The output as the engine's (normalised) JSON. */
+export function engineData(node: ScheduleNode): Json {
+  return {
+    name: node.name,
+    source: node.source,
+    versions: node.versions.map((v) => ({
+      ...v,
+      breakPlacement: (v.breakPlacement as Json).mode === 'AFTER_WORKED' ? v.breakPlacement : { mode: (v.breakPlacement as Json).mode },
+      ortWindows: (v.ortWindows as Json[]).map(({ percentageByDay, percentage, ...w }) => ({
+        ...w,
+        percentage: percentageByDay === null ? percentage : Object.fromEntries((percentageByDay as Json[]).map((e) => [e.day, e.percentage])),
+      })),
+    })),
+  };
+}
+
+export function createSchedule(t: TestApp, token: string, schedule: Json): Promise<GqlResponse<{ createCaoUnravelSchedule: ScheduleNode }>> {
+  return t.gql<{ createCaoUnravelSchedule: ScheduleNode }>(CREATE_SCHEDULE, { input: scheduleInput(schedule) }, { token });
+}
+
+/** A small valid schedule, stored; its node. */
+export async function aStoredSchedule(t: TestApp, token: string, name: string): Promise<ScheduleNode> {
+  const schedule = {
+    name,
+    versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U100' }, weekdayOvertime: [{ days: ['SUN'], percentage: 200, hourCode: 'OW200' }] }],
+  };
+  return dataOf(await createSchedule(t, token, schedule)).createCaoUnravelSchedule;
+}
