@@ -6,6 +6,9 @@ import { AgencyOrmEntity } from './organisation/agency.orm-entity';
 import { FlexworkerOrmEntity } from './organisation/flexworker.orm-entity';
 import { PlacementOrmEntity } from './organisation/placement.orm-entity';
 import { RelationOrmEntity } from './organisation/relation.orm-entity';
+import { AuditEntryOrmEntity } from './timesheet/audit-entry.orm-entity';
+import { DeclarationOrmEntity } from './timesheet/declaration.orm-entity';
+import { TimesheetOrmEntity } from './timesheet/timesheet.orm-entity';
 
 /**
  * Every TypeORM entity class of the application, registered with the DataSource.
@@ -22,4 +25,7 @@ export const ormEntities: Function[] = [
   ApiClientOrmEntity,
   CaoScheduleOrmEntity,
   CaoScheduleVersionOrmEntity,
+  TimesheetOrmEntity,
+  DeclarationOrmEntity,
+  AuditEntryOrmEntity,
 ];

@@ -1,6 +1,7 @@
 import { Organisation1764200000000 } from './1764200000000-organisation';
 import { Identity1764200100000 } from './1764200100000-identity';
 import { CaoSchedules1764200200000 } from './1764200200000-cao-schedules';
+import { Timesheets1764200300000 } from './1764200300000-timesheets';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   Organisation1764200000000,
   Identity1764200100000,
   CaoSchedules1764200200000,
+  Timesheets1764200300000,
 ];

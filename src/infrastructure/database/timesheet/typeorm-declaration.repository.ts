@@ -1,0 +1,116 @@
+import { SelectQueryBuilder } from 'typeorm';
+import { DeclarationFilter, DeclarationRepository } from '../../../application/ports/declaration.repository';
+import { emptyPage, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
+import { ConflictError } from '../../../domain/shared/domain-error';
+import { Declaration } from '../../../domain/timesheet/declaration.entity';
+import { AgencyScopedRows, stale } from '../agency-scoped-rows';
+import { DatabaseContext } from '../database-context';
+import { isUuid } from '../organisation/keyset-cursor';
+import { isUniqueViolation } from '../postgres-errors';
+import { declarationToDomain, declarationToRow } from './declaration.mapper';
+import { DeclarationOrmEntity } from './declaration.orm-entity';
+import { decodeWeekCursor, encodeWeekCursor, uuids } from './week-keyset';
+
+const LIST = 'declarations';
+const NUMBER_CONSTRAINT = 'declarations_timesheet_number_key';
+
+/**
+ * Declarations are inserted once; afterwards only their stamps are stored (the database refuses
+ * any other change, and every delete, by a trigger).
+ */
+export class TypeormDeclarationRepository extends DeclarationRepository {
+  private readonly rows: AgencyScopedRows<DeclarationOrmEntity>;
+
+  constructor(db: DatabaseContext) {
+    super();
+    this.rows = new AgencyScopedRows(db, DeclarationOrmEntity, 'declaration');
+  }
+
+  private repo() {
+    return this.rows.repo();
+  }
+
+  async findById(agencyId: string, id: string): Promise<Declaration | null> {
+    const row = await this.rows.findOne(agencyId, id);
+    return row ? declarationToDomain(row) : null;
+  }
+
+  async findByIds(agencyId: string, ids: readonly string[]): Promise<Declaration[]> {
+    return (await this.rows.findMany(agencyId, ids)).map(declarationToDomain);
+  }
+
+  async insert(declaration: Declaration): Promise<void> {
+    await this.rows.insert(declarationToRow(declaration)).catch((error) => Promise.reject(translate(error)));
+  }
+
+  async update(declaration: Declaration): Promise<Declaration> {
+    const row = declarationToRow(declaration);
+    const { id, agencyId, version } = row;
+    const result = await this.repo()
+      .createQueryBuilder()
+      .update()
+      .set({
+        status: row.status,
+        relationApprovedAt: row.relationApprovedAt,
+        relationApprovedBy: row.relationApprovedBy,
+        rejectedAt: row.rejectedAt,
+        rejectedBy: row.rejectedBy,
+        rejectionReason: row.rejectionReason,
+        supersededAt: row.supersededAt,
+        supersededBy: row.supersededBy,
+        version: () => 'version + 1',
+      })
+      .where('id = :id AND agency_id = :agencyId AND version = :version', { id, agencyId, version })
+      .execute();
+    if (result.affected !== 1) throw stale('declaration');
+    return declaration.withVersion(version + 1);
+  }
+
+  async listByTimesheet(agencyId: string, timesheetId: string): Promise<Declaration[]> {
+    return this.listByTimesheets(agencyId, [timesheetId]);
+  }
+
+  async listByTimesheets(agencyId: string, timesheetIds: readonly string[]): Promise<Declaration[]> {
+    const wanted = uuids(timesheetIds);
+    if (!isUuid(agencyId) || wanted.length === 0) return [];
+    const rows = await this.repo()
+      .createQueryBuilder('d')
+      .where('d.agency_id = :agencyId AND d.timesheet_id = ANY(:ids)', { agencyId, ids: wanted })
+      .orderBy('d.timesheet_id', 'ASC')
+      .addOrderBy('d.number', 'ASC')
+      .getMany();
+    return rows.map(declarationToDomain);
+  }
+
+  async list(agencyId: string, filter: DeclarationFilter, page: PageQuery): Promise<Page<Declaration>> {
+    const after = decodeWeekCursor(LIST, page.after);
+    const query = this.filtered(agencyId, filter);
+    if (!query) return emptyPage();
+    if (after) query.andWhere('(d.week_start, d.id) > (:afterDate, :afterId)', { afterDate: after.weekStart, afterId: after.id });
+    const rows = await query.orderBy('d.week_start', 'ASC').addOrderBy('d.id', 'ASC').limit(page.first + 1).getMany();
+    const items = rows.slice(0, page.first);
+    const cursors = items.map((row) => encodeWeekCursor(LIST, row));
+    return pageOfItems(items.map(declarationToDomain), cursors, rows.length > page.first);
+  }
+
+  /** The agency's declarations that match; null when nothing can (an id that is not a UUID). */
+  private filtered(agencyId: string, filter: DeclarationFilter): SelectQueryBuilder<DeclarationOrmEntity> | null {
+    const ids = [filter.relationId, filter.flexworkerId, filter.timesheetId].filter((id) => id !== undefined);
+    if (!isUuid(agencyId) || !ids.every(isUuid)) return null;
+    const query = this.repo().createQueryBuilder('d').where('d.agency_id = :agencyId', { agencyId });
+    if (filter.week) query.andWhere('d.week_start = :week', { week: filter.week.monday.toString() });
+    if (filter.statuses) query.andWhere('d.status = ANY(:statuses)', { statuses: [...filter.statuses] });
+    if (filter.relationId !== undefined) query.andWhere('d.relation_id = :relationId', { relationId: filter.relationId });
+    if (filter.flexworkerId !== undefined) query.andWhere('d.flexworker_id = :flexworkerId', { flexworkerId: filter.flexworkerId });
+    if (filter.timesheetId !== undefined) query.andWhere('d.timesheet_id = :timesheetId', { timesheetId: filter.timesheetId });
+    return query;
+  }
+}
+
+/** Two approvals of one week at the same moment: the second finds its number taken. */
+function translate(error: unknown): unknown {
+  if (isUniqueViolation(error, NUMBER_CONSTRAINT)) {
+    return new ConflictError('STALE_VERSION', 'Someone else approved this week at the same moment; load it again', { entity: 'timesheet' });
+  }
+  return error;
+}

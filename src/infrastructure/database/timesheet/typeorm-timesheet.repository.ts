@@ -1,0 +1,95 @@
+import { SelectQueryBuilder } from 'typeorm';
+import { TimesheetFilter, TimesheetRepository } from '../../../application/ports/timesheet.repository';
+import { emptyPage, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
+import { IsoWeek } from '../../../domain/time/iso-week.value-object';
+import { Timesheet } from '../../../domain/timesheet/timesheet.entity';
+import { AgencyScopedRows } from '../agency-scoped-rows';
+import { DatabaseContext } from '../database-context';
+import { isUuid } from '../organisation/keyset-cursor';
+import { timesheetToDomain, timesheetToRow } from './timesheet.mapper';
+import { TimesheetOrmEntity } from './timesheet.orm-entity';
+import { decodeWeekCursor, encodeWeekCursor, uuids } from './week-keyset';
+
+const LIST = 'timesheets';
+/** Rows per INSERT of insertMissing: well below PostgreSQL's 65535 parameters per statement. */
+const INSERT_CHUNK = 1000;
+
+export class TypeormTimesheetRepository extends TimesheetRepository {
+  private readonly rows: AgencyScopedRows<TimesheetOrmEntity>;
+
+  constructor(db: DatabaseContext) {
+    super();
+    this.rows = new AgencyScopedRows(db, TimesheetOrmEntity, 'timesheet');
+  }
+
+  private repo() {
+    return this.rows.repo();
+  }
+
+  async findById(agencyId: string, id: string): Promise<Timesheet | null> {
+    const row = await this.rows.findOne(agencyId, id);
+    return row ? timesheetToDomain(row) : null;
+  }
+
+  async findByIds(agencyId: string, ids: readonly string[]): Promise<Timesheet[]> {
+    return (await this.rows.findMany(agencyId, ids)).map(timesheetToDomain);
+  }
+
+  async findByPlacementAndWeek(agencyId: string, placementId: string, week: IsoWeek): Promise<Timesheet | null> {
+    if (!isUuid(agencyId) || !isUuid(placementId)) return null;
+    const row = await this.repo().findOneBy({ agencyId, placementId, weekStart: week.monday.toString() });
+    return row ? timesheetToDomain(row) : null;
+  }
+
+  async insertMissing(timesheets: readonly Timesheet[]): Promise<void> {
+    const rows = timesheets.map(timesheetToRow);
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      await this.repo()
+        .createQueryBuilder()
+        .insert()
+        .values(rows.slice(i, i + INSERT_CHUNK))
+        .orIgnore()
+        // Rows left out by ON CONFLICT return nothing: do not match returned defaults to the rows.
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
+  async update(timesheet: Timesheet): Promise<Timesheet> {
+    return timesheet.withVersion(await this.rows.updateVersioned(timesheetToRow(timesheet)));
+  }
+
+  async list(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>> {
+    const after = decodeWeekCursor(LIST, page.after);
+    const query = this.filtered(agencyId, filter);
+    if (!query) return emptyPage();
+    if (after) query.andWhere('(t.week_start, t.id) < (:afterDate, :afterId)', { afterDate: after.weekStart, afterId: after.id });
+    const rows = await query.orderBy('t.week_start', 'DESC').addOrderBy('t.id', 'DESC').limit(page.first + 1).getMany();
+    const items = rows.slice(0, page.first);
+    const cursors = items.map((row) => encodeWeekCursor(LIST, row));
+    return pageOfItems(items.map(timesheetToDomain), cursors, rows.length > page.first);
+  }
+
+  async listAll(agencyId: string, filter: TimesheetFilter): Promise<Timesheet[]> {
+    const query = this.filtered(agencyId, filter);
+    if (!query) return [];
+    return (await query.orderBy('t.week_start', 'ASC').addOrderBy('t.id', 'ASC').getMany()).map(timesheetToDomain);
+  }
+
+  /** The agency's timesheets that match; null when nothing can (an id that is not a UUID). */
+  private filtered(agencyId: string, filter: TimesheetFilter): SelectQueryBuilder<TimesheetOrmEntity> | null {
+    const ids = [filter.relationId, filter.flexworkerId].filter((id) => id !== undefined);
+    if (!isUuid(agencyId) || !ids.every(isUuid)) return null;
+    const query = this.repo().createQueryBuilder('t').where('t.agency_id = :agencyId', { agencyId });
+    if (filter.week) query.andWhere('t.week_start = :week', { week: filter.week.monday.toString() });
+    if (filter.weekUpTo) query.andWhere('t.week_start <= :weekUpTo', { weekUpTo: filter.weekUpTo.monday.toString() });
+    if (filter.statuses) query.andWhere('t.status = ANY(:statuses)', { statuses: [...filter.statuses] });
+    if (filter.relationId !== undefined) query.andWhere('t.relation_id = :relationId', { relationId: filter.relationId });
+    if (filter.flexworkerId !== undefined) query.andWhere('t.flexworker_id = :flexworkerId', { flexworkerId: filter.flexworkerId });
+    if (filter.placementIds) query.andWhere('t.placement_id = ANY(:placementIds)', { placementIds: uuids(filter.placementIds) });
+    if (filter.relationApprovedSince) {
+      query.andWhere('(t.relation_approved_at IS NULL OR t.relation_approved_at >= :since)', { since: filter.relationApprovedSince });
+    }
+    return query;
+  }
+}
