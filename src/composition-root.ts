@@ -65,6 +65,31 @@ import { TypeormAgencyRepository } from './infrastructure/database/organisation/
 import { TypeormFlexworkerRepository } from './infrastructure/database/organisation/typeorm-flexworker.repository';
 import { TypeormPlacementRepository } from './infrastructure/database/organisation/typeorm-placement.repository';
 import { TypeormRelationRepository } from './infrastructure/database/organisation/typeorm-relation.repository';
+import { ApproveTimesheet, SaveTimesheet } from './application/timesheet/enter-hours.use-case';
+import { CorrectDeclaration } from './application/timesheet/correct-declaration.use-case';
+import { PaymentPlanner } from './application/timesheet/payment-planner';
+import { ApproveDeclarations, RejectDeclaration } from './application/timesheet/relation-approval.use-case';
+import { GetDefaultTimesheet, GetTimesheet, GetTimesheetForWeek, GetTimesheetsByIds, ListOpenTimesheets } from './application/timesheet/timesheet-queries.use-case';
+import { WeekCalculator } from './application/timesheet/week-calculator';
+import { WeekDeps } from './application/timesheet/week-deps';
+import {
+  DeclarationStatusOverview,
+  GetDeclaration,
+  GetDeclarationsByIds,
+  ListAuditEntriesOfTimesheets,
+  ListDeclarations,
+  ListDeclarationsOfTimesheets,
+  ListTimesheets,
+} from './application/timesheet/week-lists.use-case';
+import { GetPlacementsByIds } from './application/organisation/get-placements-by-ids.use-case';
+import { ExplanationFieldsResolver } from './graphql/timesheet/breakdown.types';
+import { DeclarationFieldsResolver, TimesheetFieldsResolver, TimesheetResolver } from './graphql/timesheet/timesheet.resolver';
+import { DateHolidaysNationalHolidays } from './infrastructure/calendar/date-holidays-national-holidays';
+import { LuxonTimeZoneRules } from './infrastructure/calendar/luxon-time-zone-rules';
+import { LuxonZonedTime } from './infrastructure/calendar/luxon-zoned-time';
+import { TypeormAuditTrailRepository } from './infrastructure/database/timesheet/typeorm-audit-trail.repository';
+import { TypeormDeclarationRepository } from './infrastructure/database/timesheet/typeorm-declaration.repository';
+import { TypeormTimesheetRepository } from './infrastructure/database/timesheet/typeorm-timesheet.repository';
 
 export interface StartOptions {
   readonly config: Config;
@@ -89,11 +114,42 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   PlacementFieldsResolver,
   CaoScheduleResolver,
   PlacementCaoScheduleResolver,
+  TimesheetResolver,
+  TimesheetFieldsResolver,
+  DeclarationFieldsResolver,
+  ExplanationFieldsResolver,
 ];
+
+/** The week's use cases (timesheets, declarations) over their ports. */
+function createWeek(deps: WeekDeps) {
+  const listOpenTimesheets = new ListOpenTimesheets(deps);
+  const useCases = {
+    getTimesheet: new GetTimesheet(deps),
+    getTimesheetsByIds: new GetTimesheetsByIds(deps),
+    getTimesheetForWeek: new GetTimesheetForWeek(deps),
+    listOpenTimesheets,
+    getDefaultTimesheet: new GetDefaultTimesheet(deps, listOpenTimesheets),
+    listTimesheets: new ListTimesheets(deps),
+    declarationStatusOverview: new DeclarationStatusOverview(deps),
+    getDeclaration: new GetDeclaration(deps),
+    getDeclarationsByIds: new GetDeclarationsByIds(deps),
+    listDeclarations: new ListDeclarations(deps),
+    listDeclarationsOfTimesheets: new ListDeclarationsOfTimesheets(deps),
+    listAuditEntriesOfTimesheets: new ListAuditEntriesOfTimesheets(deps),
+    saveTimesheet: new SaveTimesheet(deps),
+    approveTimesheet: new ApproveTimesheet(deps),
+    approveDeclarations: new ApproveDeclarations(deps),
+    rejectDeclaration: new RejectDeclaration(deps),
+    correctDeclaration: new CorrectDeclaration(deps),
+  };
+  return { deps, useCases };
+}
 
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
 export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock) {
   const ids = new UuidIdGenerator();
+  // The engine's holiday source is the pay calendar's too (issue 4: one source of public holidays).
+  const holidays = new DateHolidaysNationalHolidays();
   const secrets = new CryptoSecretGenerator();
   const hasher = new Argon2PasswordHasher();
   const users = new TypeormUserRepository(db);
@@ -122,6 +178,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     updatePlacement: new UpdatePlacement(placements, caoSchedules),
     endPlacement: new EndPlacement(placements),
     getPlacement: new GetPlacement(placements),
+    getPlacementsByIds: new GetPlacementsByIds(placements),
     listPlacements: new ListPlacements(placements),
   };
   const caoScheduleUseCases = {
@@ -151,8 +208,21 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     listApiClients: new ListApiClientsUseCase(apiClients),
     revokeApiClient: new RevokeApiClientUseCase(apiClients, clock),
   };
-  const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules };
-  return { unitOfWork: db, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases };
+  const week = createWeek({
+    timesheets: new TypeormTimesheetRepository(db),
+    declarations: new TypeormDeclarationRepository(db),
+    placements,
+    agencies,
+    schedules: caoSchedules,
+    auditTrail: new TypeormAuditTrailRepository(db),
+    unitOfWork: db,
+    ids,
+    clock,
+    calculator: new WeekCalculator(holidays, new LuxonTimeZoneRules('Europe/Amsterdam')),
+  });
+  const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
+  const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules, timesheets: week.deps.timesheets, declarations: week.deps.declarations };
+  return { unitOfWork: db, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner };
 }
 
 function containerFor(services: Services): ContainerType {
@@ -162,6 +232,10 @@ function containerFor(services: Services): ContainerType {
     [PlacementFieldsResolver, new PlacementFieldsResolver()],
     [CaoScheduleResolver, new CaoScheduleResolver(services.caoSchedules)],
     [PlacementCaoScheduleResolver, new PlacementCaoScheduleResolver()],
+    [TimesheetResolver, new TimesheetResolver(services.week)],
+    [TimesheetFieldsResolver, new TimesheetFieldsResolver(services.weekCalculator, services.planner)],
+    [DeclarationFieldsResolver, new DeclarationFieldsResolver()],
+    [ExplanationFieldsResolver, new ExplanationFieldsResolver()],
   ]);
   return {
     get(someClass) {
@@ -211,7 +285,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       httpServer,
       translator,
       authenticate: services.identity.authenticate,
-      loaders: loadersFactory({ ...services.organisation, getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds }),
+      loaders: loadersFactory({ ...services.organisation, ...services.week, getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds }),
     };
     const apollo = createApolloServer(deps);
     await apollo.start();

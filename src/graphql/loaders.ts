@@ -6,19 +6,20 @@ import { GetRelationsByIds } from '../application/organisation/get-relations-by-
 import { Actor } from '../application/shared/actor';
 import { CaoSchedule } from '../domain/cao-schedule/cao-schedule.entity';
 import { Relation } from '../domain/relation/relation.entity';
+import { weekLoaders, WeekLoaders, WeekLoaderUseCases } from './timesheet/week-loaders';
 
 /**
  * The DataLoaders of one request: each batches the `…ByIds` use case of one aggregate, scoped
  * to the viewer (agency and role), so a list of N placements costs one query per aggregate.
  * A value is null where the object does not exist or the viewer may not see it.
  */
-export interface Loaders {
+export interface Loaders extends WeekLoaders {
   readonly flexworkers: DataLoader<string, FlexworkerView | null>;
   readonly relations: DataLoader<string, Relation | null>;
   readonly caoSchedules: DataLoader<string, CaoSchedule | null>;
 }
 
-export interface LoaderUseCases {
+export interface LoaderUseCases extends WeekLoaderUseCases {
   readonly getFlexworkersByIds: GetFlexworkersByIds;
   readonly getRelationsByIds: GetRelationsByIds;
   readonly getCaoSchedulesByIds: GetCaoSchedulesByIds;
@@ -31,6 +32,7 @@ export function loadersFactory(useCases: LoaderUseCases): LoadersFactory {
     const forActor = <T>(load: (a: Actor, ids: readonly string[]) => Promise<(T | null)[]>) =>
       new DataLoader<string, T | null>(async (ids) => (actor ? load(actor, ids) : ids.map(() => null)), { maxBatchSize: 500 });
     return {
+      ...weekLoaders(useCases, actor),
       flexworkers: forActor((a, ids) => useCases.getFlexworkersByIds.execute(a, { ids })),
       relations: forActor((a, ids) => useCases.getRelationsByIds.execute(a, { ids })),
       caoSchedules: forActor((a, ids) => useCases.getCaoSchedulesByIds.execute(a, { ids })),

@@ -67,7 +67,7 @@ export class ListOpenTimesheets {
     const party = partyOf(actor);
     const current = IsoWeek.containing(await todayFor(this.deps, actor));
     const placements = (await this.placementsOf(actor)).filter(
-      (p) => p.hoursEnteredBy === party && (input.placementId == null || p.id === input.placementId),
+      (p) => p.hoursEnteredBy === party && (input.placementId === null || input.placementId === undefined || p.id === input.placementId),
     );
     if (placements.length === 0) return [];
     const placementIds = placements.map((p) => p.id);
@@ -116,7 +116,7 @@ export class GetDefaultTimesheet {
     const filter = actor.role === 'FLEXWORKER' ? { flexworkerId: actor.flexworkerId } : { relationId: actor.relationId };
     const running = await this.deps.placements.list(actor.agencyId, { ...filter, activeOn: today }, { first: 100, after: null });
     const placement = running.items
-      .filter((p) => p.hoursEnteredBy === party && (input.placementId == null || p.id === input.placementId))
+      .filter((p) => p.hoursEnteredBy === party && (input.placementId === null || input.placementId === undefined || p.id === input.placementId))
       .sort((a, b) => a.startDate.compare(b.startDate))[0];
     return placement ? ensureWeek(this.deps, placement, IsoWeek.containing(today)) : null;
   }

@@ -3,7 +3,8 @@ import { IsoWeek } from '../time/iso-week.value-object';
 import { CaoUnravelSchedule } from '../unravel/cao-unravel-schedule';
 import { ExplanationKey } from '../unravel/explanation-keys';
 import { NationalHolidaySource, TimeZoneRules } from '../unravel/unravel-ports';
-import { Explanation, LineKind, RuleReference } from '../unravel/unravel-result';
+import { Explanation, LineKind, RuleReference, UnravelResult } from '../unravel/unravel-result';
+import { ValidationError } from '../shared/domain-error';
 import { unravel } from '../unravel/unravel.service';
 import { WorkDay } from '../unravel/work-day.value-object';
 import { DayEntry } from './day-entry.value-object';
@@ -76,14 +77,19 @@ export function breakDownWeek(input: BreakdownInput): HoursBreakdown {
 
 function unravelled(input: BreakdownInput, source: { scheduleId: string; schedule: CaoUnravelSchedule }): HoursBreakdown {
   const days = input.entries.filter((e) => e.workDay !== null && e.workedMinutes > 0).map((e) => e.workDay as WorkDay);
-  const result = unravel({
-    week: input.week,
-    days,
-    schedule: source.schedule,
-    holidays: input.holidays,
-    contractMinutes: input.contractMinutes,
-    timeZone: input.timeZone,
-  });
+  let result: UnravelResult;
+  try {
+    result = unravel({
+      week: input.week,
+      days,
+      schedule: source.schedule,
+      holidays: input.holidays,
+      contractMinutes: input.contractMinutes,
+      timeZone: input.timeZone,
+    });
+  } catch (error) {
+    throw error instanceof ValidationError ? atEnteredDay(error, input.entries) : error;
+  }
   // JSON round trip: the engine's flyweight lines and value objects print themselves as plain data.
   const plain = JSON.parse(JSON.stringify(result)) as { days: BreakdownDay[]; totals: BreakdownTotal[]; workedMinutes: number };
   const versions = [...new Set(plain.days.map((d) => d.scheduleVersion as string))].sort();
@@ -93,6 +99,16 @@ function unravelled(input: BreakdownInput, source: { scheduleId: string; schedul
     workedMinutes: plain.workedMinutes,
     schedule: { id: source.scheduleId, name: source.schedule.name, versions },
   };
+}
+
+/** The engine names a day by its place among the worked days; the caller knows it by its place in the week as entered. */
+function atEnteredDay(error: ValidationError, entries: readonly DayEntry[]): ValidationError {
+  return new ValidationError(
+    error.problems.map((p) => {
+      const index = entries.findIndex((e) => e.date.toString() === p.params?.date);
+      return index < 0 ? p : { ...p, path: `days[${index}].date` };
+    }),
+  );
 }
 
 function manual(entries: readonly DayEntry[], hourCodes: readonly HourCode[]): HoursBreakdown {

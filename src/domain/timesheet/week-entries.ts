@@ -140,7 +140,13 @@ function parseHours(problems: ProblemCollector, path: string, date: LocalDate | 
   return problems.attempt(path, () => DayEntry.hourCodes(date, hours as HourCodeMinutes[]));
 }
 
+export const MAX_BLOCKS = 8;
+
 function parseRanges(problems: ProblemCollector, path: string, inputs: readonly TimeRangeInput[]): TimeRange[] | undefined {
+  if (inputs.length > MAX_BLOCKS) {
+    problems.add(path, 'TOO_MANY_BLOCKS', `A day has at most ${MAX_BLOCKS} blocks or breaks`, { max: MAX_BLOCKS });
+    return undefined;
+  }
   let ok = true;
   const ranges = inputs.map((r, i) => {
     const start = problems.attempt(`${path}[${i}].start`, () => TimeOfDay.parse(r.start));

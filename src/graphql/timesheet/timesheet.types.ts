@@ -1,0 +1,237 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AuditEntry } from '../../domain/audit/audit-entry';
+import { formatDuration } from '../../domain/time/week-hours.value-object';
+import { DayEntry } from '../../domain/timesheet/day-entry.value-object';
+import { Declaration, DECLARATION_ORIGINS, DECLARATION_STATUSES } from '../../domain/timesheet/declaration.entity';
+import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
+import { Timesheet, TIMESHEET_STATUSES } from '../../domain/timesheet/timesheet.entity';
+import { PageInfo } from '../shared/connection';
+import { WeekdayEnum } from '../shared/enums';
+import { LocalDateScalar } from '../shared/local-date.scalar';
+import { HoursMinutesScalar } from '../shared/scalars';
+import { HoursBreakdownType } from './breakdown.types';
+
+function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+  return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+}
+
+export const TimesheetStatusEnum = enumOf(TIMESHEET_STATUSES);
+registerEnumType(TimesheetStatusEnum, {
+  name: 'TimesheetStatus',
+  description: 'OPEN: to be filled or approved (again); SUBMITTED: approved by the worker, waiting for the relation; APPROVED: approved by the relation; PROCESSED: taken by payroll.',
+});
+export const DeclarationStatusEnum = enumOf(DECLARATION_STATUSES);
+registerEnumType(DeclarationStatusEnum, {
+  name: 'DeclarationStatus',
+  description: 'AWAITING_RELATION, APPROVED or REJECTED by the relation, or SUPERSEDED by a correction.',
+});
+export const DeclarationOriginEnum = enumOf(DECLARATION_ORIGINS);
+registerEnumType(DeclarationOriginEnum, {
+  name: 'DeclarationOrigin',
+  description: 'WORKER: approved by the worker; RELATION: entered and approved by the relation; CORRECTION: by agency staff.',
+});
+export const DayEntryModeEnum = enumOf(['TOTAL', 'TIMES', 'HOUR_CODES'] as const);
+registerEnumType(DayEntryModeEnum, { name: 'DayEntryMode', description: 'How a day was entered.' });
+
+@ObjectType('TimeBlock')
+export class TimeBlockType {
+  @Field({ description: 'HH:MM' }) start: string;
+  @Field({ description: 'HH:MM; at or before start: the next day.' }) end: string;
+}
+
+@ObjectType('HourCodeHours')
+export class HourCodeHoursType {
+  @Field() hourCode: string;
+  @Field(() => HoursMinutesScalar) hours: string;
+}
+
+@ObjectType('WorkDay', { description: 'One date of a week as it was entered.' })
+export class WorkDayType {
+  @Field(() => LocalDateScalar) date: string;
+  @Field(() => WeekdayEnum) weekday: string;
+  @Field(() => DayEntryModeEnum) mode: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'The day total (mode TOTAL).' }) total: string | null;
+  @Field(() => [TimeBlockType], { description: 'Blocks of work (mode TIMES).' }) blocks: TimeBlockType[];
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'A break given as a duration (mode TIMES).' }) breakDuration: string | null;
+  @Field(() => [TimeBlockType], { description: 'Breaks given as times (mode TIMES).' }) breaks: TimeBlockType[];
+  @Field(() => [HourCodeHoursType], { description: 'Hours per manual hour code (mode HOUR_CODES).' }) hours: HourCodeHoursType[];
+  @Field(() => HoursMinutesScalar, { description: 'Worked on the wall clock, breaks excluded.' }) workedHours: string;
+
+  static from(day: DayEntry): WorkDayType {
+    const data = day.toData();
+    const block = (r: { start: string; end: string }) => Object.assign(new TimeBlockType(), r);
+    return Object.assign(new WorkDayType(), {
+      date: data.date,
+      weekday: day.date.weekday.code,
+      mode: day.kind,
+      total: data.total ?? null,
+      blocks: (data.blocks ?? []).map(block),
+      breakDuration: data.breakDuration ?? null,
+      breaks: (data.breaks ?? []).map(block),
+      hours: (data.hours ?? []).map((h) => Object.assign(new HourCodeHoursType(), h)),
+      workedHours: formatDuration(day.workedMinutes),
+    });
+  }
+}
+
+@ObjectType('Rejection', { description: "The relation's reason for sending the hours back." })
+export class RejectionType {
+  @Field() reason: string;
+  @Field() rejectedAt: Date;
+  @Field(() => ID) rejectedById: string;
+}
+
+@ObjectType('Timesheet', { description: 'A werkbrief: one placement, one ISO week.' })
+export class TimesheetType {
+  @Field(() => ID) id: string;
+  @Field({ description: 'ISO week, e.g. 2026-W48.' }) week: string;
+  @Field(() => LocalDateScalar) weekStart: string;
+  @Field(() => LocalDateScalar) weekEnd: string;
+  @Field(() => TimesheetStatusEnum) status: string;
+  @Field(() => ID) placementId: string;
+  @Field(() => ID) flexworkerId: string;
+  @Field(() => ID) relationId: string;
+  @Field(() => [WorkDayType]) days: WorkDayType[];
+  @Field(() => RejectionType, { nullable: true, description: 'Shown while the week is open again after the relation rejected it.' })
+  rejection: RejectionType | null;
+  @Field(() => Date, { nullable: true, description: 'When whoever enters the hours approved them (the latest time).' })
+  approvedByWorkerAt: Date | null;
+  @Field(() => Date, { nullable: true }) approvedByRelationAt: Date | null;
+  @Field(() => ID, { nullable: true }) currentDeclarationId: string | null;
+  @Field(() => Int, { description: 'Send it back as expectedVersion with every change.' }) version: number;
+  entity: Timesheet;
+  /** Computed already by a mutation; the preview field reuses it. */
+  breakdown?: HoursBreakdown;
+
+  static from(t: Timesheet, breakdown?: HoursBreakdown): TimesheetType {
+    return Object.assign(new TimesheetType(), {
+      id: t.id,
+      week: t.week.toString(),
+      weekStart: t.week.monday.toString(),
+      weekEnd: t.week.sunday.toString(),
+      status: t.status,
+      placementId: t.placementId,
+      flexworkerId: t.flexworkerId,
+      relationId: t.relationId,
+      days: t.days.map(WorkDayType.from),
+      rejection: t.rejection
+        ? Object.assign(new RejectionType(), { reason: t.rejection.reason, rejectedAt: t.rejection.at, rejectedById: t.rejection.by })
+        : null,
+      approvedByWorkerAt: t.workerApproval?.at ?? null,
+      approvedByRelationAt: t.relationApproval?.at ?? null,
+      currentDeclarationId: t.currentDeclarationId,
+      version: t.version,
+      entity: t,
+      breakdown,
+    });
+  }
+}
+
+@ObjectType('Declaration', { description: 'The hours of a week as they were approved: an immutable version.' })
+export class DeclarationType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) timesheetId: string;
+  @Field(() => Int, { description: '1, 2, 3 … per timesheet.' }) number: number;
+  @Field(() => DeclarationOriginEnum) origin: string;
+  @Field(() => DeclarationStatusEnum) status: string;
+  @Field() week: string;
+  @Field(() => LocalDateScalar) weekStart: string;
+  @Field(() => ID) placementId: string;
+  @Field(() => ID) flexworkerId: string;
+  @Field(() => ID) relationId: string;
+  @Field(() => [WorkDayType]) days: WorkDayType[];
+  @Field(() => HoursBreakdownType, { description: 'The lines and totals as computed when approved; never computed again.' })
+  breakdown: HoursBreakdownType;
+  @Field() approvedByWorkerAt: Date;
+  @Field(() => ID) approvedByWorkerId: string;
+  @Field(() => Date, { nullable: true }) approvedByRelationAt: Date | null;
+  @Field(() => ID, { nullable: true }) approvedByRelationId: string | null;
+  @Field(() => Date, { nullable: true }) rejectedAt: Date | null;
+  @Field(() => String, { nullable: true }) rejectionReason: string | null;
+  @Field(() => Date, { nullable: true }) correctedAt: Date | null;
+  @Field(() => ID, { nullable: true }) correctedById: string | null;
+  @Field(() => String, { nullable: true }) correctionReason: string | null;
+  @Field(() => ID, { nullable: true }) previousDeclarationId: string | null;
+  @Field(() => Date, { nullable: true }) supersededAt: Date | null;
+  @Field(() => ID, { nullable: true }) supersededById: string | null;
+
+  static from(d: Declaration): DeclarationType {
+    return Object.assign(new DeclarationType(), {
+      id: d.id,
+      timesheetId: d.timesheetId,
+      number: d.number,
+      origin: d.origin,
+      status: d.status,
+      week: d.week.toString(),
+      weekStart: d.week.monday.toString(),
+      placementId: d.placementId,
+      flexworkerId: d.flexworkerId,
+      relationId: d.relationId,
+      days: d.days.map(WorkDayType.from),
+      breakdown: HoursBreakdownType.from(d.breakdown),
+      approvedByWorkerAt: d.workerApproval.at,
+      approvedByWorkerId: d.workerApproval.by,
+      approvedByRelationAt: d.relationApproval?.at ?? null,
+      approvedByRelationId: d.relationApproval?.by ?? null,
+      rejectedAt: d.rejection?.at ?? null,
+      rejectionReason: d.rejection?.reason ?? null,
+      correctedAt: d.correction?.at ?? null,
+      correctedById: d.correction?.by ?? null,
+      correctionReason: d.correction?.reason ?? null,
+      previousDeclarationId: d.correction?.previousDeclarationId ?? null,
+      supersededAt: d.supersededAt,
+      supersededById: d.supersededBy,
+    });
+  }
+}
+
+@ObjectType('AuditEntry', { description: 'Who changed hours after they were approved, when, why, and the data before and after (JSON).' })
+export class AuditEntryType {
+  @Field(() => ID) id: string;
+  @Field() action: string;
+  @Field(() => ID) actorId: string;
+  @Field() actorRole: string;
+  @Field() at: Date;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field({ description: 'JSON text.' }) before: string;
+  @Field({ description: 'JSON text.' }) after: string;
+
+  static from(e: AuditEntry): AuditEntryType {
+    return Object.assign(new AuditEntryType(), {
+      id: e.id,
+      action: e.action,
+      actorId: e.actorId,
+      actorRole: e.actorRole,
+      at: e.at,
+      reason: e.reason,
+      before: JSON.stringify(e.before),
+      after: JSON.stringify(e.after),
+    });
+  }
+}
+
+@ObjectType('TimesheetEdge')
+export class TimesheetEdge {
+  @Field() cursor: string;
+  @Field(() => TimesheetType) node: TimesheetType;
+}
+
+@ObjectType('TimesheetConnection')
+export class TimesheetConnection {
+  @Field(() => [TimesheetEdge]) edges: TimesheetEdge[];
+  @Field(() => [TimesheetType]) nodes: TimesheetType[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}
+
+@ObjectType('DeclarationEdge')
+export class DeclarationEdge {
+  @Field() cursor: string;
+  @Field(() => DeclarationType) node: DeclarationType;
+}
+
+@ObjectType('DeclarationConnection')
+export class DeclarationConnection {
+  @Field(() => [DeclarationEdge]) edges: DeclarationEdge[];
+  @Field(() => [DeclarationType]) nodes: DeclarationType[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+}

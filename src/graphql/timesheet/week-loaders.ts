@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { GetAgency } from '../../application/organisation/get-agency.use-case';
+import { GetPlacementsByIds } from '../../application/organisation/get-placements-by-ids.use-case';
+import { Actor } from '../../application/shared/actor';
+import { GetTimesheetsByIds } from '../../application/timesheet/timesheet-queries.use-case';
+import {
+  GetDeclarationsByIds,
+  ListAuditEntriesOfTimesheets,
+  ListDeclarationsOfTimesheets,
+} from '../../application/timesheet/week-lists.use-case';
+import { Agency } from '../../domain/agency/agency.entity';
+import { AuditEntry } from '../../domain/audit/audit-entry';
+import { Placement } from '../../domain/placement/placement.entity';
+import { Declaration } from '../../domain/timesheet/declaration.entity';
+import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+
+/** The loaders behind the fields of a week: a list of N weeks costs one query per kind, not N. */
+export interface WeekLoaders {
+  readonly agency: DataLoader<string, Agency>;
+  readonly placements: DataLoader<string, Placement | null>;
+  readonly timesheets: DataLoader<string, Timesheet | null>;
+  readonly declarations: DataLoader<string, Declaration | null>;
+  readonly declarationsOfTimesheets: DataLoader<string, Declaration[]>;
+  readonly auditOfTimesheets: DataLoader<string, AuditEntry[]>;
+}
+
+export interface WeekLoaderUseCases {
+  readonly getAgency: GetAgency;
+  readonly getPlacementsByIds: GetPlacementsByIds;
+  readonly getTimesheetsByIds: GetTimesheetsByIds;
+  readonly getDeclarationsByIds: GetDeclarationsByIds;
+  readonly listDeclarationsOfTimesheets: ListDeclarationsOfTimesheets;
+  readonly listAuditEntriesOfTimesheets: ListAuditEntriesOfTimesheets;
+}
+
+const OPTIONS = { maxBatchSize: 500 };
+
+export function weekLoaders(useCases: WeekLoaderUseCases, actor: Actor | undefined): WeekLoaders {
+  const batch = <V>(load: (a: Actor, keys: readonly string[]) => Promise<V[]>, none: V) =>
+    new DataLoader<string, V>(async (keys) => (actor ? load(actor, keys) : keys.map(() => none)), OPTIONS);
+  return {
+    // The viewer's own agency: one read per request, whatever the number of weeks shown.
+    agency: new DataLoader<string, Agency>(async (keys) => {
+      if (!actor) throw new Error('no viewer');
+      const agency = await useCases.getAgency.execute(actor);
+      return keys.map(() => agency);
+    }),
+    placements: batch((a, ids) => useCases.getPlacementsByIds.execute(a, { ids }), null),
+    timesheets: batch((a, ids) => useCases.getTimesheetsByIds.execute(a, { ids }), null),
+    declarations: batch((a, ids) => useCases.getDeclarationsByIds.execute(a, { ids }), null),
+    declarationsOfTimesheets: batch((a, ids) => useCases.listDeclarationsOfTimesheets.execute(a, { timesheetIds: ids }), []),
+    auditOfTimesheets: batch((a, ids) => useCases.listAuditEntriesOfTimesheets.execute(a, { timesheetIds: ids }), []),
+  };
+}
