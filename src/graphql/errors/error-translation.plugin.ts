@@ -43,12 +43,20 @@ function translate(
   const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
   if (reason === 'INTERNAL_SERVER_ERROR') extensions.requestId = requestId;
   const params = { ...((extensions.params as Params | undefined) ?? {}), requestId };
-  const message = (reason && translator.translate(reason, params, language)) || error.message;
+  const message = (reason && textOf(translator, reason, params, language)) || error.message;
   if (Array.isArray(extensions.problems)) {
     extensions.problems = extensions.problems.map((p: { reason: string; params?: Params; message: string }) => ({
       ...p,
-      message: translator.translate(p.reason, p.params ?? {}, language) ?? p.message,
+      message: textOf(translator, p.reason, p.params ?? {}, language) ?? p.message,
     }));
   }
   return { ...error, message, extensions };
+}
+
+/**
+ * The `errors` namespace first; the engine's own reasons (a work day's blocks and breaks, a
+ * schedule's rules) live in the `unravel` namespace.
+ */
+function textOf(translator: MessageTranslator, reason: string, params: Params, language: string): string | undefined {
+  return translator.translate(reason, params, language) ?? translator.translate(`unravel:${reason}`, params, language);
 }
