@@ -27,6 +27,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const db = await PGlite.create(options.dataDir);
   const port = options.port && options.port > 0 ? options.port : await freePort();
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: options.maxConnections });
+  keepStatementsWhole((server as unknown as { queryQueue: MessageQueue }).queryQueue);
   await server.start();
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
@@ -34,6 +35,76 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await server.stop();
       await db.close();
     },
+  };
+}
+
+/** The parts of pglite-socket's (internal) query queue that the fix below replaces or reads. */
+interface MessageQueue {
+  queue: { handlerId: number; message: Uint8Array; onData(data: Uint8Array): void; resolve(bytes: number): void; reject(error: unknown): void }[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: { isInTransaction(): boolean; runExclusive<T>(fn: () => Promise<T>): Promise<T>; execProtocolRawStream(message: Uint8Array, options: { onRawData(data: Uint8Array): void }): Promise<unknown> };
+  processQueue(): Promise<void>;
+  clearTransactionIfNeeded(handlerId: number): Promise<void>;
+}
+
+/** Messages that end a client's turn: Sync and a simple Query. Parse, Bind, Describe, Execute, Close and Flush do not. */
+const SYNC = 0x53;
+const QUERY = 0x51;
+const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+
+/**
+ * pglite-socket 0.2.17 runs the protocol messages of all connections one at a time and keeps a
+ * connection's turn only inside an explicit transaction. A statement with parameters arrives as
+ * Parse, Bind, Execute, Sync; outside a transaction two connections' messages could interleave,
+ * so that one connection executed the other's (unnamed) statement and got its rows: under
+ * concurrent requests a SELECT came back empty. Here a connection keeps its turn from its first
+ * extended-protocol message until its Sync, as well as for the whole of a transaction.
+ */
+function keepStatementsWhole(q: MessageQueue): void {
+  let midStatement = false;
+  q.processQueue = async function processQueue(this: MessageQueue): Promise<void> {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const holder = this.lastHandlerId;
+        const keepTurn = holder !== null && (midStatement || this.db.isInTransaction());
+        const index = keepTurn ? this.queue.findIndex((item) => item.handlerId === holder) : 0;
+        if (index < 0) break; // the holder's next message will start the queue again
+        const [item] = this.queue.splice(index, 1);
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          item.reject(error);
+          continue;
+        }
+        const type = item.message[0];
+        midStatement = EXTENDED.has(type) || (midStatement && type !== SYNC && type !== QUERY);
+        this.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  const clearTransaction = q.clearTransactionIfNeeded.bind(q);
+  q.clearTransactionIfNeeded = async function clearTransactionIfNeeded(this: MessageQueue, handlerId: number): Promise<void> {
+    await clearTransaction(handlerId);
+    // A connection that went away in the middle of a statement gives up its turn.
+    if (this.lastHandlerId === handlerId && !this.db.isInTransaction()) {
+      midStatement = false;
+      this.lastHandlerId = null;
+      await this.processQueue();
+    }
   };
 }
 
