@@ -1,3 +1,4 @@
+import { ValidationError } from '../../domain/shared/domain-error';
 import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
@@ -73,11 +74,33 @@ export class ApproveTimesheet {
         today: await todayFor(this.deps, actor),
         breakdown,
       };
-      const declaration = party === 'FLEXWORKER' ? timesheet.approveByWorker(placement, act) : timesheet.approveAsEnteringRelation(placement, act);
+      const declaration = atSentDays(input.days, () =>
+        party === 'FLEXWORKER' ? timesheet.approveByWorker(placement, act) : timesheet.approveAsEnteringRelation(placement, act),
+      );
       // The timesheet row first: a second approval at the same moment waits for its lock and then finds the version gone.
       const saved = await this.deps.timesheets.update(timesheet);
       await this.deps.declarations.insert(declaration);
       return { timesheet: saved, breakdown, declaration };
     });
+  }
+}
+
+/**
+ * The week keeps its days in date order, so a problem the approval finds on a day (one still to
+ * come) names `days[i]` of that order; when the days came with the request, it names the day as
+ * the client sent it instead.
+ */
+function atSentDays<T>(days: readonly DayEntryInput[] | null | undefined, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!days || !(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.problems.map((p) => {
+        const rest = /^days\[\d+\](.*)$/.exec(p.path);
+        const index = days.findIndex((d) => d.date === p.params?.date);
+        return rest && index >= 0 ? { ...p, path: `days[${index}]${rest[1]}` } : p;
+      }),
+    );
   }
 }
