@@ -21,7 +21,7 @@ export interface CorrectDeclarationInput {
 export class CorrectDeclaration {
   constructor(private readonly deps: WeekDeps) {}
 
-  execute(actor: Actor, input: CorrectDeclarationInput): Promise<Declaration> {
+  async execute(actor: Actor, input: CorrectDeclarationInput): Promise<Declaration> {
     requireStaff(actor);
     return this.deps.unitOfWork.run(async () => {
       const previous = await this.deps.declarations.findById(actor.agencyId, input.declarationId);

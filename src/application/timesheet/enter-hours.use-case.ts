@@ -33,7 +33,7 @@ export interface EnteredWeek {
 export class SaveTimesheet {
   constructor(private readonly deps: WeekDeps) {}
 
-  execute(actor: Actor, input: SaveTimesheetInput): Promise<EnteredWeek> {
+  async execute(actor: Actor, input: SaveTimesheetInput): Promise<EnteredWeek> {
     const party = partyOf(actor);
     return this.deps.unitOfWork.run(async () => {
       const timesheet = await visibleTimesheet(this.deps, actor, input.timesheetId);
@@ -56,7 +56,7 @@ export class SaveTimesheet {
 export class ApproveTimesheet {
   constructor(private readonly deps: WeekDeps) {}
 
-  execute(actor: Actor, input: ApproveTimesheetInput): Promise<EnteredWeek> {
+  async execute(actor: Actor, input: ApproveTimesheetInput): Promise<EnteredWeek> {
     const party = partyOf(actor);
     return this.deps.unitOfWork.run(async () => {
       const timesheet = await visibleTimesheet(this.deps, actor, input.timesheetId);

@@ -25,7 +25,7 @@ export interface RejectDeclarationInput {
 export class ApproveDeclarations {
   constructor(private readonly deps: WeekDeps) {}
 
-  execute(actor: Actor, input: ApproveDeclarationsInput): Promise<Declaration[]> {
+  async execute(actor: Actor, input: ApproveDeclarationsInput): Promise<Declaration[]> {
     requireRole(actor, 'RELATION_CONTACT');
     const ids = [...new Set(input.declarationIds)];
     if (ids.length === 0 || ids.length > MAX_DECLARATIONS_PER_APPROVAL) {
@@ -46,7 +46,7 @@ export class ApproveDeclarations {
 export class RejectDeclaration {
   constructor(private readonly deps: WeekDeps) {}
 
-  execute(actor: Actor, input: RejectDeclarationInput): Promise<Declaration> {
+  async execute(actor: Actor, input: RejectDeclarationInput): Promise<Declaration> {
     requireRole(actor, 'RELATION_CONTACT');
     return this.deps.unitOfWork.run(() =>
       decide(this.deps, actor, input.declarationId, (t, d, act) => t.rejectByRelation(d, { ...act, reason: input.reason })),
