@@ -1,0 +1,394 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAgencyWithStaff, GqlResponse, login, startTestApp, TestAgency, TestApp, TEST_PASSWORD, TravelClock, unique } from '../support/test-app';
+import { createSchedule } from './cao-schedule-helpers';
+import { createFlexworker, createRelation, createUser, dataOf, expectError } from './e2e-helpers';
+import { formatJson, Json, loadSchema, mismatches, Placeholders, readApiDoc, validationErrors } from './api-doc-examples-helpers';
+
+/*
+ * docs/api.md, kept true: every example there is sent to the real server with its variables, in
+ * the order of the story the doc tells, and the response shown there must match the response
+ * given (see api-doc-examples-helpers.ts for how a shortened response matches). Every graphql
+ * block of the doc must be valid against schema.graphql, and every example must be run here.
+ *
+ * To refresh the doc after a change, run with API_DOC_EXAMPLES_OUT=/tmp/api-doc: each example's
+ * response is written there as the doc shows it (placeholders in place of ids).
+ *
+ * The clock stands on Wednesday 2026-11-25 10:00 in Amsterdam (2026-W48).
+ */
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DOC = path.join(ROOT, 'docs', 'api.md');
+const T0 = new Date('2026-11-25T09:00:00.000Z');
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
+const at = (offset: number) => new Date(T0.getTime() + offset).toISOString();
+const OUT = process.env.API_DOC_EXAMPLES_OUT;
+
+type Data = Record<string, unknown>;
+type Node = Record<string, unknown> & { id: string };
+
+describe('docs/api.md: the examples, sent to the server', () => {
+  const doc = readApiDoc(DOC);
+  const schema = loadSchema(path.join(ROOT, 'schema.graphql'));
+  const ids = new Placeholders();
+  const ran = new Set<string>();
+  const clock = new TravelClock(T0);
+  let t: TestApp;
+  let agency: TestAgency;
+  const tokens: Record<'fatima' | 'mihai' | 'agnieszka' | 'contact' | 'staff' | 'payroll', string> = {
+    fatima: '',
+    mihai: '',
+    agnieszka: '',
+    contact: '',
+    staff: '',
+    payroll: '',
+  };
+
+  /** Sends the doc's example as `token`, lets `register` name new ids, and compares with the doc. */
+  async function run(
+    name: string,
+    token: string | undefined,
+    options: { register?: (data: Data) => void; normalise?: (shown: Json) => Json } = {},
+  ): Promise<GqlResponse<Data>> {
+    const example = doc.examples.get(name);
+    if (!example) throw new Error(`docs/api.md has no example ${name}`);
+    ran.add(name);
+    const variables = example.variables ? (ids.toReal(example.variables) as Data) : undefined;
+    const response = await t.gql<Data>(example.document, variables, { token });
+    if (response.body.data) options.register?.(response.body.data);
+    let shown = ids.toDoc(withoutNoise(response.body as Json));
+    if (options.normalise) shown = options.normalise(shown);
+    if (OUT) {
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(path.join(OUT, `${name}.json`), `${formatJson(shown)}\n`);
+    }
+    // Writing the doc (API_DOC_EXAMPLES_OUT set), an example may still wait for its response block.
+    if (example.response === undefined && OUT) return response;
+    expect({ example: name, line: example.line, hasResponse: example.response !== undefined }).toEqual({ example: name, line: example.line, hasResponse: true });
+    expect({ example: name, mismatches: mismatches(example.response as Json, shown) }).toEqual({ example: name, mismatches: [] });
+    return response;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock, env: { SESSION_TTL_MINUTES: String(90 * 24 * 60) } });
+    agency = await createAgencyWithStaff(t, 'U-Boss uitzendbureau');
+    tokens.staff = agency.staffToken;
+    ids.add(agency.staff.id, 'user-staff');
+    ids.add(agency.agencyId, 'agency-uboss');
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('every graphql block of the doc is valid against schema.graphql', () => {
+    expect(doc.graphqlBlocks.length).toBeGreaterThan(20);
+    const invalid = doc.graphqlBlocks.map((b) => ({ line: b.line, errors: validationErrors(schema, b.text) })).filter((b) => b.errors.length > 0);
+    expect(invalid).toEqual([]);
+  });
+
+  it('staff: a relation, three workers with their logins, a Dutch-speaking contact, the schoonmaak schedule', async () => {
+    const staff = tokens.staff;
+    const relation = await createRelation(t, staff, { name: 'Kantoorschoonmaak Noord B.V.' });
+    ids.add(relation.id, 'relation-kantoor');
+    const people = [
+      { key: 'fatima', firstName: 'Fatima', lastName: 'El Amrani' },
+      { key: 'mihai', firstName: 'Mihai', lastName: 'Popescu' },
+      { key: 'agnieszka', firstName: 'Agnieszka', lastName: 'Kowalska' },
+    ] as const;
+    for (const person of people) {
+      const email = `${unique(person.key)}@example.com`;
+      ids.add(email, `${person.key}@example.com`);
+      const worker = await createFlexworker(t, staff, { firstName: person.firstName, lastName: person.lastName, email, language: 'en' });
+      ids.add(worker.id, `flexworker-${person.key}`);
+      const userId = await createUser(t, staff, { email, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD, displayName: person.firstName, language: 'en' });
+      ids.add(userId, `user-${person.key}`);
+      if (person.key !== 'fatima') tokens[person.key] = await login(t, email, TEST_PASSWORD);
+    }
+    const contactEmail = `${unique('sanne')}@kantoorschoonmaak.example`;
+    ids.add(contactEmail, 'sanne@kantoorschoonmaak.example');
+    const contactId = await createUser(t, staff, {
+      email: contactEmail,
+      role: 'RELATION_CONTACT',
+      relationId: relation.id,
+      password: TEST_PASSWORD,
+      displayName: 'Sanne de Vries',
+      language: 'nl',
+    });
+    ids.add(contactId, 'user-sanne');
+    tokens.contact = await login(t, contactEmail, TEST_PASSWORD);
+
+    const raw = JSON.parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'unravel', 'schoonmaak', 'schedule.json'), 'utf8')) as Record<string, Json>;
+    const schedule = dataOf(await createSchedule(t, staff, raw)).createCaoUnravelSchedule;
+    ids.add(schedule.id, 'schedule-schoonmaak');
+  });
+
+  it('staff place the three workers: with the schedule, with hour codes, and where the relation enters the hours', async () => {
+    const placements = [
+      ['create-placement', 'placement-fatima'],
+      ['create-placement-hour-codes', 'placement-mihai'],
+      ['create-placement-by-relation', 'placement-agnieszka'],
+    ] as const;
+    for (const [name, placeholder] of placements) {
+      await run(name, tokens.staff, { register: (d) => ids.add((d.createPlacement as Node).id, placeholder) });
+    }
+  });
+
+  it('the worker logs in; a bad id is NOT_FOUND', async () => {
+    const response = await run('login', undefined, {
+      register: (d) => {
+        const payload = d.login as { token: string };
+        tokens.fatima = payload.token;
+        ids.add(payload.token, '<token>');
+      },
+    });
+    expect(dataOf(response).login).toMatchObject({ viewer: { role: 'FLEXWORKER', flexworkerId: ids.real('flexworker-fatima') } });
+    expectError(await run('not-found', tokens.fatima), 'NOT_FOUND', 'NOT_FOUND');
+  });
+
+  it('the worker lands on last week, sees the blue bar, opens any week but not next week', async () => {
+    const landed = await run('default-timesheet', tokens.fatima, { register: (d) => ids.add((d.defaultTimesheet as Node).id, 'timesheet-fatima-W47') });
+    expect(dataOf(landed).defaultTimesheet).toMatchObject({ week: '2026-W47', status: 'OPEN', editable: true, late: true });
+
+    const bar = await run('open-timesheets', tokens.fatima, {
+      register: (d) => {
+        for (const week of d.openTimesheets as Node[]) if (week.week !== '2026-W47') ids.add(week.id, `timesheet-fatima-${String(week.week).slice(5)}`);
+      },
+    });
+    expect((dataOf(bar).openTimesheets as Node[]).map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+
+    const week = await run('timesheet-for-week', tokens.fatima);
+    expect(dataOf(week).timesheetForWeek).toMatchObject({ id: ids.real('timesheet-fatima-W46'), week: '2026-W46' });
+    expectError(await run('week-in-future', tokens.fatima), 'BAD_USER_INPUT', 'WEEK_IN_FUTURE');
+  });
+
+  it('"Alleen opslaan" keeps the draft with its preview; bad input and a stale version change nothing', async () => {
+    const saved = dataOf(await run('save-timesheet', tokens.fatima)).saveTimesheet as Data & { preview: { totals: Data[] } };
+    expect(saved).toMatchObject({ status: 'OPEN', version: 2 });
+    // Totals come sorted by hour code.
+    expect(saved.preview.totals).toEqual([
+      { hourCode: 'ORT-AVOND', kind: 'ORT', percentage: 25, hours: '3:30' },
+      { hourCode: 'ORT-FEEST', kind: 'ORT', percentage: 100, hours: '6:00' },
+      { hourCode: 'ORT-NACHT', kind: 'ORT', percentage: 50, hours: '5:30' },
+      { hourCode: 'OW125', kind: 'OVERTIME', percentage: 125, hours: '0:15' },
+      { hourCode: 'U100', kind: 'NORMAL', percentage: 100, hours: '29:30' },
+    ]);
+
+    const problems = expectError(await run('save-timesheet-problems', tokens.fatima), 'BAD_USER_INPUT');
+    expect(problems.extensions.problems!.map((p) => [p.path, p.reason])).toEqual([
+      ['days[0].total', 'HOURS_MINUTES_FORMAT'],
+      ['days[1]', 'DAY_ENTRY_MODE'],
+      ['days[2].date', 'DAY_OUTSIDE_WEEK'],
+      ['days[3].breaks[0]', 'BREAK_OUTSIDE_BLOCKS'],
+    ]);
+    expectError(await run('stale-version', tokens.fatima), 'CONFLICT', 'STALE_VERSION');
+    const unchanged = dataOf(await t.gql<Data>('query ($id: ID!) { timesheet(id: $id) { version days { date } } }', { id: ids.real('timesheet-fatima-W47') }, { token: tokens.fatima }));
+    expect(unchanged.timesheet).toEqual({ version: 2, days: [{ date: '2026-11-16' }, { date: '2026-11-18' }, { date: '2026-11-19' }, { date: '2026-11-22' }] });
+  });
+
+  it('hours per hour code, where the placement has no schedule', async () => {
+    const week = dataOf(
+      await t.gql<{ timesheetForWeek: Node }>('query ($p: ID!) { timesheetForWeek(placementId: $p, week: "2026-W47") { id } }', { p: ids.real('placement-mihai') }, { token: tokens.mihai }),
+    ).timesheetForWeek;
+    ids.add(week.id, 'timesheet-mihai-W47');
+    const saved = dataOf(await run('save-hour-codes', tokens.mihai)).saveTimesheet as { preview: { totals: Data[]; schedule: unknown } };
+    expect(saved.preview.schedule).toBeNull();
+    expect(saved.preview.totals.map((x) => [x.hourCode, x.kind, x.hours])).toEqual([
+      ['H100', 'MANUAL', '8:00'],
+      ['H125', 'MANUAL', '1:30'],
+      ['H150', 'MANUAL', '4:00'],
+    ]);
+  });
+
+  it('"Opslaan + Accorderen": the draft of week 47, and week 46 with its days in one go', async () => {
+    const approved = dataOf(await run('save-and-approve', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W47-1') }))
+      .saveAndApproveTimesheet;
+    expect(approved).toMatchObject({ status: 'SUBMITTED', editable: false, approvedByWorkerAt: at(0), currentDeclaration: { number: 1, status: 'AWAITING_RELATION' } });
+    const w46 = dataOf(await run('save-and-approve-days', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W46-1') }))
+      .saveAndApproveTimesheet;
+    expect(w46).toMatchObject({ status: 'SUBMITTED', currentDeclaration: { number: 1, breakdown: { workedHours: '40:00' } } });
+  });
+
+  it('the contact sees both weeks waiting, rejects week 47 (a reason is required), and approves all or none', async () => {
+    clock.set(new Date(T0.getTime() + HOUR));
+    const inbox = dataOf(await run('awaiting-approval', tokens.contact)).declarationsAwaitingApproval as { nodes: Node[] };
+    expect(inbox.nodes.map((d) => [d.week, d.number])).toEqual([
+      ['2026-W46', 1],
+      ['2026-W47', 1],
+    ]);
+    const refused = expectError(await run('reject-without-reason', tokens.contact), 'BAD_USER_INPUT', 'REASON_REQUIRED');
+    expect(refused.message).toBe('Geef een reden op.');
+    const rejected = dataOf(await run('reject-declaration', tokens.contact)).rejectDeclaration;
+    expect(rejected).toMatchObject({ status: 'REJECTED', rejectedAt: at(HOUR) });
+
+    expectError(await run('approve-all-or-none', tokens.contact), 'CONFLICT', 'TIMESHEET_NOT_SUBMITTED');
+    const still = dataOf(await t.gql<Data>('query ($id: ID!) { declaration(id: $id) { status } }', { id: ids.real('declaration-fatima-W46-1') }, { token: tokens.contact }));
+    expect(still.declaration).toEqual({ status: 'AWAITING_RELATION' });
+  });
+
+  it('the worker sees the rejection, changes Sunday and approves again: declaration 2; the contact approves both weeks', async () => {
+    clock.set(new Date(T0.getTime() + 2 * HOUR));
+    const week = dataOf(await run('rejection-shown', tokens.fatima)).timesheet;
+    expect(week).toMatchObject({ status: 'OPEN', editable: true, version: 4, rejection: { rejectedAt: at(HOUR) } });
+    const again = dataOf(await run('approve-again', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W47-2') }))
+      .saveAndApproveTimesheet;
+    expect(again).toMatchObject({ status: 'SUBMITTED', currentDeclaration: { number: 2, origin: 'WORKER' } });
+
+    clock.set(new Date(T0.getTime() + 3 * HOUR));
+    const approved = dataOf(await run('approve-declarations', tokens.contact)).approveDeclarations as Node[];
+    expect(approved.map((d) => [d.week, d.number, d.status, d.approvedByRelationAt])).toEqual([
+      ['2026-W46', 1, 'APPROVED', at(3 * HOUR)],
+      ['2026-W47', 2, 'APPROVED', at(3 * HOUR)],
+    ]);
+  });
+
+  it("the worker's declaration-status tab; 28 days after the relation's approval the weeks are still there, a day later gone", async () => {
+    const tab = dataOf(await run('declaration-status', tokens.fatima)).declarationStatus as { nodes: Data[] };
+    expect(tab.nodes.map((w) => [w.week, w.status])).toEqual([
+      ['2026-W48', 'OPEN'],
+      ['2026-W47', 'APPROVED'],
+      ['2026-W46', 'APPROVED'],
+      ['2026-W45', 'OPEN'],
+    ]);
+    const weeksOnTab = async () =>
+      (dataOf(await t.gql<{ declarationStatus: { nodes: Data[] } }>('{ declarationStatus(first: 100) { nodes { week } } }', {}, { token: tokens.fatima })).declarationStatus.nodes).map(
+        (w) => w.week,
+      );
+    clock.set(new Date(T0.getTime() + 3 * HOUR + 28 * DAY - 1000));
+    expect(await weeksOnTab()).toEqual(expect.arrayContaining(['2026-W47', '2026-W46']));
+    clock.set(new Date(T0.getTime() + 3 * HOUR + 28 * DAY + 1000));
+    expect(await weeksOnTab()).not.toEqual(expect.arrayContaining(['2026-W47']));
+    clock.set(new Date(T0.getTime() + 3 * HOUR));
+  });
+
+  it('where the relation enters the hours, the contact fills in and approves the week at once', async () => {
+    const bar = dataOf(
+      await run('relation-open-timesheets', tokens.contact, {
+        register: (d) => {
+          for (const week of d.openTimesheets as Node[]) ids.add(week.id, `timesheet-agnieszka-${String(week.week).slice(5)}`);
+        },
+      }),
+    ).openTimesheets as Node[];
+    expect(bar.map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+    const entered = dataOf(await run('relation-enters', tokens.contact, { register: (d) => ids.add(declarationOf(d).id, 'declaration-agnieszka-W47-1') }))
+      .saveAndApproveTimesheet;
+    expect(entered).toMatchObject({ status: 'APPROVED', currentDeclaration: { number: 1, origin: 'RELATION', status: 'APPROVED' } });
+
+    // The worker sees such a week but cannot change it.
+    const week = ids.real('timesheet-agnieszka-W48');
+    const seen = dataOf(await t.gql<Data>('query ($id: ID!) { timesheet(id: $id) { enteredBy editable version } }', { id: week }, { token: tokens.agnieszka }));
+    expect(seen.timesheet).toEqual({ enteredBy: 'RELATION', editable: false, version: 1 });
+    const save = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { id } }';
+    const input = { timesheetId: week, expectedVersion: 1, days: [{ date: '2026-11-23', blocks: [{ start: '07:00', end: '15:00' }] }] };
+    expectError(await t.gql(save, { input }, { token: tokens.agnieszka }), 'FORBIDDEN', 'HOURS_ENTERED_BY_OTHER_PARTY');
+  });
+
+  it('staff: the week overview page by page, the approved declarations, a correction with its audit trail', async () => {
+    clock.set(new Date(T0.getTime() + 4 * HOUR));
+    const first = dataOf(
+      await run('staff-timesheets', tokens.staff, {
+        register: (d) => (d.timesheets as { edges: { cursor: string }[] }).edges.forEach((e, i) => ids.add(e.cursor, `cursor-${i + 1}`)),
+      }),
+    ).timesheets as { edges: { node: Data }[]; pageInfo: Data };
+    expect(first.edges.map((e) => e.node.week)).toEqual(['2026-W48', '2026-W47']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = dataOf(
+      await run('staff-timesheets-page-2', tokens.staff, {
+        register: (d) => (d.timesheets as { edges: { cursor: string }[] }).edges.forEach((e, i) => ids.add(e.cursor, `cursor-${i + 3}`)),
+      }),
+    ).timesheets as { edges: { node: Data }[]; pageInfo: Data };
+    expect(second.edges.map((e) => e.node.week)).toEqual(['2026-W46', '2026-W45']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    const approved = dataOf(await run('staff-declarations', tokens.staff, { normalise: sortNodes })).declarations as { nodes: Data[] };
+    expect(approved.nodes).toHaveLength(3);
+
+    const correction = dataOf(await run('correct-declaration', tokens.staff, { register: (d) => ids.add((d.correctDeclaration as Node).id, 'declaration-fatima-W47-3') }))
+      .correctDeclaration;
+    expect(correction).toMatchObject({ number: 3, origin: 'CORRECTION', status: 'APPROVED', correctedAt: at(4 * HOUR), approvedByRelationAt: at(3 * HOUR) });
+    const history = dataOf(await run('audit-trail', tokens.staff)).timesheet as { declarations: Data[]; auditTrail: Data[] };
+    expect(history.declarations.map((d) => [d.number, d.status])).toEqual([
+      [1, 'REJECTED'],
+      [2, 'SUPERSEDED'],
+      [3, 'APPROVED'],
+    ]);
+    expect(history.auditTrail).toHaveLength(1);
+  });
+
+  it('payroll: an API key, then the approved declarations of a week', async () => {
+    await run('create-api-client', tokens.staff, {
+      register: (d) => {
+        const created = d.createApiClient as { apiKey: string; apiClient: { id: string; keyPrefix: string } };
+        tokens.payroll = created.apiKey;
+        ids.add(created.apiKey, '<api key>');
+        ids.add(created.apiClient.id, 'api-client-payroll');
+        ids.add(created.apiClient.keyPrefix, `${created.apiClient.keyPrefix.slice(0, 4)}…`);
+      },
+    });
+    const week = dataOf(
+      await run('payroll-declarations', tokens.payroll, {
+        register: (d) => ids.add(String((d.declarations as { pageInfo: { endCursor: string } }).pageInfo.endCursor), 'cursor-of-the-last'),
+        normalise: sortNodes,
+      }),
+    ).declarations as { nodes: Data[] };
+    expect(week.nodes.map((d) => [d.flexworkerId, d.number, d.origin])).toEqual(
+      expect.arrayContaining([
+        [ids.real('flexworker-fatima'), 3, 'CORRECTION'],
+        [ids.real('flexworker-agnieszka'), 1, 'RELATION'],
+      ]),
+    );
+  });
+
+  it("payroll's limits as the doc states them (docs/api.md, \"Today's limits of the PAYROLL role\")", async () => {
+    const key = tokens.payroll;
+    const week = ids.real('timesheet-fatima-W47');
+    const read = (fields: string) => t.gql<Data>(`query ($id: ID!) { timesheet(id: $id) { ${fields} } }`, { id: week }, { token: key });
+    expect(dataOf(await read('week status currentDeclarationId declarations { number } auditTrail { action } flexworker { id } placement { id } relation { id }')).timesheet).toEqual({
+      week: '2026-W47',
+      status: 'APPROVED',
+      currentDeclarationId: ids.real('declaration-fatima-W47-3'),
+      declarations: [{ number: 1 }, { number: 2 }, { number: 3 }],
+      auditTrail: [{ action: 'DECLARATION_CORRECTED' }],
+      flexworker: null,
+      placement: null,
+      relation: null,
+    });
+    for (const field of ['approvalDeadline', 'expectedPayDate', 'late']) expectError(await read(field), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
+    for (const field of ['enteredBy', 'preview { workedMinutes }']) expectError(await read(field), 'INTERNAL_SERVER_ERROR');
+    for (const list of ['flexworkers', 'placements', 'relations']) {
+      expectError(await t.gql(`{ ${list}(first: 1) { nodes { id } } }`, {}, { token: key }), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
+    }
+  });
+
+  it('every example of the doc was sent', () => {
+    expect([...doc.examples.keys()].filter((name) => !ran.has(name))).toEqual([]);
+  });
+});
+
+function declarationOf(data: Data): Node {
+  return (data.saveAndApproveTimesheet as { currentDeclaration: Node }).currentDeclaration;
+}
+
+/** Errors without what changes with every request (`locations`, the request id). */
+function withoutNoise(body: Json): Json {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(body.errors)) return body;
+  const errors = body.errors.map((e) => {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) return e;
+    const { locations: _locations, ...rest } = e;
+    const extensions = rest.extensions;
+    if (typeof extensions === 'object' && extensions !== null && !Array.isArray(extensions)) {
+      const { requestId: _requestId, ...keep } = extensions;
+      return { ...rest, extensions: keep };
+    }
+    return rest;
+  });
+  return { ...body, errors };
+}
+
+/** Declarations of one week come in the order of their ids: sorted by week, worker and number for the doc. */
+function sortNodes(shown: Json): Json {
+  const data = (shown as { data: { declarations: { nodes: Data[] } } }).data;
+  const key = (d: Data) => `${d.week} ${String(d.flexworkerId ?? (d.flexworker as Data | null)?.fullName ?? '')} ${String(d.number).padStart(3, '0')}`;
+  data.declarations.nodes.sort((a, b) => key(a).localeCompare(key(b)));
+  return shown;
+}
