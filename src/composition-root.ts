@@ -28,7 +28,7 @@ import { TypeormUserRepository } from './infrastructure/database/identity/typeor
 import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
 import { createHttpApp } from './infrastructure/http/http-app';
 import { I18nextTranslator } from './infrastructure/i18n/i18next-translator';
-import { seedDemo } from './infrastructure/demo/demo-seed';
+import { DemoIds, DemoSeedDeps, seedDemo } from './infrastructure/demo/demo-seed';
 import { createLogger } from './infrastructure/logging/pino-logger';
 import { Argon2PasswordHasher } from './infrastructure/security/argon2-password-hasher';
 import { CryptoSecretGenerator } from './infrastructure/security/crypto-secret-generator';
@@ -246,19 +246,40 @@ function containerFor(services: Services): ContainerType {
   };
 }
 
-/** Creates the demo agency once (see infrastructure/demo); false when it is already there. */
-export function seedDemoData(services: Services): Promise<boolean> {
-  return seedDemo({
+/**
+ * Creates the demo agency once (see infrastructure/demo); false when it is already there. Tests
+ * give fresh ids, so that a kept database holds a demo of each run.
+ */
+export function seedDemoData(services: Services, ids?: DemoIds): Promise<boolean> {
+  const { repositories } = services;
+  const auditTrail = new TypeormAuditTrailRepository(services.unitOfWork);
+  const deps: DemoSeedDeps = {
     unitOfWork: services.unitOfWork,
-    agencies: services.repositories.agencies,
-    users: services.repositories.users,
+    agencies: repositories.agencies,
+    users: repositories.users,
     hasher: services.hasher,
     clock: services.clock,
     createRelation: services.organisation.createRelation,
     createFlexworker: services.organisation.createFlexworker,
     createPlacement: services.organisation.createPlacement,
     createUser: services.identity.createUser,
-  });
+    createCaoSchedule: services.caoSchedules.createCaoSchedule,
+    // The demo's past weeks go through the week's use cases on a clock set back to when each step happened.
+    weekAt: (clock) =>
+      createWeek({
+        timesheets: repositories.timesheets,
+        declarations: repositories.declarations,
+        placements: repositories.placements,
+        agencies: repositories.agencies,
+        schedules: repositories.caoSchedules,
+        auditTrail,
+        unitOfWork: services.unitOfWork,
+        ids: services.ids,
+        clock,
+        calculator: services.weekCalculator,
+      }).useCases,
+  };
+  return seedDemo(deps, ids);
 }
 
 /** The schema alone, for `npm run schema:print` (no database, no server). */

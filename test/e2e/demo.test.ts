@@ -7,7 +7,8 @@ import { DEMO_LOGINS } from '../../src/infrastructure/demo/demo-seed';
 /**
  * What `npm start` does on a fresh checkout, run as its own process (src/main.ts): no
  * configuration at all, so the embedded PostgreSQL in DATA_DIR, migrations, the demo agency
- * created once, the URL printed, and a clean stop on SIGTERM. A second start on the same folder
+ * created once (with past weeks dated from today's real clock; demo-seed.test.ts checks them in
+ * detail at a fixed moment), the URL printed, and a clean stop on SIGTERM. A second start on the same folder
  * keeps every row (and the generated field key, so BSNs still decrypt).
  */
 const root = path.resolve(__dirname, '../..');
@@ -72,6 +73,14 @@ const LOGIN = (email: string) =>
 const WORKER_VIEW =
   '{ viewer { displayName role } placements { nodes { functionName hoursEnteredBy flexworker { bsnMasked ibanMasked } relation { name } } } }';
 
+const WEEKS_VIEW = `{ placements { nodes { caoSchedule { name } } } openTimesheets { week }
+  declarationStatus { nodes { week status late declarations { origin } } } }`;
+interface WeeksView {
+  placements: { nodes: unknown[] };
+  openTimesheets: unknown[];
+  declarationStatus: { nodes: { status: string; late: boolean; declarations: { origin: string }[] }[] };
+}
+
 async function tokenOf(url: string, email: string): Promise<string> {
   const result = await gql(url, LOGIN(email));
   expect(result.errors).toBeUndefined();
@@ -117,9 +126,18 @@ describe('npm start on a fresh checkout', () => {
         flexworkers: { nodes: unknown[] };
         relations: { nodes: unknown[] };
       };
-      expect(data.flexworkers.nodes).toHaveLength(3);
-      expect(data.relations.nodes).toHaveLength(2);
-      expect(data.placements.nodes.map((p) => p.hoursEnteredBy).sort()).toEqual(['FLEXWORKER', 'FLEXWORKER', 'RELATION']);
+      expect(data.flexworkers.nodes).toHaveLength(4);
+      expect(data.relations.nodes).toHaveLength(3);
+      expect(data.placements.nodes.map((p) => p.hoursEnteredBy).sort()).toEqual(['FLEXWORKER', 'FLEXWORKER', 'FLEXWORKER', 'RELATION']);
+      // The past weeks, dated from today's clock: something to do, and weeks at every stage.
+      const ana = await tokenOf(second.url, 'ana.ferreira@example.com');
+      const weeks = (await gql(second.url, WEEKS_VIEW, ana)).data as unknown as WeeksView;
+      expect(weeks.placements.nodes).toEqual([{ caoSchedule: { name: 'Schoonmaak- en glazenwassersbedrijf (model)' } }]);
+      expect(weeks.openTimesheets.length).toBeGreaterThanOrEqual(2);
+      const statuses = weeks.declarationStatus.nodes.map((w) => w.status);
+      expect(statuses).toEqual(expect.arrayContaining(['OPEN', 'SUBMITTED', 'APPROVED']));
+      expect(weeks.declarationStatus.nodes.some((w) => w.late && w.status === 'APPROVED')).toBe(true);
+      expect(weeks.declarationStatus.nodes.some((w) => w.declarations.some((d) => d.origin === 'CORRECTION'))).toBe(true);
     } finally {
       secondStop = await stopServer(second);
     }
