@@ -22,7 +22,7 @@ export class ListPlacements {
   constructor(private readonly placements: PlacementRepository) {}
 
   async execute(actor: Actor, input: ListPlacementsInput = {}): Promise<Page<Placement>> {
-    requireRole(actor, 'AGENCY_STAFF', 'FLEXWORKER', 'RELATION_CONTACT');
+    requireRole(actor, 'AGENCY_STAFF', 'FLEXWORKER', 'RELATION_CONTACT', 'PAYROLL');
     const page = pageQuery(input);
     const filter = parseFilter(input);
     const scoped = scope(actor, filter);
@@ -39,7 +39,7 @@ function parseFilter(input: ListPlacementsInput): PlacementFilter {
 
 /** The filter narrowed to what the actor may see; undefined when that is nothing. */
 function scope(actor: Actor, filter: PlacementFilter): PlacementFilter | undefined {
-  if (actor.role === 'AGENCY_STAFF') return filter;
+  if (actor.role === 'AGENCY_STAFF' || actor.role === 'PAYROLL') return filter;
   const own = actor.role === 'FLEXWORKER' ? { key: 'flexworkerId', id: actor.flexworkerId } : { key: 'relationId', id: actor.relationId };
   if (!own.id) return undefined;
   const asked = filter[own.key as 'flexworkerId' | 'relationId'];

@@ -22,7 +22,7 @@ export class ListRelations {
   ) {}
 
   async execute(actor: Actor, input: ListRelationsInput = {}): Promise<Page<Relation>> {
-    requireRole(actor, 'AGENCY_STAFF', 'RELATION_CONTACT', 'FLEXWORKER');
+    requireRole(actor, 'AGENCY_STAFF', 'RELATION_CONTACT', 'FLEXWORKER', 'PAYROLL');
     const page = pageQuery(input);
     const search = searchText(input.search);
     const ids = await this.visibleIds(actor);

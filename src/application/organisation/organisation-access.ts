@@ -11,20 +11,23 @@ import { Actor } from '../shared/actor';
  */
 export const isStaff = (actor: Actor): boolean => actor.role === 'AGENCY_STAFF';
 
+/** Staff, and the payroll system (read only): it pays the declarations and needs who, where and for what. */
+export const readsWholeAgency = (actor: Actor): boolean => actor.role === 'AGENCY_STAFF' || actor.role === 'PAYROLL';
+
 export function canSeeRelation(actor: Actor, relation: Relation): boolean {
-  return isStaff(actor) || (actor.role === 'RELATION_CONTACT' && actor.relationId === relation.id);
+  return readsWholeAgency(actor) || (actor.role === 'RELATION_CONTACT' && actor.relationId === relation.id);
 }
 
 export function canSeePlacement(actor: Actor, placement: Placement): boolean {
-  if (isStaff(actor)) return true;
+  if (readsWholeAgency(actor)) return true;
   if (actor.role === 'FLEXWORKER') return actor.flexworkerId === placement.flexworkerId;
   if (actor.role === 'RELATION_CONTACT') return actor.relationId === placement.relationId;
   return false;
 }
 
-/** The whole record: staff, and the worker themself. (Relation contacts may see names only.) */
+/** The whole record (BSN and IBAN masked): staff, payroll, and the worker themself. (Relation contacts may see names only.) */
 export function canSeeWholeFlexworker(actor: Actor, flexworker: Flexworker): boolean {
-  return isStaff(actor) || (actor.role === 'FLEXWORKER' && actor.flexworkerId === flexworker.id);
+  return readsWholeAgency(actor) || (actor.role === 'FLEXWORKER' && actor.flexworkerId === flexworker.id);
 }
 
 /** Refuses a visible object's change by anyone but staff. */

@@ -22,6 +22,6 @@ export abstract class DeclarationRepository {
   abstract listByTimesheet(agencyId: string, timesheetId: string): Promise<Declaration[]>;
   /** For DataLoader: every declaration of these timesheets, version 1 first per timesheet. */
   abstract listByTimesheets(agencyId: string, timesheetIds: readonly string[]): Promise<Declaration[]>;
-  /** Oldest week first, then id. */
+  /** Oldest week first; within a week by timesheet, a timesheet's versions by number. */
   abstract list(agencyId: string, filter: DeclarationFilter, page: PageQuery): Promise<Page<Declaration>>;
 }

@@ -77,6 +77,9 @@ describe('TypeormDeclarationRepository', () => {
       [2, 'CORRECTION', 'AWAITING_RELATION'],
     ]);
     expect(plainDeclaration(versions[1])).toEqual(plainDeclaration(correction));
+    const listed = await tdb.declarations.list(s.agency.id, { timesheetId: timesheet.id }, pageQuery({ first: 1 }));
+    const rest = await tdb.declarations.list(s.agency.id, { timesheetId: timesheet.id }, pageQuery({ first: 1, after: listed.endCursor }));
+    expect([...listed.items, ...rest.items].map((d) => d.number)).toEqual([1, 2]);
     expect(versions[0].supersededBy).toBe(correction.id);
     expect(versions[1].correction).toEqual({ ...correction.correction, previousDeclarationId: declaration.id });
     const week = (await tdb.timesheets.findById(s.agency.id, timesheet.id))!;
@@ -137,7 +140,7 @@ describe('TypeormDeclarationRepository', () => {
     expect(read.status).toBe('APPROVED');
   });
 
-  it('lists oldest week first across pages and filters by week, status, relation, worker and timesheet', async () => {
+  it('lists oldest week first (then by timesheet) across pages and filters by week, status, relation, worker and timesheet', async () => {
     const s = await tdb.setting();
     const made: Declaration[] = [];
     for (const [w, r, week] of [
@@ -165,7 +168,7 @@ describe('TypeormDeclarationRepository', () => {
     } while (after);
     expect(seen.map((d) => d.week.toString())).toEqual(['2026-W45', '2026-W46', '2026-W46', '2026-W47', '2026-W47']);
     expect(new Set(seen.map((d) => d.id)).size).toBe(5);
-    expect(seen[1].id < seen[2].id).toBe(true);
+    expect(seen[1].timesheetId < seen[2].timesheetId).toBe(true);
 
     const listed = async (filter: Parameters<typeof tdb.declarations.list>[1]) =>
       (await tdb.declarations.list(s.agency.id, filter, pageQuery())).items.map((d) => made.findIndex((m) => m.id === d.id)).sort();

@@ -64,7 +64,8 @@ export class InMemoryDeclarationRepository extends DeclarationRepository impleme
       .filter((d) => f.flexworkerId === undefined || d.flexworkerId === f.flexworkerId)
       .filter((d) => f.timesheetId === undefined || d.timesheetId === f.timesheetId)
       .map(copy);
-    return weekPage('declarations', items, 'ASC', page);
+    // Within a week by timesheet, and a timesheet's versions by number, as the real repository does.
+    return weekPage('declarations', items, 'ASC', page, (d) => `${d.timesheetId}\u0000${String(d.number).padStart(9, '0')}`);
   }
 
   snapshot(): () => void {

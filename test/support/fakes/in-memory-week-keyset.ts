@@ -14,8 +14,17 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * opaque cursor per item tagged with `list`, so a cursor of another list (or none at all) is
  * CURSOR_INVALID, and `after` continues right behind the item it names.
  */
-export function weekPage<T extends WeekKeyed>(list: string, items: readonly T[], order: 'ASC' | 'DESC', page: PageQuery): Page<T> {
-  const sorted = sortByWeek(items, order);
+export function weekPage<T extends WeekKeyed>(
+  list: string,
+  items: readonly T[],
+  order: 'ASC' | 'DESC',
+  page: PageQuery,
+  /** What orders items of one week (the id, unless a list says otherwise). */
+  within: (item: T) => string = (item) => item.id,
+): Page<T> {
+  const keyOf = (item: T) => `${item.week.monday.toString()}\u0000${within(item)}`;
+  const sign = order === 'ASC' ? 1 : -1;
+  const sorted = [...items].sort((a, b) => sign * compareText(keyOf(a), keyOf(b)));
   let rest = sorted;
   if (page.after !== null) {
     const after = decode(list, page.after);
@@ -23,25 +32,22 @@ export function weekPage<T extends WeekKeyed>(list: string, items: readonly T[],
   }
   const slice = rest.slice(0, page.first + 1);
   const pageItems = slice.slice(0, page.first);
-  return pageOfItems(pageItems, pageItems.map((item) => encode(list, item)), slice.length > page.first);
+  return pageOfItems(pageItems, pageItems.map((item) => encode(list, item.week, within(item))), slice.length > page.first);
 }
 
 /** (Monday, id) ascending or descending. */
 export function sortByWeek<T extends WeekKeyed>(items: readonly T[], order: 'ASC' | 'DESC'): T[] {
   const sign = order === 'ASC' ? 1 : -1;
+  const keyOf = (item: T) => `${item.week.monday.toString()}\u0000${item.id}`;
   return [...items].sort((a, b) => sign * compareText(keyOf(a), keyOf(b)));
-}
-
-function keyOf(item: WeekKeyed): string {
-  return `${item.week.monday.toString()}\u0000${item.id}`;
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function encode(list: string, item: WeekKeyed): string {
-  return Buffer.from(JSON.stringify([list, item.week.monday.toString(), item.id]), 'utf8').toString('base64url');
+function encode(list: string, week: IsoWeek, within: string): string {
+  return Buffer.from(JSON.stringify([list, week.monday.toString(), within]), 'utf8').toString('base64url');
 }
 
 function decode(list: string, cursor: string): string {

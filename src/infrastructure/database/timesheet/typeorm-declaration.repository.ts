@@ -1,15 +1,16 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { DeclarationFilter, DeclarationRepository } from '../../../application/ports/declaration.repository';
-import { emptyPage, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
+import { emptyPage, invalidCursor, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
 import { ConflictError } from '../../../domain/shared/domain-error';
 import { Declaration } from '../../../domain/timesheet/declaration.entity';
 import { AgencyScopedRows, stale } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
-import { isUuid } from '../organisation/keyset-cursor';
+import { decodeCursor, encodeCursor, isUuid } from '../organisation/keyset-cursor';
+import { dateText } from '../organisation/placement.mapper';
 import { isUniqueViolation } from '../postgres-errors';
 import { declarationToDomain, declarationToRow } from './declaration.mapper';
 import { DeclarationOrmEntity } from './declaration.orm-entity';
-import { decodeWeekCursor, encodeWeekCursor, uuids } from './week-keyset';
+import { uuids } from './week-keyset';
 
 const LIST = 'declarations';
 const NUMBER_CONSTRAINT = 'declarations_timesheet_number_key';
@@ -82,14 +83,26 @@ export class TypeormDeclarationRepository extends DeclarationRepository {
     return rows.map(declarationToDomain);
   }
 
+  /** Oldest week first; within a week by timesheet, and a timesheet's versions by number (1, 2, 3 …). */
   async list(agencyId: string, filter: DeclarationFilter, page: PageQuery): Promise<Page<Declaration>> {
-    const after = decodeWeekCursor(LIST, page.after);
+    const after = decodeListCursor(page.after);
     const query = this.filtered(agencyId, filter);
     if (!query) return emptyPage();
-    if (after) query.andWhere('(d.week_start, d.id) > (:afterDate, :afterId)', { afterDate: after.weekStart, afterId: after.id });
-    const rows = await query.orderBy('d.week_start', 'ASC').addOrderBy('d.id', 'ASC').limit(page.first + 1).getMany();
+    if (after) {
+      query.andWhere('(d.week_start, d.timesheet_id, d.number) > (:afterDate, :afterTimesheet, :afterNumber)', {
+        afterDate: after.weekStart,
+        afterTimesheet: after.timesheetId,
+        afterNumber: after.number,
+      });
+    }
+    const rows = await query
+      .orderBy('d.week_start', 'ASC')
+      .addOrderBy('d.timesheet_id', 'ASC')
+      .addOrderBy('d.number', 'ASC')
+      .limit(page.first + 1)
+      .getMany();
     const items = rows.slice(0, page.first);
-    const cursors = items.map((row) => encodeWeekCursor(LIST, row));
+    const cursors = items.map((row) => encodeCursor(LIST, [dateText(row.weekStart), String(row.number), row.timesheetId]));
     return pageOfItems(items.map(declarationToDomain), cursors, rows.length > page.first);
   }
 
@@ -105,6 +118,14 @@ export class TypeormDeclarationRepository extends DeclarationRepository {
     if (filter.timesheetId !== undefined) query.andWhere('d.timesheet_id = :timesheetId', { timesheetId: filter.timesheetId });
     return query;
   }
+}
+
+/** CURSOR_INVALID for a cursor of another list, or one without a date, a timesheet id and a number. */
+function decodeListCursor(cursor: string | null): { weekStart: string; timesheetId: string; number: number } | null {
+  if (cursor === null) return null;
+  const [weekStart, number, timesheetId] = decodeCursor(LIST, cursor, 3);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(weekStart) || !isUuid(timesheetId) || !/^\d{1,9}$/.test(number)) throw invalidCursor();
+  return { weekStart, timesheetId, number: Number(number) };
 }
 
 /** Two approvals of one week at the same moment: the second finds its number taken. */

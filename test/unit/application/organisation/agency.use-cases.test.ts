@@ -11,9 +11,9 @@ describe('GetAgency', () => {
     expect((await getAgency.execute(world.staffB)).id).toBe('agency-b');
   });
 
-  it('gives the payroll client nothing yet', async () => {
+  it('gives the payroll client its agency (pay days and deadlines), read only', async () => {
     const world = await OrganisationWorld.build();
-    await expect(new GetAgency(world.agencies).execute(world.payroll)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await new GetAgency(world.agencies).execute(world.payroll)).id).toBe('agency-a');
   });
 });
 

@@ -68,7 +68,15 @@ describe('GetFlexworker', () => {
     await expect(get.execute(world.worker1, { id: 'w2' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(get.execute(world.workerB, { id: 'w1' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(get.execute(world.staffB, { id: 'w1' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(get.execute(world.payroll, { id: 'w1' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('shows payroll (read only) the whole record of its own agency, BSN and IBAN masked as for staff', async () => {
+    const world = await OrganisationWorld.build();
+    const get = new GetFlexworker(world.flexworkers, world.placements);
+    const view = await get.execute(world.payroll, { id: 'w1' });
+    expect(view.access).toBe('FULL');
+    expect(view.id).toBe('w1');
+    await expect(get.execute({ ...world.payroll, agencyId: 'agency-b' }, { id: 'w1' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
