@@ -63,7 +63,9 @@ export class ApproveTimesheet {
       requireVersion(timesheet, input.expectedVersion);
       const placement = await placementOf(this.deps, timesheet);
       timesheet.requireEditableBy(placement, party);
-      const days = input.days ? this.deps.calculator.parseDays(placement, timesheet.week, input.days) : timesheet.days;
+      // A saved draft is read again against the placement as it is now: its hour source or entry
+      // modes may have changed since, and a declaration must never hold days its lines do not count.
+      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days ?? timesheet.days.map((d) => d.toData()));
       const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
       timesheet.saveDraft(placement, party, days);
       const act = {

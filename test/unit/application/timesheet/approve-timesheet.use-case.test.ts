@@ -47,6 +47,28 @@ describe('ApproveTimesheet', () => {
     expect(result.breakdown.workedMinutes).toBe(915);
   });
 
+  it('reads a saved draft again against the placement as it is now: a draft that no longer fits is refused, nothing stored', async () => {
+    const world = await WeekWorld.build();
+    const week = await world.week(world.pW2);
+    await new SaveTimesheet(world.deps).execute(world.worker2, {
+      timesheetId: week.id,
+      expectedVersion: 1,
+      days: [{ date: '2026-11-23', hours: [{ hourCode: 'H100', hours: '8:00' }] }],
+    });
+    // Staff move the placement from manual hour codes to the CAO schedule after the draft was saved.
+    const placement = (await world.placements.findById('agency-a', 'pW2'))!;
+    placement.changeSettings({ caoScheduleId: 'cao-a', hourCodes: null });
+    await world.placements.update(placement);
+    const before = world.dump();
+
+    const error = await refusal(
+      new ApproveTimesheet(world.deps).execute(world.worker2, { timesheetId: week.id, expectedVersion: 2, days: null, confirm: true }),
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(problemsOf(error)).toEqual(['days[0].hours:ENTRY_MODE_NOT_ALLOWED']);
+    expect(world.dump()).toEqual(before);
+  });
+
   it('makes the week APPROVED at once, with both stamps, when the relation enters and approves the hours', async () => {
     const world = await WeekWorld.build();
     const week = await world.week(world.pR);
