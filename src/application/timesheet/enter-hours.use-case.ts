@@ -1,4 +1,5 @@
 import { ValidationError } from '../../domain/shared/domain-error';
+import { HoursEnteredBy, Placement } from '../../domain/placement/placement.entity';
 import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
@@ -36,13 +37,7 @@ export class SaveTimesheet {
   async execute(actor: Actor, input: SaveTimesheetInput): Promise<EnteredWeek> {
     const party = partyOf(actor);
     return this.deps.unitOfWork.run(async () => {
-      const timesheet = await visibleTimesheet(this.deps, actor, input.timesheetId);
-      requireVersion(timesheet, input.expectedVersion);
-      const placement = await placementOf(this.deps, timesheet);
-      timesheet.requireEditableBy(placement, party);
-      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days);
-      const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
-      timesheet.saveDraft(placement, party, days);
+      const { timesheet, breakdown } = await saveEntered(this.deps, actor, party, input, input.days);
       return { timesheet: await this.deps.timesheets.update(timesheet), breakdown, declaration: null };
     });
   }
@@ -59,15 +54,7 @@ export class ApproveTimesheet {
   async execute(actor: Actor, input: ApproveTimesheetInput): Promise<EnteredWeek> {
     const party = partyOf(actor);
     return this.deps.unitOfWork.run(async () => {
-      const timesheet = await visibleTimesheet(this.deps, actor, input.timesheetId);
-      requireVersion(timesheet, input.expectedVersion);
-      const placement = await placementOf(this.deps, timesheet);
-      timesheet.requireEditableBy(placement, party);
-      // A saved draft is read again against the placement as it is now: its hour source or entry
-      // modes may have changed since, and a declaration must never hold days its lines do not count.
-      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days ?? timesheet.days.map((d) => d.toData()));
-      const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
-      timesheet.saveDraft(placement, party, days);
+      const { timesheet, placement, breakdown } = await saveEntered(this.deps, actor, party, input, input.days);
       const act = {
         by: actor.id,
         at: this.deps.clock.now(),
@@ -85,6 +72,29 @@ export class ApproveTimesheet {
       return { timesheet: saved, breakdown, declaration };
     });
   }
+}
+
+/**
+ * The steps saving and approving share: the week as the client read it, by the party that enters
+ * its hours, with the days read against the placement as it is now. Without days the saved draft
+ * is read again: the placement's hour source or entry modes may have changed since, and a
+ * declaration must never hold days its lines do not count.
+ */
+async function saveEntered(
+  deps: WeekDeps,
+  actor: Actor,
+  party: HoursEnteredBy,
+  input: { timesheetId: string; expectedVersion: number },
+  sent: readonly DayEntryInput[] | null | undefined,
+): Promise<{ timesheet: Timesheet; placement: Placement; breakdown: HoursBreakdown }> {
+  const timesheet = await visibleTimesheet(deps, actor, input.timesheetId);
+  requireVersion(timesheet, input.expectedVersion);
+  const placement = await placementOf(deps, timesheet);
+  timesheet.requireEditableBy(placement, party);
+  const days = deps.calculator.parseDays(placement, timesheet.week, sent ?? timesheet.days.map((d) => d.toData()));
+  const breakdown = deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(deps, placement));
+  timesheet.saveDraft(placement, party, days);
+  return { timesheet, placement, breakdown };
 }
 
 /**
