@@ -305,7 +305,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
 
     const correction = dataOf(await run('correct-declaration', tokens.staff, { register: (d) => ids.add((d.correctDeclaration as Node).id, 'declaration-fatima-W47-3') }))
       .correctDeclaration;
-    expect(correction).toMatchObject({ number: 3, origin: 'CORRECTION', status: 'APPROVED', correctedAt: at(4 * HOUR), approvedByRelationAt: at(3 * HOUR) });
+    expect(correction).toMatchObject({ number: 3, origin: 'CORRECTION', status: 'APPROVED', correctedAt: at(4 * HOUR), approvedByRelationAt: null, approvedByAgency: true });
     const history = dataOf(await run('audit-trail', tokens.staff)).timesheet as { declarations: Data[]; auditTrail: Data[] };
     expect(history.declarations.map((d) => [d.number, d.status])).toEqual([
       [1, 'REJECTED'],

@@ -339,13 +339,15 @@ describe('a week from entry to payroll, over HTTP', () => {
     expect(third).toMatchObject({
       number: 3,
       origin: 'CORRECTION',
-      // The relation approved these hours' week; the correction keeps that approval (payroll takes the difference).
+      // The relation approved the week's hours; the agency approves its correction of them (payroll takes the difference).
+      // The relation's approval stays on version 2: it never saw these hours.
       status: 'APPROVED',
       correctionReason: reason,
       correctedById: agency.staff.id,
       correctedAt: iso(4 * HOUR),
       previousDeclarationId: second.id,
-      approvedByRelationAt: relationApprovedAt,
+      approvedByRelationAt: null,
+      approvedByAgency: true,
     });
     // Wednesday 8:30: 8:00 normal and 0:30 overtime at 125 % after the daily threshold.
     expect(totalsOf(third.breakdown)).toEqual({

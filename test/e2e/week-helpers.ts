@@ -36,7 +36,7 @@ export const BREAKDOWN_FIELDS = `workedMinutes workedHours
 export const DAY_FIELDS = 'date weekday mode total blocks { start end } breakDuration breaks { start end } hours { hourCode hours } workedHours';
 export const DECLARATION_FIELDS = `id timesheetId number origin status week weekStart placementId flexworkerId relationId
   days { ${DAY_FIELDS} } breakdown { ${BREAKDOWN_FIELDS} }
-  approvedByWorkerAt approvedByWorkerId approvedByRelationAt approvedByRelationId rejectedAt rejectionReason
+  approvedByWorkerAt approvedByWorkerId approvedByRelationAt approvedByRelationId approvedByAgency rejectedAt rejectionReason
   correctedAt correctedById correctionReason previousDeclarationId supersededAt supersededById`;
 export const TIMESHEET_FIELDS = `id week weekStart weekEnd status placementId flexworkerId relationId version enteredBy editable
   approvalDeadline expectedPayDate late approvedByWorkerAt approvedByRelationAt currentDeclarationId

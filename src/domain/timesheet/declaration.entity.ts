@@ -37,6 +37,11 @@ export interface DeclarationState {
   readonly breakdown: HoursBreakdown;
   readonly workerApproval: Stamp;
   readonly relationApproval: Stamp | null;
+  /**
+   * A correction of hours the relation had approved is approved by the agency that corrects them
+   * (the relation never saw these hours; its approval stays on the version it approved).
+   */
+  readonly approvedByAgency: boolean;
   readonly rejection: (Stamp & { readonly reason: string }) | null;
   readonly correction: Correction | null;
   readonly supersededAt: Date | null;
@@ -44,7 +49,7 @@ export interface DeclarationState {
   readonly version: number;
 }
 
-type CreateProps = Omit<DeclarationState, 'rejection' | 'correction' | 'supersededAt' | 'supersededBy' | 'version'>;
+type CreateProps = Omit<DeclarationState, 'approvedByAgency' | 'rejection' | 'correction' | 'supersededAt' | 'supersededBy' | 'version'>;
 
 /**
  * The hours of a week as they were approved: the days, the unravel lines and totals, the schedule
@@ -55,10 +60,22 @@ export class Declaration {
   private constructor(private state: DeclarationState) {}
 
   static create(props: CreateProps): Declaration {
-    return new Declaration({ ...props, days: [...props.days], rejection: null, correction: null, supersededAt: null, supersededBy: null, version: 1 });
+    return new Declaration({
+      ...props,
+      days: [...props.days],
+      approvedByAgency: false,
+      rejection: null,
+      correction: null,
+      supersededAt: null,
+      supersededBy: null,
+      version: 1,
+    });
   }
 
-  /** A correction keeps the approvals of the version it corrects (the relation approved those hours, or will approve these). */
+  /**
+   * A correction keeps the worker's approval of the week. Of hours the relation approved, the
+   * agency approves the correction itself; of hours still waiting, the relation approves it.
+   */
   static correctionOf(previous: Declaration, props: { id: string; number: number; days: readonly DayEntry[]; breakdown: HoursBreakdown; correction: Correction }): Declaration {
     const p = previous.state;
     return new Declaration({
@@ -68,7 +85,8 @@ export class Declaration {
       origin: 'CORRECTION',
       days: [...props.days],
       breakdown: props.breakdown,
-      relationApproval: p.relationApproval,
+      relationApproval: null,
+      approvedByAgency: previous.status === 'APPROVED',
       rejection: null,
       correction: props.correction,
       supersededAt: null,
@@ -94,6 +112,7 @@ export class Declaration {
   get breakdown(): HoursBreakdown { return this.state.breakdown; }
   get workerApproval(): Stamp { return this.state.workerApproval; }
   get relationApproval(): Stamp | null { return this.state.relationApproval; }
+  get approvedByAgency(): boolean { return this.state.approvedByAgency; }
   get rejection(): (Stamp & { reason: string }) | null { return this.state.rejection; }
   get correction(): Correction | null { return this.state.correction; }
   get supersededAt(): Date | null { return this.state.supersededAt; }
@@ -103,7 +122,7 @@ export class Declaration {
   get status(): DeclarationStatus {
     if (this.state.supersededAt !== null) return 'SUPERSEDED';
     if (this.state.rejection !== null) return 'REJECTED';
-    if (this.state.relationApproval !== null) return 'APPROVED';
+    if (this.state.relationApproval !== null || this.state.approvedByAgency) return 'APPROVED';
     return 'AWAITING_RELATION';
   }
 

@@ -146,6 +146,8 @@ export class DeclarationType {
   @Field(() => ID) approvedByWorkerId: string;
   @Field(() => Date, { nullable: true }) approvedByRelationAt: Date | null;
   @Field(() => ID, { nullable: true }) approvedByRelationId: string | null;
+  @Field({ description: 'A correction of hours the relation had approved: approved by the agency that corrected them (see correctedAt, correctedById).' })
+  approvedByAgency: boolean;
   @Field(() => Date, { nullable: true }) rejectedAt: Date | null;
   @Field(() => String, { nullable: true }) rejectionReason: string | null;
   @Field(() => Date, { nullable: true }) correctedAt: Date | null;
@@ -173,6 +175,7 @@ export class DeclarationType {
       approvedByWorkerId: d.workerApproval.by,
       approvedByRelationAt: d.relationApproval?.at ?? null,
       approvedByRelationId: d.relationApproval?.by ?? null,
+      approvedByAgency: d.approvedByAgency,
       rejectedAt: d.rejection?.at ?? null,
       rejectionReason: d.rejection?.reason ?? null,
       correctedAt: d.correction?.at ?? null,

@@ -82,6 +82,7 @@ export class Timesheets1764200300000 implements MigrationInterface {
         worker_approved_by uuid NOT NULL,
         relation_approved_at timestamptz,
         relation_approved_by uuid,
+        approved_by_agency boolean NOT NULL DEFAULT false,
         rejected_at timestamptz,
         rejected_by uuid,
         rejection_reason text CHECK (length(rejection_reason) BETWEEN 1 AND 1000),
@@ -110,11 +111,12 @@ export class Timesheets1764200300000 implements MigrationInterface {
         ),
         CONSTRAINT declarations_superseded_check CHECK (num_nulls(superseded_at, superseded_by) IN (0, 2)),
         CONSTRAINT declarations_relation_origin_check CHECK (origin <> 'RELATION' OR relation_approved_at IS NOT NULL),
+        CONSTRAINT declarations_agency_approval_check CHECK (NOT approved_by_agency OR (origin = 'CORRECTION' AND relation_approved_at IS NULL)),
         CONSTRAINT declarations_status_check CHECK (
           status = CASE
             WHEN superseded_at IS NOT NULL THEN 'SUPERSEDED'
             WHEN rejected_at IS NOT NULL THEN 'REJECTED'
-            WHEN relation_approved_at IS NOT NULL THEN 'APPROVED'
+            WHEN relation_approved_at IS NOT NULL OR approved_by_agency THEN 'APPROVED'
             ELSE 'AWAITING_RELATION'
           END
         )
@@ -134,11 +136,11 @@ export class Timesheets1764200300000 implements MigrationInterface {
         END IF;
         IF (NEW.id, NEW.agency_id, NEW.timesheet_id, NEW.placement_id, NEW.flexworker_id, NEW.relation_id, NEW.week, NEW.week_start,
             NEW.number, NEW.origin, NEW.days, NEW.breakdown, NEW.worked_minutes, NEW.worker_approved_at, NEW.worker_approved_by,
-            NEW.corrected_at, NEW.corrected_by, NEW.correction_reason, NEW.previous_declaration_id, NEW.created_at)
+            NEW.approved_by_agency, NEW.corrected_at, NEW.corrected_by, NEW.correction_reason, NEW.previous_declaration_id, NEW.created_at)
           IS DISTINCT FROM
            (OLD.id, OLD.agency_id, OLD.timesheet_id, OLD.placement_id, OLD.flexworker_id, OLD.relation_id, OLD.week, OLD.week_start,
             OLD.number, OLD.origin, OLD.days, OLD.breakdown, OLD.worked_minutes, OLD.worker_approved_at, OLD.worker_approved_by,
-            OLD.corrected_at, OLD.corrected_by, OLD.correction_reason, OLD.previous_declaration_id, OLD.created_at)
+            OLD.approved_by_agency, OLD.corrected_at, OLD.corrected_by, OLD.correction_reason, OLD.previous_declaration_id, OLD.created_at)
         THEN
           RAISE EXCEPTION 'the hours of declaration % never change', OLD.id USING ERRCODE = 'restrict_violation';
         END IF;

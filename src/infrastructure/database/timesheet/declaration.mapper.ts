@@ -25,6 +25,7 @@ export function declarationToRow(declaration: Declaration): DeclarationOrmEntity
   row.workerApprovedBy = s.workerApproval.by;
   row.relationApprovedAt = s.relationApproval?.at ?? null;
   row.relationApprovedBy = s.relationApproval?.by ?? null;
+  row.approvedByAgency = s.approvedByAgency;
   row.rejectedAt = s.rejection?.at ?? null;
   row.rejectedBy = s.rejection?.by ?? null;
   row.rejectionReason = s.rejection?.reason ?? null;
@@ -57,6 +58,7 @@ export function declarationToDomain(row: DeclarationOrmEntity): Declaration {
     breakdown: row.breakdown,
     workerApproval: { at: row.workerApprovedAt, by: row.workerApprovedBy },
     relationApproval: stampOf(row.relationApprovedAt, row.relationApprovedBy),
+    approvedByAgency: row.approvedByAgency,
     rejection: rejection && row.rejectionReason !== null ? { ...rejection, reason: row.rejectionReason } : null,
     correction:
       correction && row.correctionReason !== null && row.previousDeclarationId !== null

@@ -26,6 +26,7 @@ export class DeclarationOrmEntity {
   @Column('uuid', { name: 'worker_approved_by' }) workerApprovedBy: string;
   @Column('timestamptz', { name: 'relation_approved_at', nullable: true }) relationApprovedAt: Date | null;
   @Column('uuid', { name: 'relation_approved_by', nullable: true }) relationApprovedBy: string | null;
+  @Column('boolean', { name: 'approved_by_agency', default: false }) approvedByAgency: boolean;
   @Column('timestamptz', { name: 'rejected_at', nullable: true }) rejectedAt: Date | null;
   @Column('uuid', { name: 'rejected_by', nullable: true }) rejectedBy: string | null;
   @Column('text', { name: 'rejection_reason', nullable: true }) rejectionReason: string | null;

@@ -77,13 +77,15 @@ describe('CorrectDeclaration', () => {
     expect(await new ListAuditEntriesOfTimesheets(world.deps).execute(world.worker1, { timesheetIds: [previous.timesheetId] })).toEqual([[]]);
   });
 
-  it('keeps a week the relation approved APPROVED, the correction carrying the relation’s approval', async () => {
+  it('keeps a week the relation approved APPROVED; the correction is approved by the agency, not stamped with the relation’s approval', async () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
     await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [previous.id] });
     const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: 'Monday was 7:30' });
     expect(correction.status).toBe('APPROVED');
-    expect(correction.relationApproval?.by).toBe('u-c1');
+    expect(correction.relationApproval).toBeNull();
+    expect(correction.approvedByAgency).toBe(true);
+    expect((await world.storedDeclaration(previous.id)).relationApproval?.by).toBe('u-c1');
     expect((await world.stored(previous.timesheetId)).status).toBe('APPROVED');
   });
 

@@ -103,7 +103,7 @@ describe('Declaration stamps, each only once', () => {
 });
 
 describe('Declaration.correctionOf', () => {
-  it('is a new version with the new days, keeping the approvals of the one it corrects', () => {
+  it('is a new version with the new days, keeping the worker’s approval; of approved hours, approved by the agency, not the relation', () => {
     const previous = aDeclaration();
     approve(previous);
     const days = totals(['2026-11-23', '7:30']);
@@ -112,7 +112,8 @@ describe('Declaration.correctionOf', () => {
     const next = Declaration.correctionOf(previous, { id: 'decl-2', number: 2, days, breakdown: aBreakdown(days), correction });
 
     expect([next.id, next.number, next.origin, next.status, next.version]).toEqual(['decl-2', 2, 'CORRECTION', 'APPROVED', 1]);
-    expect([next.workerApproval, next.relationApproval]).toEqual([WORKER, RELATION]);
+    expect([next.workerApproval, next.relationApproval, next.approvedByAgency]).toEqual([WORKER, null, true]);
+    expect(previous.relationApproval).toEqual(RELATION);
     expect(next.correction).toEqual(correction);
     expect(next.days.map((d) => d.toData())).toEqual([{ date: '2026-11-23', total: '7:30' }]);
     expect(next.breakdown.workedMinutes).toBe(450);
@@ -126,7 +127,7 @@ describe('Declaration.correctionOf', () => {
     const withVersion = previous.withVersion(3);
     const correction = { by: STAFF_USER, at: LATER, reason: 'x', previousDeclarationId: previous.id };
     const next = Declaration.correctionOf(withVersion, { id: 'decl-3', number: 3, days: [], breakdown: aBreakdown([]), correction });
-    expect([next.status, next.supersededAt, next.supersededBy, next.rejection, next.version]).toEqual(['AWAITING_RELATION', null, null, null, 1]);
+    expect([next.status, next.supersededAt, next.supersededBy, next.rejection, next.version, next.approvedByAgency]).toEqual(['AWAITING_RELATION', null, null, null, 1, false]);
   });
 });
 

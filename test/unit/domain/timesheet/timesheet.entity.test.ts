@@ -410,7 +410,7 @@ describe('Timesheet.correctByAgency', () => {
     ]);
   });
 
-  it('corrects an APPROVED week as a new version that keeps the relation approval; the old one is SUPERSEDED', () => {
+  it('corrects an APPROVED week as a new version approved by the agency (the relation’s approval stays on the old one); the old one is SUPERSEDED', () => {
     const { timesheet, declaration: first } = anApprovedWeek();
     const act = aCorrection(corrected, { declarationId: 'decl-2', reason: '  Monday was 7:30  ' });
 
@@ -418,7 +418,9 @@ describe('Timesheet.correctByAgency', () => {
 
     expect([second.id, second.number, second.origin, second.status]).toEqual(['decl-2', 2, 'CORRECTION', 'APPROVED']);
     expect(second.correction).toEqual({ by: STAFF_USER, at: act.at, reason: 'Monday was 7:30', previousDeclarationId: first.id });
-    expect(second.relationApproval).toEqual(first.relationApproval);
+    expect(second.relationApproval).toBeNull();
+    expect(second.approvedByAgency).toBe(true);
+    expect(first.relationApproval).not.toBeNull();
     expect(second.workerApproval).toEqual(first.workerApproval);
     expect(second.days.map((day) => day.toData())).toEqual(corrected.map((day) => day.toData()));
     expect(second.breakdown).toBe(act.breakdown);
