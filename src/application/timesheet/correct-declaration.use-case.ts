@@ -4,7 +4,7 @@ import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
 import { declarationNotFound, timesheetNotFound } from './timesheet-access';
-import { placementOf, scheduleOf, WeekDeps } from './week-deps';
+import { neighboursOf, placementOf, scheduleOf, WeekDeps } from './week-deps';
 
 export interface CorrectDeclarationInput {
   /** The declaration being corrected: it must be the week's current one. */
@@ -29,7 +29,7 @@ export class CorrectDeclaration {
       const timesheet = await this.deps.timesheets.findById(actor.agencyId, previous.timesheetId);
       if (!timesheet) throw timesheetNotFound(previous.timesheetId);
       const placement = await placementOf(this.deps, timesheet);
-      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days);
+      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days, await neighboursOf(this.deps, placement, timesheet.week));
       const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
       const at = this.deps.clock.now();
       const correction = timesheet.correctByAgency(previous, { by: actor.id, at, declarationId: this.deps.ids.next(), reason: input.reason, days, breakdown });

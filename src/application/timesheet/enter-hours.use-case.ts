@@ -6,7 +6,7 @@ import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { Actor } from '../shared/actor';
 import { partyOf, requireVersion } from './timesheet-access';
-import { placementOf, scheduleOf, todayFor, visibleTimesheet, WeekDeps } from './week-deps';
+import { neighboursOf, placementOf, scheduleOf, todayFor, visibleTimesheet, WeekDeps } from './week-deps';
 
 export interface SaveTimesheetInput {
   readonly timesheetId: string;
@@ -91,7 +91,8 @@ async function saveEntered(
   requireVersion(timesheet, input.expectedVersion);
   const placement = await placementOf(deps, timesheet);
   timesheet.requireEditableBy(placement, party);
-  const days = deps.calculator.parseDays(placement, timesheet.week, sent ?? timesheet.days.map((d) => d.toData()));
+  const around = await neighboursOf(deps, placement, timesheet.week);
+  const days = deps.calculator.parseDays(placement, timesheet.week, sent ?? timesheet.days.map((d) => d.toData()), around);
   const breakdown = deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(deps, placement));
   timesheet.saveDraft(placement, party, days);
   return { timesheet, placement, breakdown };

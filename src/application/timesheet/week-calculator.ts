@@ -3,7 +3,7 @@ import { Placement } from '../../domain/placement/placement.entity';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
 import { DayEntry } from '../../domain/timesheet/day-entry.value-object';
 import { breakDownWeek, HoursBreakdown, ResolvedHourSource } from '../../domain/timesheet/hours-breakdown';
-import { DayEntryInput, EntryRules, parseWeekEntries } from '../../domain/timesheet/week-entries';
+import { DayEntryInput, EntryRules, parseWeekEntries, WeekNeighbours } from '../../domain/timesheet/week-entries';
 import { NationalHolidaySource, TimeZoneRules } from '../../domain/unravel/unravel-ports';
 
 /**
@@ -17,7 +17,7 @@ export class WeekCalculator {
     private readonly timeZone: TimeZoneRules,
   ) {}
 
-  rulesFor(placement: Placement, week: IsoWeek): EntryRules {
+  rulesFor(placement: Placement, week: IsoWeek, neighbours?: WeekNeighbours): EntryRules {
     const source = placement.hourSource;
     return {
       week,
@@ -25,12 +25,13 @@ export class WeekCalculator {
       hourCodes: source.kind === 'MANUAL_HOUR_CODES' ? source.hourCodes : null,
       startDate: placement.startDate,
       endDate: placement.endDate,
+      neighbours,
     };
   }
 
-  /** Problems at `days[i]…`, all at once. */
-  parseDays(placement: Placement, week: IsoWeek, days: readonly DayEntryInput[]): DayEntry[] {
-    return parseWeekEntries(days, this.rulesFor(placement, week));
+  /** Problems at `days[i]…`, all at once; with the weeks around it, a shift across Sunday night counts in one week only. */
+  parseDays(placement: Placement, week: IsoWeek, days: readonly DayEntryInput[], neighbours?: WeekNeighbours): DayEntry[] {
+    return parseWeekEntries(days, this.rulesFor(placement, week, neighbours));
   }
 
   breakdown(week: IsoWeek, days: readonly DayEntry[], placement: Placement, schedule: CaoSchedule | null): HoursBreakdown {

@@ -5,6 +5,7 @@ import { IsoWeek } from '../../domain/time/iso-week.value-object';
 import { LocalDate } from '../../domain/time/local-date.value-object';
 import { Placement } from '../../domain/placement/placement.entity';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { edgesOf, WeekNeighbours } from '../../domain/timesheet/week-entries';
 import { localDateAt } from '../organisation/local-today';
 import { AgencyRepository } from '../ports/agency.repository';
 import { AuditTrailRepository } from '../ports/audit-trail.repository';
@@ -60,6 +61,18 @@ export async function scheduleOf(deps: WeekDeps, placement: Placement): Promise<
   const source = placement.hourSource;
   if (source.kind !== 'CAO_SCHEDULE') return null;
   return deps.schedules.findById(placement.agencyId, source.caoScheduleId);
+}
+
+/** How the placement's weeks before and after `week` reach into it: last week's Sunday night, next week's Monday. */
+export async function neighboursOf(deps: WeekDeps, placement: Placement, week: IsoWeek): Promise<WeekNeighbours> {
+  const [before, after] = await Promise.all([
+    deps.timesheets.findByPlacementAndWeek(placement.agencyId, placement.id, week.previous()),
+    deps.timesheets.findByPlacementAndWeek(placement.agencyId, placement.id, week.next()),
+  ]);
+  return {
+    previousSpill: before ? edgesOf(before.days, before.week).previousSpill : 0,
+    nextStart: after ? edgesOf(after.days, after.week).nextStart : null,
+  };
 }
 
 /** The placement's timesheet of a week, created on first access (a concurrent creation wins quietly). */

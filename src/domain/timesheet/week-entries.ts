@@ -32,6 +32,22 @@ export interface EntryRules {
   readonly hourCodes: readonly HourCode[] | null;
   readonly startDate: LocalDate;
   readonly endDate: LocalDate | null;
+  /** The weeks around this one, so that a shift across Sunday night is never counted in both. */
+  readonly neighbours?: WeekNeighbours;
+}
+
+export interface WeekNeighbours {
+  /** Minutes after Monday 00:00 that the previous week's Sunday shift still runs (0 when none). */
+  readonly previousSpill: number;
+  /** When work starts on the next week's Monday (minutes after 00:00), or null when there is none with times. */
+  readonly nextStart: number | null;
+}
+
+/** What a week's days mean to the weeks around it: how far Sunday runs into Monday, when Monday starts. */
+export function edgesOf(days: readonly DayEntry[], week: IsoWeek): WeekNeighbours {
+  const sunday = days.find((d) => d.date.equals(week.sunday));
+  const monday = days.find((d) => d.date.equals(week.monday));
+  return { previousSpill: Math.max(0, (sunday?.lastEnd ?? 0) - MINUTES_PER_DAY), nextStart: monday?.firstStart ?? null };
 }
 
 export const MAX_DAYS = 7;
@@ -66,8 +82,27 @@ export function parseWeekEntries(inputs: readonly DayEntryInput[], rules: EntryR
       });
     }
   });
+  if (rules.neighbours) checkNeighbours(problems, entries, rules.week, rules.neighbours);
   problems.throwIfAny();
   return (entries as DayEntry[]).sort((a, b) => a.date.epochDay - b.date.epochDay);
+}
+
+/** A Monday that starts before last week's Sunday shift ended, or a Sunday shift that runs into next Monday's work. */
+function checkNeighbours(problems: ProblemCollector, entries: readonly (DayEntry | undefined)[], week: IsoWeek, around: WeekNeighbours): void {
+  entries.forEach((entry, i) => {
+    if (!entry) return;
+    const start = entry.firstStart;
+    if (entry.date.equals(week.monday) && start !== null && start < around.previousSpill) {
+      problems.add(`days[${i}].blocks`, 'SHIFT_OVERLAPS_PREVIOUS_DAY', `Work on ${entry.date} starts before the shift of the day before has ended`, {
+        date: entry.date.toString(),
+      });
+    }
+    if (entry.date.equals(week.sunday) && around.nextStart !== null && entry.lastEnd - MINUTES_PER_DAY > around.nextStart) {
+      problems.add(`days[${i}].blocks`, 'SHIFT_OVERLAPS_NEXT_DAY', `The shift of ${entry.date} runs into the work entered for the next day`, {
+        date: entry.date.toString(),
+      });
+    }
+  });
 }
 
 function parseDay(problems: ProblemCollector, path: string, input: DayEntryInput, rules: EntryRules): DayEntry | undefined {

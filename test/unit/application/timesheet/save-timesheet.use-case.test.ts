@@ -25,6 +25,29 @@ describe('SaveTimesheet', () => {
     expect(world.declarations.rows.size).toBe(0);
   });
 
+  it('never counts a shift across Sunday night in two weeks: the week after or before refuses the overlap', async () => {
+    const world = await WeekWorld.build();
+    const w47 = await world.week(world.pW, '2026-W47');
+    const sundayNight = [{ date: '2026-11-22', blocks: [{ start: '22:00', end: '06:00' }] }];
+    await new ApproveTimesheet(world.deps).execute(world.worker1, { timesheetId: w47.id, expectedVersion: 1, days: sundayNight, confirm: true });
+    const w48 = await world.week(world.pW, '2026-W48');
+    const before = world.dump();
+
+    const error = await refusal(
+      new SaveTimesheet(world.deps).execute(world.worker1, { timesheetId: w48.id, expectedVersion: 1, days: [{ date: '2026-11-23', blocks: [{ start: '00:00', end: '08:00' }] }] }),
+    );
+    expect(problemsOf(error)).toEqual(['days[0].blocks:SHIFT_OVERLAPS_PREVIOUS_DAY']);
+    expect(world.dump()).toEqual(before);
+
+    // From 06:00 on Monday the hours are W48's own.
+    const saved = await new SaveTimesheet(world.deps).execute(world.worker1, {
+      timesheetId: w48.id,
+      expectedVersion: 1,
+      days: [{ date: '2026-11-23', blocks: [{ start: '06:00', end: '14:00' }] }],
+    });
+    expect(saved.breakdown.workedMinutes).toBe(480);
+  });
+
   it('splits hours filled per hour code on a placement without a schedule', async () => {
     const world = await WeekWorld.build();
     const week = await world.week(world.pW2);

@@ -5,7 +5,7 @@ import { HoursMinutes } from '../../../../src/domain/time/hours-minutes.value-ob
 import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { TimeOfDay } from '../../../../src/domain/time/time-of-day.value-object';
 import { DayEntry } from '../../../../src/domain/timesheet/day-entry.value-object';
-import { DayEntryInput, EntryRules, MAX_DAYS, parseWeekEntries } from '../../../../src/domain/timesheet/week-entries';
+import { DayEntryInput, edgesOf, EntryRules, MAX_DAYS, parseWeekEntries } from '../../../../src/domain/timesheet/week-entries';
 import { WEEK } from '../../../support/mothers/timesheet.mother';
 import { pathsOf, validationErrorOf } from '../shared/helpers';
 
@@ -124,6 +124,22 @@ describe('parseWeekEntries: times', () => {
     expect(parse([monday, { date: '2026-11-24', blocks: [block('07:00', '15:00')] }])).toHaveLength(2);
     expect(parse([monday, { date: '2026-11-24', total: '8:00' }])).toHaveLength(2);
     expect(parse([monday, { date: '2026-11-25', blocks: [block('06:00', '14:00')] }])).toHaveLength(2);
+  });
+
+  it('refuses a Monday that starts before last week’s Sunday shift ended, and a Sunday shift that runs into next Monday', () => {
+    // WEEK is 2026-W48: Monday 23, Sunday 29 November. Last week's Sunday ran to 06:00; next Monday starts at 05:00.
+    const around = rules({ neighbours: { previousSpill: 360, nextStart: 300 } });
+    expect(refused([{ date: '2026-11-23', blocks: [block('05:30', '14:00')] }], around)).toEqual(['days[0].blocks:SHIFT_OVERLAPS_PREVIOUS_DAY']);
+    expect(refused([{ date: '2026-11-29', blocks: [block('22:00', '06:00')] }], around)).toEqual(['days[0].blocks:SHIFT_OVERLAPS_NEXT_DAY']);
+    expect(parse([{ date: '2026-11-23', blocks: [block('06:00', '14:00')] }, { date: '2026-11-29', blocks: [block('21:00', '05:00')] }], around)).toHaveLength(2);
+    // Totals have no times: nothing to overlap.
+    expect(parse([{ date: '2026-11-23', total: '8:00' }, { date: '2026-11-29', total: '8:00' }], around)).toHaveLength(2);
+  });
+
+  it('tells the weeks around a week how far its Sunday runs into Monday and when its Monday starts', () => {
+    const days = parse([{ date: '2026-11-23', blocks: [block('07:00', '15:00')] }, { date: '2026-11-29', blocks: [block('22:00', '06:30')] }]);
+    expect(edgesOf(days, WEEK)).toEqual({ previousSpill: 390, nextStart: 420 });
+    expect(edgesOf(parse([{ date: '2026-11-29', total: '8:00' }]), WEEK)).toEqual({ previousSpill: 0, nextStart: null });
   });
 });
 
