@@ -23,10 +23,17 @@ export function canSeeWeek(actor: Actor, week: Timesheet | Declaration): boolean
   }
 }
 
-/** The party a person enters hours as: a worker as FLEXWORKER, a relation contact as RELATION. */
-export function partyOf(actor: Actor): HoursEnteredBy {
+/** The party a person enters hours as: a worker as FLEXWORKER, a relation contact as RELATION; null for others. */
+export function enteringPartyOf(actor: Actor): HoursEnteredBy | null {
   if (actor.role === 'FLEXWORKER') return 'FLEXWORKER';
   if (actor.role === 'RELATION_CONTACT') return 'RELATION';
+  return null;
+}
+
+/** As enteringPartyOf, refusing anyone who never enters hours. */
+export function partyOf(actor: Actor): HoursEnteredBy {
+  const party = enteringPartyOf(actor);
+  if (party !== null) return party;
   throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Only the flexworker or the relation enters hours', { roles: 'FLEXWORKER, RELATION_CONTACT' });
 }
 

@@ -1,6 +1,9 @@
 import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
 import { Placement } from '../../domain/placement/placement.entity';
+import { ValidationError } from '../../domain/shared/domain-error';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
+import { Declaration } from '../../domain/timesheet/declaration.entity';
+import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { DayEntry } from '../../domain/timesheet/day-entry.value-object';
 import { breakDownWeek, HoursBreakdown, ResolvedHourSource } from '../../domain/timesheet/hours-breakdown';
 import { DayEntryInput, EntryRules, parseWeekEntries, WeekNeighbours } from '../../domain/timesheet/week-entries';
@@ -43,6 +46,22 @@ export class WeekCalculator {
       holidays: this.holidays,
       timeZone: this.timeZone,
     });
+  }
+
+  /**
+   * What a week shows as its hours: once approved, the current declaration's lines exactly as they
+   * were approved (never computed again with today's settings); while open, the live unravel of the
+   * saved days, or null when they no longer fit the placement (saving them again says why).
+   */
+  preview(timesheet: Timesheet, placement: Placement, schedule: CaoSchedule | null, current: Declaration | null): HoursBreakdown | null {
+    if (!timesheet.isOpen && current !== null) return current.breakdown;
+    try {
+      const days = this.parseDays(placement, timesheet.week, timesheet.days.map((d) => d.toData()));
+      return this.breakdown(timesheet.week, days, placement, schedule);
+    } catch (error) {
+      if (error instanceof ValidationError) return null;
+      throw error;
+    }
   }
 
   private sourceOf(placement: Placement, schedule: CaoSchedule | null): ResolvedHourSource {

@@ -129,6 +129,11 @@ export class Timesheet {
     this.state = { ...this.state, days: [...days] };
   }
 
+  /** Whether `party` may change the hours now: the week is open and the placement says they enter them. */
+  isEditableBy(placement: Placement, party: HoursEnteredBy | null): boolean {
+    return this.state.status === 'OPEN' && party !== null && placement.hoursEnteredBy === party;
+  }
+
   /** Refuses the wrong party (FORBIDDEN) and a week that is no longer open (CONFLICT). */
   requireEditableBy(placement: Placement, party: HoursEnteredBy): void {
     this.requireEnterer(placement, party);

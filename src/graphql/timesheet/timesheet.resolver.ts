@@ -9,6 +9,7 @@ import {
   GetTimesheetForWeek,
   ListOpenTimesheets,
 } from '../../application/timesheet/timesheet-queries.use-case';
+import { enteringPartyOf } from '../../application/timesheet/timesheet-access';
 import { WeekCalculator } from '../../application/timesheet/week-calculator';
 import { DeclarationStatusOverview, GetDeclaration, ListDeclarations, ListTimesheets } from '../../application/timesheet/week-lists.use-case';
 import { actorOf, GraphQLContext } from '../context';
@@ -206,19 +207,24 @@ export class TimesheetFieldsResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer can change the hours now (open, and the viewer is who enters them).' })
   async editable(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    if (t.status !== 'OPEN') return false;
-    const actor = actorOf(ctx);
-    const enteredBy = (await this.placementOf(t, ctx)).hoursEnteredBy;
-    return (enteredBy === 'FLEXWORKER' && actor.role === 'FLEXWORKER') || (enteredBy === 'RELATION' && actor.role === 'RELATION_CONTACT');
+    return t.entity.isEditableBy(await this.placementOf(t, ctx), enteringPartyOf(actorOf(ctx)));
   }
 
-  @FieldResolver(() => HoursBreakdownType, { description: 'The live unravel preview of the days as saved: computed, never stored.' })
-  async preview(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<HoursBreakdownType> {
+  @FieldResolver(() => HoursBreakdownType, {
+    nullable: true,
+    description:
+      'The hours split into lines and totals. Open: the live unravel of the saved days (null when they no longer fit the placement; saving them again says why). Approved: the current declaration\'s lines as approved.',
+  })
+  async preview(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<HoursBreakdownType | null> {
     if (t.breakdown) return HoursBreakdownType.from(t.breakdown);
     const placement = await this.placementOf(t, ctx);
     const source = placement.hourSource;
-    const schedule = source.kind === 'CAO_SCHEDULE' ? await ctx.loaders.caoSchedules.load(source.caoScheduleId) : null;
-    return HoursBreakdownType.from(this.calculator.breakdown(t.entity.week, t.entity.days, placement, schedule));
+    const [schedule, current] = await Promise.all([
+      source.kind === 'CAO_SCHEDULE' && t.entity.isOpen ? ctx.loaders.caoSchedules.load(source.caoScheduleId) : null,
+      t.currentDeclarationId ? ctx.loaders.declarations.load(t.currentDeclarationId) : null,
+    ]);
+    const breakdown = this.calculator.preview(t.entity, placement, schedule, current);
+    return breakdown ? HoursBreakdownType.from(breakdown) : null;
   }
 
   @FieldResolver(() => Date, { description: "The approval deadline (agency setting; default Monday 12:00 after the week, the agency's time zone)." })
