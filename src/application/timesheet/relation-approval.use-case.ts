@@ -27,7 +27,8 @@ export class ApproveDeclarations {
 
   async execute(actor: Actor, input: ApproveDeclarationsInput): Promise<Declaration[]> {
     requireRole(actor, 'RELATION_CONTACT');
-    const ids = [...new Set(input.declarationIds)];
+    // Sorted: every batch takes the weeks' row locks in one order, so overlapping batches wait, never deadlock.
+    const ids = [...new Set(input.declarationIds)].sort();
     if (ids.length === 0 || ids.length > MAX_DECLARATIONS_PER_APPROVAL) {
       throw ValidationError.of('declarationIds', 'DECLARATION_IDS_RANGE', `Approve 1 to ${MAX_DECLARATIONS_PER_APPROVAL} declarations at once`, {
         min: 1,

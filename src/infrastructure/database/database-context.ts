@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnitOfWork } from '../../application/ports/unit-of-work';
+import { ConflictError } from '../../domain/shared/domain-error';
+import { isConcurrencyFailure } from './postgres-errors';
 
 /**
  * Hands repositories the EntityManager to use: the one of the transaction in progress on this
@@ -18,8 +20,19 @@ export class DatabaseContext extends UnitOfWork {
     return this.current.getStore() ?? this.dataSource.manager;
   }
 
-  run<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * A transaction that PostgreSQL undid because another got in its way (a deadlock, e.g. two
+   * relations approving overlapping weeks) is a CONFLICT: nothing of it was written, try again.
+   */
+  async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
-    return this.dataSource.transaction((manager) => this.current.run(manager, work));
+    try {
+      return await this.dataSource.transaction((manager) => this.current.run(manager, work));
+    } catch (error) {
+      if (isConcurrencyFailure(error)) {
+        throw new ConflictError('CONCURRENT_CHANGE', 'Someone else changed this at the same moment; nothing was saved, try again');
+      }
+      throw error;
+    }
   }
 }

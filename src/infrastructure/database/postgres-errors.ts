@@ -2,6 +2,7 @@
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 const SERIALIZATION_FAILURE = '40001';
+const DEADLOCK_DETECTED = '40P01';
 
 interface PgError {
   code?: string;
@@ -25,8 +26,10 @@ export function isForeignKeyViolation(error: unknown, constraint?: string): bool
   return e?.code === FOREIGN_KEY_VIOLATION && (constraint === undefined || e.constraint === constraint);
 }
 
-export function isSerializationFailure(error: unknown): boolean {
-  return pgError(error)?.code === SERIALIZATION_FAILURE;
+/** Two transactions got in each other's way (a deadlock, or a serialization failure): one was undone. */
+export function isConcurrencyFailure(error: unknown): boolean {
+  const code = pgError(error)?.code;
+  return code === SERIALIZATION_FAILURE || code === DEADLOCK_DETECTED;
 }
 
 export function violatedConstraint(error: unknown): string | undefined {
