@@ -27,8 +27,7 @@ export class ApproveDeclarations {
 
   async execute(actor: Actor, input: ApproveDeclarationsInput): Promise<Declaration[]> {
     requireRole(actor, 'RELATION_CONTACT');
-    // Sorted: every batch takes the weeks' row locks in one order, so overlapping batches wait, never deadlock.
-    const ids = [...new Set(input.declarationIds)].sort();
+    const ids = [...new Set(input.declarationIds)];
     if (ids.length === 0 || ids.length > MAX_DECLARATIONS_PER_APPROVAL) {
       throw ValidationError.of('declarationIds', 'DECLARATION_IDS_RANGE', `Approve 1 to ${MAX_DECLARATIONS_PER_APPROVAL} declarations at once`, {
         min: 1,
@@ -36,9 +35,10 @@ export class ApproveDeclarations {
       });
     }
     return this.deps.unitOfWork.run(async () => {
-      const approved: Declaration[] = [];
-      for (const id of ids) approved.push(await decide(this.deps, actor, id, (t, d, act) => t.approveByRelation(d, act)));
-      return approved;
+      // In sorted order: every batch takes the weeks' row locks in one order, so overlapping batches wait, never deadlock.
+      const approved = new Map<string, Declaration>();
+      for (const id of [...ids].sort()) approved.set(id, await decide(this.deps, actor, id, (t, d, act) => t.approveByRelation(d, act)));
+      return ids.map((id) => approved.get(id) as Declaration);
     });
   }
 }
