@@ -55,12 +55,13 @@ export class ApproveTimesheet {
     const party = partyOf(actor);
     return this.deps.unitOfWork.run(async () => {
       const { timesheet, placement, breakdown } = await saveEntered(this.deps, actor, party, input, input.days);
+      const now = this.deps.clock.now(); // once: the approval's moment and its "today" must agree at midnight
       const act = {
         by: actor.id,
-        at: this.deps.clock.now(),
+        at: now,
         declarationId: this.deps.ids.next(),
         confirmed: input.confirm === true,
-        today: await todayFor(this.deps, actor),
+        today: await todayFor(this.deps, actor, now),
         breakdown,
       };
       const declaration = atSentDays(input.days, () =>

@@ -40,9 +40,9 @@ export async function agencyOf(deps: WeekDeps, actor: Actor): Promise<Agency> {
   return agency;
 }
 
-/** Today in the agency's time zone. */
-export async function todayFor(deps: WeekDeps, actor: Actor): Promise<LocalDate> {
-  return localDateAt(deps.clock.now(), (await agencyOf(deps, actor)).settings.timeZone);
+/** The date of `at` (default: now) in the agency's time zone. */
+export async function todayFor(deps: WeekDeps, actor: Actor, at: Date = deps.clock.now()): Promise<LocalDate> {
+  return localDateAt(at, (await agencyOf(deps, actor)).settings.timeZone);
 }
 
 export async function visibleTimesheet(deps: WeekDeps, actor: Actor, id: string): Promise<Timesheet> {

@@ -173,6 +173,13 @@ describe('TypeormTimesheetRepository', () => {
     await expect(tdb.timesheets.list(agency.id, {}, { first: 5, after: declarationsCursor })).rejects.toMatchObject({ reason: 'CURSOR_INVALID' });
     const notADate = Buffer.from(JSON.stringify(['timesheets', 'x', newId()])).toString('base64url');
     await expect(tdb.timesheets.list(agency.id, {}, { first: 5, after: notADate })).rejects.toMatchObject({ reason: 'CURSOR_INVALID' });
+    // Shaped like a date but none: refused here, before PostgreSQL would fail on it.
+    for (const forged of ['9999-99-99', '2026-02-30']) {
+      const cursor = Buffer.from(JSON.stringify(['timesheets', forged, newId()])).toString('base64url');
+      await expect(tdb.timesheets.list(agency.id, {}, { first: 5, after: cursor })).rejects.toMatchObject({ reason: 'CURSOR_INVALID' });
+      const declarations = Buffer.from(JSON.stringify(['declarations', forged, '1', newId()])).toString('base64url');
+      await expect(tdb.declarations.list(agency.id, {}, { first: 5, after: declarations })).rejects.toMatchObject({ reason: 'CURSOR_INVALID' });
+    }
   });
 
   it('scopes by agency: an id of another agency, or not a UUID, is not found', async () => {

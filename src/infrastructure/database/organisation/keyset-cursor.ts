@@ -1,4 +1,5 @@
 import { invalidCursor } from '../../../application/shared/pagination';
+import { LocalDate } from '../../../domain/time/local-date.value-object';
 
 /**
  * Opaque cursors for keyset pagination: the sort key of the last row of a page, as base64url
@@ -24,6 +25,15 @@ export function decodeCursor(list: string, cursor: string, size: number): string
     isUuid(parsed[size]);
   if (!valid) throw invalidCursor();
   return (parsed as string[]).slice(1);
+}
+
+/** A real calendar date `YYYY-MM-DD`: a forged `9999-99-99` in a cursor would make PostgreSQL fail. */
+export function isCursorDate(text: string): boolean {
+  try {
+    return LocalDate.parse(text).toString() === text;
+  } catch {
+    return false;
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,13 +2,12 @@ import { PlacementFilter, PlacementRepository } from '../../../application/ports
 import { emptyPage, invalidCursor, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
 import { Placement } from '../../../domain/placement/placement.entity';
 import { DatabaseContext } from '../database-context';
-import { decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
+import { decodeCursor, encodeCursor, isCursorDate, isUuid } from './keyset-cursor';
 import { dateText, placementToDomain, placementToRow } from './placement.mapper';
 import { PlacementOrmEntity } from './placement.orm-entity';
 import { AgencyScopedRows } from '../agency-scoped-rows';
 
 const LIST = 'placements';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class TypeormPlacementRepository extends PlacementRepository {
   private readonly rows: AgencyScopedRows<PlacementOrmEntity>;
@@ -41,7 +40,7 @@ export class TypeormPlacementRepository extends PlacementRepository {
 
   async list(agencyId: string, filter: PlacementFilter, page: PageQuery): Promise<Page<Placement>> {
     const after = page.after === null ? null : decodeCursor(LIST, page.after, 2);
-    if (after && !DATE.test(after[0])) throw invalidCursor();
+    if (after && !isCursorDate(after[0])) throw invalidCursor();
     const empty = emptyPage<Placement>();
     if (!isUuid(agencyId)) return empty;
     if ((filter.relationId !== undefined && !isUuid(filter.relationId)) || (filter.flexworkerId !== undefined && !isUuid(filter.flexworkerId))) {

@@ -5,7 +5,7 @@ import { ConflictError } from '../../../domain/shared/domain-error';
 import { Declaration } from '../../../domain/timesheet/declaration.entity';
 import { AgencyScopedRows, stale } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
-import { decodeCursor, encodeCursor, isUuid } from '../organisation/keyset-cursor';
+import { decodeCursor, encodeCursor, isCursorDate, isUuid } from '../organisation/keyset-cursor';
 import { dateText } from '../organisation/placement.mapper';
 import { isUniqueViolation } from '../postgres-errors';
 import { declarationToDomain, declarationToRow } from './declaration.mapper';
@@ -124,7 +124,7 @@ export class TypeormDeclarationRepository extends DeclarationRepository {
 function decodeListCursor(cursor: string | null): { weekStart: string; timesheetId: string; number: number } | null {
   if (cursor === null) return null;
   const [weekStart, number, timesheetId] = decodeCursor(LIST, cursor, 3);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(weekStart) || !isUuid(timesheetId) || !/^\d{1,9}$/.test(number)) throw invalidCursor();
+  if (!isCursorDate(weekStart) || !isUuid(timesheetId) || !/^\d{1,9}$/.test(number)) throw invalidCursor();
   return { weekStart, timesheetId, number: Number(number) };
 }
 

@@ -1,8 +1,7 @@
 import { invalidCursor } from '../../../application/shared/pagination';
 import { dateText } from '../organisation/placement.mapper';
-import { decodeCursor, encodeCursor, isUuid } from '../organisation/keyset-cursor';
+import { decodeCursor, encodeCursor, isCursorDate, isUuid } from '../organisation/keyset-cursor';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The keyset of the week lists: the week's Monday, then the row id. */
 export interface WeekKey {
@@ -18,7 +17,7 @@ export function encodeWeekCursor(list: string, row: { weekStart: string | Date; 
 export function decodeWeekCursor(list: string, cursor: string | null): WeekKey | null {
   if (cursor === null) return null;
   const [weekStart, id] = decodeCursor(list, cursor, 2);
-  if (!DATE.test(weekStart)) throw invalidCursor();
+  if (!isCursorDate(weekStart)) throw invalidCursor();
   return { weekStart, id };
 }
 
