@@ -140,6 +140,7 @@ describe('concurrent writes of a week', () => {
     const second = dataOf(
       await correctDeclaration(t, agency.staffToken, {
         declarationId: first.id,
+        expectedVersion: submitted.version,
         days: [{ date: '2026-11-16', hours: [{ hourCode: 'H100', hours: '8:00' }, { hourCode: 'OW125', hours: '1:00' }] }],
         reason: 'Overtime agreed with the client',
       }),
@@ -162,6 +163,39 @@ describe('concurrent writes of a week', () => {
     const approved = dataOf(await approveDeclarations(t, w.contactToken, [second.id])).approveDeclarations;
     expect(approved.map((d) => [d.id, d.status])).toEqual([[second.id, 'APPROVED']]);
     expect(await readTimesheet(t, w.workerToken, read.id)).toMatchObject({ status: 'APPROVED', approvedByRelationAt: T0.toISOString() });
+  });
+
+  it('staff correcting a week the relation approved after staff read it get CONFLICT STALE_VERSION, and nothing changes', async () => {
+    const w = await weekWorld(t, agency, { placement: CODES });
+    const submitted = await approveWeek(t, w.workerToken, await timesheetForWeek(t, w.workerToken, w.placement.id, W47), [hours('2026-11-16', '8:00')]);
+    // Staff read the week while it waits for the relation.
+    const readByStaff = await readTimesheet(t, agency.staffToken, submitted.id);
+    expect(readByStaff).toMatchObject({ status: 'SUBMITTED', currentDeclarationId: submitted.currentDeclaration.id });
+
+    // The relation approves it before staff send their correction.
+    const approved = dataOf(await approveDeclarations(t, w.contactToken, [submitted.currentDeclaration.id])).approveDeclarations;
+    expect(approved.map((d) => d.status)).toEqual(['APPROVED']);
+    const before = await staffSnapshot(t, agency.staffToken, submitted.id);
+
+    const stale = expectError(
+      await correctDeclaration(t, agency.staffToken, {
+        declarationId: readByStaff.currentDeclarationId!,
+        expectedVersion: readByStaff.version,
+        days: [{ date: '2026-11-16', hours: [{ hourCode: 'H100', hours: '8:00' }, { hourCode: 'OW125', hours: '1:00' }] }],
+        reason: 'Overtime agreed with the client',
+      }),
+      'CONFLICT',
+      'STALE_VERSION',
+    );
+    expect(stale.extensions.params).toMatchObject({ expected: readByStaff.version, actual: readByStaff.version + 1, status: 'APPROVED' });
+
+    expect(await staffSnapshot(t, agency.staffToken, submitted.id)).toEqual(before);
+    expect(await readTimesheet(t, agency.staffToken, submitted.id)).toMatchObject({
+      status: 'APPROVED',
+      version: readByStaff.version + 1,
+      currentDeclarationId: submitted.currentDeclaration.id,
+    });
+    expect((await declarationsOfWeek(w, W47)).map((d) => [d.number, d.status])).toEqual([[1, 'APPROVED']]);
   });
 
   it('two approvals of one declaration at once: one wins, the other gets CONFLICT', async () => {

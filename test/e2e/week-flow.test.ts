@@ -329,12 +329,12 @@ describe('a week from entry to payroll, over HTTP', () => {
     const wednesday: DayInput = { date: '2026-11-18', total: '8:30' };
 
     // The worker and the contact may not; the request changes nothing.
-    expectError(await correctDeclaration(t, workerToken, { declarationId: second.id, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason }), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
-    expectError(await correctDeclaration(t, contactToken, { declarationId: second.id, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason }), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
+    expectError(await correctDeclaration(t, workerToken, { declarationId: second.id, expectedVersion: timesheet.version, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason }), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
+    expectError(await correctDeclaration(t, contactToken, { declarationId: second.id, expectedVersion: timesheet.version, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason }), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
     // A correction needs a reason.
-    expectError(await correctDeclaration(t, agency.staffToken, { declarationId: second.id, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason: '' }), 'BAD_USER_INPUT', 'REASON_REQUIRED');
+    expectError(await correctDeclaration(t, agency.staffToken, { declarationId: second.id, expectedVersion: timesheet.version, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason: '' }), 'BAD_USER_INPUT', 'REASON_REQUIRED');
 
-    const third = dataOf(await correctDeclaration(t, agency.staffToken, { declarationId: second.id, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason }))
+    const third = dataOf(await correctDeclaration(t, agency.staffToken, { declarationId: second.id, expectedVersion: timesheet.version, days: [MONDAY_NIGHT, wednesday, SUNDAY_CORRECTED], reason }))
       .correctDeclaration;
     expect(third).toMatchObject({
       number: 3,

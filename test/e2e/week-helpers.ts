@@ -210,7 +210,7 @@ export function rejectDeclaration(t: TestApp, token: string, declarationId: stri
 export function correctDeclaration(
   t: TestApp,
   token: string,
-  input: { declarationId: string; days: DayInput[]; reason: string },
+  input: { declarationId: string; expectedVersion: number; days: DayInput[]; reason: string },
 ): Promise<GqlResponse<{ correctDeclaration: DeclarationNode }>> {
   return t.gql(`mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { ${DECLARATION_FIELDS} } }`, { input }, { token });
 }

@@ -100,7 +100,7 @@ describe('the roles of a week: refused, and nothing changed', () => {
     expectRefused(await rejectDeclaration(t, jan.workerToken, declaration.id, 'I changed my mind'), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
     expectRefused(await approveDeclarations(t, colleague.workerToken, [declaration.id]), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
     expectRefused(
-      await correctDeclaration(t, jan.workerToken, { declarationId: declaration.id, days: DAYS, reason: 'More hours' }),
+      await correctDeclaration(t, jan.workerToken, { declarationId: declaration.id, expectedVersion: submitted.version, days: DAYS, reason: 'More hours' }),
       'FORBIDDEN',
       'ROLE_NOT_ALLOWED',
     );
@@ -136,7 +136,7 @@ describe('the roles of a week: refused, and nothing changed', () => {
       await timesheetForWeekRequest(t, foreign.workerToken, jan.placement.id, W47),
       await approveDeclarations(t, foreign.contactToken, [declaration.id]),
       await rejectDeclaration(t, foreign.contactToken, declaration.id, 'Not ours'),
-      await correctDeclaration(t, b.staffToken, { declarationId: declaration.id, days: DAYS, reason: 'Taking over' }),
+      await correctDeclaration(t, b.staffToken, { declarationId: declaration.id, expectedVersion: submitted.version, days: DAYS, reason: 'Taking over' }),
       await timesheetRequest(t, b.staffToken, submitted.id),
       await t.gql(`query ($id: ID!) { declaration(id: $id) { id } }`, { id: declaration.id }, { token: b.staffToken }),
     ];
@@ -186,7 +186,7 @@ describe('the roles of a week: refused, and nothing changed', () => {
   it('a contact may not correct hours, nor enter them where the worker does (FORBIDDEN)', async () => {
     const before = await snapshot();
     expectRefused(
-      await correctDeclaration(t, jan.contactToken, { declarationId: declaration.id, days: DAYS, reason: 'We think it was 4 hours' }),
+      await correctDeclaration(t, jan.contactToken, { declarationId: declaration.id, expectedVersion: submitted.version, days: DAYS, reason: 'We think it was 4 hours' }),
       'FORBIDDEN',
       'ROLE_NOT_ALLOWED',
     );

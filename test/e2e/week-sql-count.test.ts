@@ -113,7 +113,8 @@ async function seedWeek(t: TestApp, count: number): Promise<TestAgency> {
     await s.week.approveDeclarations.execute(contact, { declarationIds: [approved.declaration!.id] });
     if (i % 4 === 2) continue; // APPROVED
     const corrected = withSchedule ? [{ date: '2026-11-16', total: '9:00' }] : [{ date: '2026-11-16', hours: [{ hourCode: 'H100', hours: '9:00' }] }];
-    await s.week.correctDeclaration.execute(staff, { declarationId: approved.declaration!.id, days: corrected, reason: 'Forgot an hour' });
+    const { version } = await s.week.getTimesheet.execute(staff, { id: timesheet.id });
+    await s.week.correctDeclaration.execute(staff, { declarationId: approved.declaration!.id, expectedVersion: version, days: corrected, reason: 'Forgot an hour' });
   }
   return agency;
 }

@@ -3,12 +3,14 @@ import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
-import { declarationNotFound, timesheetNotFound } from './timesheet-access';
+import { declarationNotFound, requireVersion, timesheetNotFound } from './timesheet-access';
 import { neighboursOf, placementOf, scheduleOf, WeekDeps } from './week-deps';
 
 export interface CorrectDeclarationInput {
   /** The declaration being corrected: it must be the week's current one. */
   readonly declarationId: string;
+  /** The timesheet's version the client read: a newer one is a CONFLICT and nothing changes. */
+  readonly expectedVersion: number;
   readonly days: readonly DayEntryInput[];
   readonly reason: string;
 }
@@ -28,6 +30,7 @@ export class CorrectDeclaration {
       if (!previous) throw declarationNotFound(input.declarationId);
       const timesheet = await this.deps.timesheets.findById(actor.agencyId, previous.timesheetId);
       if (!timesheet) throw timesheetNotFound(previous.timesheetId);
+      requireVersion(timesheet, input.expectedVersion);
       const placement = await placementOf(this.deps, timesheet);
       const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days, await neighboursOf(this.deps, placement, timesheet.week));
       const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));

@@ -73,6 +73,9 @@ export class RejectDeclarationInput {
 @InputType()
 export class CorrectDeclarationInput {
   @Field(() => ID, { description: "The week's current declaration." }) @MaxLength(64) declarationId: string;
+  @Field(() => Int, { description: "The timesheet's version read (Timesheet.version / Declaration.timesheet.version): a newer one is a CONFLICT and nothing changes." })
+  @IsInt()
+  expectedVersion: number;
   @Field(() => [WorkDayInput]) @ArrayMaxSize(14) @ValidateNested({ each: true }) days: WorkDayInput[];
   @Field() @MaxLength(4000) reason: string;
 }

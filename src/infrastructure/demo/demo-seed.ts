@@ -163,7 +163,7 @@ async function runStep(week: DemoWeekUseCases, staff: Actor, party: DemoParty, s
       await week.rejectDeclaration.execute(party.contact, { declarationId, reason: step.reason ?? '' });
       return;
     case 'STAFF_CORRECTS':
-      await week.correctDeclaration.execute(staff, { declarationId, days: step.days, reason: step.reason ?? '' });
+      await week.correctDeclaration.execute(staff, { declarationId, expectedVersion: timesheet.version, days: step.days, reason: step.reason ?? '' });
       return;
   }
 }

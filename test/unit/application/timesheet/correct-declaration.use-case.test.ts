@@ -16,12 +16,22 @@ async function submitted(world: WeekWorld): Promise<Declaration> {
   return result.declaration!;
 }
 
+/** The version of the declaration's week as stored now: what a client reading it would send back. */
+async function versionOf(world: WeekWorld, declaration: Declaration): Promise<number> {
+  return (await world.stored(declaration.timesheetId)).version;
+}
+
 describe('CorrectDeclaration', () => {
   it('makes a new version with the reason, supersedes the previous one and keeps the week waiting for the relation', async () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
 
-    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: ' Monday was 7:30 ' });
+    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, {
+      declarationId: previous.id,
+      expectedVersion: await versionOf(world, previous),
+      days: CORRECTED,
+      reason: ' Monday was 7:30 ',
+    });
 
     expect(correction.number).toBe(2);
     expect(correction.origin).toBe('CORRECTION');
@@ -51,7 +61,8 @@ describe('CorrectDeclaration', () => {
   it('writes an audit entry with who, when, why, and the hours before and after', async () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
-    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: 'Monday was 7:30' });
+    const expectedVersion = await versionOf(world, previous);
+    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
 
     const entries = await world.auditTrail.listBySubject('agency-a', 'TIMESHEET', previous.timesheetId);
     expect(entries).toHaveLength(1);
@@ -81,7 +92,8 @@ describe('CorrectDeclaration', () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
     await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [previous.id] });
-    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: 'Monday was 7:30' });
+    const expectedVersion = await versionOf(world, previous);
+    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
     expect(correction.status).toBe('APPROVED');
     expect(correction.relationApproval).toBeNull();
     expect(correction.approvedByAgency).toBe(true);
@@ -92,12 +104,13 @@ describe('CorrectDeclaration', () => {
   it('is for agency staff only', async () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
+    const expectedVersion = await versionOf(world, previous);
     for (const actor of [world.worker1, world.contact1, world.payroll]) {
-      const error = await refusal(new CorrectDeclaration(world.deps).execute(actor, { declarationId: previous.id, days: CORRECTED, reason: 'x' }));
+      const error = await refusal(new CorrectDeclaration(world.deps).execute(actor, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'x' }));
       expect(error).toBeInstanceOf(ForbiddenError);
       expect(error.reason).toBe('ROLE_NOT_ALLOWED');
     }
-    const otherAgency = await refusal(new CorrectDeclaration(world.deps).execute(world.staffB, { declarationId: previous.id, days: CORRECTED, reason: 'x' }));
+    const otherAgency = await refusal(new CorrectDeclaration(world.deps).execute(world.staffB, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'x' }));
     expect(otherAgency).toBeInstanceOf(NotFoundError);
     expect(world.auditTrail.entries).toHaveLength(0);
   });
@@ -106,19 +119,20 @@ describe('CorrectDeclaration', () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
     const correct = new CorrectDeclaration(world.deps);
+    const expectedVersion = await versionOf(world, previous);
     const before = world.dump();
 
-    const noReason = await refusal(correct.execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: ' ' }));
+    const noReason = await refusal(correct.execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: ' ' }));
     expect(problemsOf(noReason)).toEqual(['reason:REASON_REQUIRED']);
-    const same = await refusal(correct.execute(world.staff, { declarationId: previous.id, days: MON_TUE, reason: 'typo' }));
+    const same = await refusal(correct.execute(world.staff, { declarationId: previous.id, expectedVersion, days: MON_TUE, reason: 'typo' }));
     expect(same).toBeInstanceOf(ValidationError);
     expect(problemsOf(same)).toEqual(['days:CORRECTION_CHANGES_NOTHING']);
-    const badDays = await refusal(correct.execute(world.staff, { declarationId: previous.id, days: [{ date: '2026-11-30', total: '1:00' }], reason: 'typo' }));
+    const badDays = await refusal(correct.execute(world.staff, { declarationId: previous.id, expectedVersion, days: [{ date: '2026-11-30', total: '1:00' }], reason: 'typo' }));
     expect(problemsOf(badDays)).toEqual(['days[0].date:DAY_OUTSIDE_WEEK']);
     expect(world.dump()).toEqual(before);
 
-    await correct.execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: 'Monday was 7:30' });
-    const again = await refusal(correct.execute(world.staff, { declarationId: previous.id, days: MON_TUE, reason: 'back' }));
+    await correct.execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
+    const again = await refusal(correct.execute(world.staff, { declarationId: previous.id, expectedVersion: await versionOf(world, previous), days: MON_TUE, reason: 'back' }));
     expect(again).toBeInstanceOf(ConflictError);
     expect(again.reason).toBe('DECLARATION_SUPERSEDED');
     expect(world.auditTrail.entries).toHaveLength(1);
@@ -127,9 +141,10 @@ describe('CorrectDeclaration', () => {
   it('leaves nothing half-written when the audit entry cannot be written', async () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
+    const expectedVersion = await versionOf(world, previous);
     const before = world.dump();
     world.auditTrail.append = () => Promise.reject(new Error('audit trail unavailable'));
-    const attempt = new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: 'Monday was 7:30' });
+    const attempt = new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
     await expect(attempt).rejects.toThrow('audit trail unavailable');
     expect(world.dump()).toEqual(before);
     expect((await world.storedDeclaration(previous.id)).status).toBe('AWAITING_RELATION');
@@ -140,8 +155,29 @@ describe('CorrectDeclaration', () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
     await new RejectDeclaration(world.deps).execute(world.contact1, { declarationId: previous.id, reason: 'Wrong week' });
-    const error = await refusal(new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, days: CORRECTED, reason: 'x' }));
+    const error = await refusal(
+      new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion: await versionOf(world, previous), days: CORRECTED, reason: 'x' }),
+    );
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.reason).toBe('TIMESHEET_NOT_APPROVED_BY_WORKER');
+  });
+
+  it('refuses a correction of the week as it was before the relation approved it: CONFLICT STALE_VERSION, nothing changed', async () => {
+    const world = await WeekWorld.build();
+    const previous = await submitted(world);
+    const read = await versionOf(world, previous);
+    await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [previous.id] });
+    const current = await versionOf(world, previous);
+    expect(current).toBeGreaterThan(read);
+    const before = world.dump();
+
+    const error = await refusal(new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion: read, days: CORRECTED, reason: 'Monday was 7:30' }));
+
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.reason).toBe('STALE_VERSION');
+    expect(error.params).toMatchObject({ entity: 'timesheet', expected: read, actual: current, status: 'APPROVED' });
+    expect(world.dump()).toEqual(before);
+    expect(world.auditTrail.entries).toHaveLength(0);
+    expect((await world.stored(previous.timesheetId)).currentDeclarationId).toBe(previous.id);
   });
 });

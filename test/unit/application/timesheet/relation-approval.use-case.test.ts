@@ -40,7 +40,8 @@ describe('ApproveDeclarations', () => {
   it('approves all or none: a superseded second declaration refuses the batch with CONFLICT naming it, and the first stays waiting', async () => {
     const world = await WeekWorld.build();
     const [d47, d48] = await twoSubmittedWeeks(world);
-    await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: d48.id, days: [{ date: '2026-11-23', total: '7:30' }], reason: 'Monday was 7:30' });
+    const expectedVersion = (await world.stored(d48.timesheetId)).version;
+    await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: d48.id, expectedVersion, days: [{ date: '2026-11-23', total: '7:30' }], reason: 'Monday was 7:30' });
     const before = world.dump();
 
     const error = await refusal(new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [d47.id, d48.id] }));
