@@ -6,7 +6,7 @@ import { ListPlacements } from '../../../../src/application/organisation/list-pl
 import { UpdatePlacement } from '../../../../src/application/organisation/update-placement.use-case';
 import { UpdateRelation } from '../../../../src/application/organisation/update-relation.use-case';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../../src/domain/shared/domain-error';
-import { aCaoSchedule, rawSchedule } from '../../../support/mothers/cao-schedule.mother';
+import { aCaoSchedule, rawSchedule, rawVersion } from '../../../support/mothers/cao-schedule.mother';
 import { OrganisationWorld } from './organisation-world';
 
 const input = { flexworkerId: 'w3', relationId: 'r1', startDate: '2026-12-01', functionName: 'Inpakker', hourCodes: [{ code: 'H100', percentage: 100 }] };
@@ -61,6 +61,18 @@ describe('CreatePlacement with a CAO schedule', () => {
     const both = (await create.execute(world.staffA, withSchedule('cao-b')).catch((e) => e)) as ValidationError;
     expect(both.problems.map((p) => `${p.path}:${p.reason}`)).toEqual(['relationId:RELATION_INACTIVE', 'caoScheduleId:CAO_SCHEDULE_NOT_FOUND']);
     expect(world.placements.store.rows.size).toBe(3);
+  });
+
+  it('refuses a schedule that comes into force only after the placement starts (its first weeks could not be unravelled)', async () => {
+    const world = await OrganisationWorld.build();
+    await world.caoSchedules.insert(aCaoSchedule('agency-a', { id: 'cao-late', raw: rawSchedule({ name: 'Later', versions: [rawVersion('2027-01-01')] }) }));
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const error = (await create.execute(world.staffA, withSchedule('cao-late')).catch((e) => e)) as ValidationError;
+    expect(error.problems.map((p) => [p.path, p.reason, p.params])).toEqual([
+      ['caoScheduleId', 'CAO_SCHEDULE_NOT_IN_FORCE', { validFrom: '2027-01-01', startDate: '2026-12-01' }],
+    ]);
+    const later = await create.execute(world.staffA, { ...withSchedule('cao-late'), startDate: '2027-01-01' });
+    expect(later.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: 'cao-late' });
   });
 });
 
