@@ -29,6 +29,8 @@ export abstract class TimesheetRepository {
   abstract update(timesheet: Timesheet): Promise<Timesheet>;
   /** Latest week first, then id. */
   abstract list(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>>;
+  /** Which weeks of these placements have a timesheet (up to `upTo`): keys `placementId/2026-W48`, nothing else read. */
+  abstract weeksPresent(agencyId: string, placementIds: readonly string[], upTo: IsoWeek): Promise<Set<string>>;
   /** Every match, oldest week first (for bounded sets such as one worker's open weeks). */
   abstract listAll(agencyId: string, filter: TimesheetFilter): Promise<Timesheet[]>;
 }

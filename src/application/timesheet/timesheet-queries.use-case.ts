@@ -71,8 +71,7 @@ export class ListOpenTimesheets {
     );
     if (placements.length === 0) return [];
     const placementIds = placements.map((p) => p.id);
-    const existing = await this.deps.timesheets.listAll(actor.agencyId, { placementIds, weekUpTo: current });
-    const have = new Set(existing.map((t) => `${t.placementId}/${t.week}`));
+    const have = await this.deps.timesheets.weeksPresent(actor.agencyId, placementIds, current);
     const missing = placements.flatMap((p) =>
       weeksOf(p, current)
         .filter((w) => !have.has(`${p.id}/${w}`))

@@ -56,6 +56,11 @@ export class InMemoryTimesheetRepository extends TimesheetRepository implements 
     return weekPage('timesheets', this.matching(agencyId, filter), 'DESC', page);
   }
 
+  async weeksPresent(agencyId: string, placementIds: readonly string[], upTo: IsoWeek): Promise<Set<string>> {
+    const ids = new Set(placementIds);
+    return new Set(this.all(agencyId).filter((t) => ids.has(t.placementId) && t.week.compare(upTo) <= 0).map((t) => `${t.placementId}/${t.week}`));
+  }
+
   async listAll(agencyId: string, filter: TimesheetFilter): Promise<Timesheet[]> {
     return sortByWeek(this.matching(agencyId, filter), 'ASC');
   }

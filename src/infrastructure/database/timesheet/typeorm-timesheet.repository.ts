@@ -70,6 +70,18 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
     return pageOfItems(items.map(timesheetToDomain), cursors, rows.length > page.first);
   }
 
+  async weeksPresent(agencyId: string, placementIds: readonly string[], upTo: IsoWeek): Promise<Set<string>> {
+    const ids = uuids(placementIds);
+    if (!isUuid(agencyId) || ids.length === 0) return new Set();
+    const rows: { placement_id: string; week: string }[] = await this.repo()
+      .createQueryBuilder('t')
+      .select('t.placement_id', 'placement_id')
+      .addSelect('t.week', 'week')
+      .where('t.agency_id = :agencyId AND t.placement_id = ANY(:ids) AND t.week_start <= :upTo', { agencyId, ids, upTo: upTo.monday.toString() })
+      .getRawMany();
+    return new Set(rows.map((r) => `${r.placement_id}/${r.week}`));
+  }
+
   async listAll(agencyId: string, filter: TimesheetFilter): Promise<Timesheet[]> {
     const query = this.filtered(agencyId, filter);
     if (!query) return [];
