@@ -76,6 +76,8 @@ export function breakDownWeek(input: BreakdownInput): HoursBreakdown {
 }
 
 function unravelled(input: BreakdownInput, source: { scheduleId: string; schedule: CaoUnravelSchedule }): HoursBreakdown {
+  // Callers read the days against the placement first; a day of the other kind here is a bug, never hours to drop.
+  if (input.entries.some((e) => e.kind === 'HOUR_CODES' && e.workedMinutes > 0)) throw new Error('hours per hour code cannot be unravelled');
   const days = input.entries.filter((e) => e.workDay !== null && e.workedMinutes > 0).map((e) => e.workDay as WorkDay);
   let result: UnravelResult;
   try {
@@ -113,6 +115,11 @@ function atEnteredDay(error: ValidationError, entries: readonly DayEntry[]): Val
 
 function manual(entries: readonly DayEntry[], hourCodes: readonly HourCode[]): HoursBreakdown {
   const byCode = new Map(hourCodes.map((c) => [c.code, c]));
+  for (const entry of entries) {
+    if (entry.kind !== 'HOUR_CODES' && entry.workedMinutes > 0) throw new Error('a day total or times cannot be split by manual hour codes');
+    const unknown = entry.hours.find((h) => !byCode.has(h.hourCode));
+    if (unknown) throw new Error(`hour code ${unknown.hourCode} is not one of the placement's`);
+  }
   const totals = new Map<string, number>();
   const days = entries
     .filter((e) => e.workedMinutes > 0)

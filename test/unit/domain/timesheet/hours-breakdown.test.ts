@@ -175,3 +175,13 @@ describe('breakDownWeek with manual hour codes', () => {
     expect(JSON.parse(JSON.stringify(breakdown))).toEqual(breakdown);
   });
 });
+
+describe('breakDownWeek: days of the other kind are a bug, never hours dropped', () => {
+  it('refuses to unravel hours per hour code, and to split a total or times by manual codes', () => {
+    const perCode = entries([{ date: '2026-11-23', hours: [{ hourCode: 'H100', hours: '8:00' }] }], WEEK, MANUAL_CODES);
+    expect(() => breakDown(perCode, withSchedule())).toThrow(/cannot be unravelled/);
+    const total = entries([{ date: '2026-11-23', total: '8:00' }]);
+    expect(() => breakDown(total, { kind: 'MANUAL_HOUR_CODES', hourCodes: MANUAL_CODES })).toThrow(/cannot be split/);
+    expect(() => breakDown(perCode, { kind: 'MANUAL_HOUR_CODES', hourCodes: [MANUAL_CODES[1]] })).toThrow(/H100 is not one of/);
+  });
+});
