@@ -286,7 +286,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A reason people read: 1–1000 characters after trimming, line breaks allowed. */
 export function parseReason(text: string | null | undefined): string {
-  const reason = typeof text === 'string' && text.length <= MAX_REASON_LENGTH * 4 ? text.trim() : typeof text === 'string' ? text : '';
+  const reason = typeof text === 'string' ? text.trim() : '';
   if (reason === '') throw reasonRequired();
   if (reason.length > MAX_REASON_LENGTH) {
     throw ValidationError.of('reason', 'VALUE_TOO_LONG', `This field may be at most ${MAX_REASON_LENGTH} characters long`, { max: MAX_REASON_LENGTH });

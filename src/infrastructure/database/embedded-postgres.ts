@@ -62,6 +62,10 @@ const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
  * extended-protocol message until its Sync, as well as for the whole of a transaction.
  */
 function keepStatementsWhole(q: MessageQueue): void {
+  // The fix reaches into pglite-socket's internals: a version that changed them must fail here, loudly, not misbehave later.
+  if (!q || !Array.isArray(q.queue) || typeof q.processQueue !== 'function' || typeof q.clearTransactionIfNeeded !== 'function' || !('lastHandlerId' in q)) {
+    throw new Error('pglite-socket is not the version whose query queue embedded-postgres.ts patches (0.2.17): check the fix before upgrading');
+  }
   let midStatement = false;
   q.processQueue = async function processQueue(this: MessageQueue): Promise<void> {
     if (this.processing || this.queue.length === 0) return;
