@@ -4,7 +4,7 @@ import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
 import { declarationNotFound, requireVersion, timesheetNotFound } from './timesheet-access';
-import { neighboursOf, placementOf, scheduleOf, WeekDeps } from './week-deps';
+import { WeekDeps, localNowFor, neighboursOf, placementOf, scheduleOf } from './week-deps';
 
 export interface CorrectDeclarationInput {
   /** The declaration being corrected: it must be the week's current one. */
@@ -35,7 +35,15 @@ export class CorrectDeclaration {
       const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days, await neighboursOf(this.deps, placement, timesheet.week));
       const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
       const at = this.deps.clock.now();
-      const correction = timesheet.correctByAgency(previous, { by: actor.id, at, declarationId: this.deps.ids.next(), reason: input.reason, days, breakdown });
+      const correction = timesheet.correctByAgency(previous, {
+        by: actor.id,
+        at,
+        declarationId: this.deps.ids.next(),
+        reason: input.reason,
+        days,
+        breakdown,
+        ...(await localNowFor(this.deps, actor, at)),
+      });
       await this.deps.timesheets.update(timesheet);
       await this.deps.declarations.update(previous);
       await this.deps.declarations.insert(correction);

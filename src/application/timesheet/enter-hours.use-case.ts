@@ -6,7 +6,7 @@ import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { Actor } from '../shared/actor';
 import { partyOf, requireVersion } from './timesheet-access';
-import { neighboursOf, placementOf, scheduleOf, todayFor, visibleTimesheet, WeekDeps } from './week-deps';
+import { localNowFor, neighboursOf, placementOf, scheduleOf, visibleTimesheet, WeekDeps } from './week-deps';
 
 export interface SaveTimesheetInput {
   readonly timesheetId: string;
@@ -61,7 +61,7 @@ export class ApproveTimesheet {
         at: now,
         declarationId: this.deps.ids.next(),
         confirmed: input.confirm === true,
-        today: await todayFor(this.deps, actor, now),
+        ...(await localNowFor(this.deps, actor, now)),
         breakdown,
       };
       const declaration = atSentDays(input.days, () =>

@@ -6,7 +6,7 @@ import { LocalDate } from '../../domain/time/local-date.value-object';
 import { Placement } from '../../domain/placement/placement.entity';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { edgesOf, WeekNeighbours } from '../../domain/timesheet/week-entries';
-import { localDateAt } from '../organisation/local-today';
+import { localDateAt, localMinuteAt } from '../organisation/local-today';
 import { AgencyRepository } from '../ports/agency.repository';
 import { AuditTrailRepository } from '../ports/audit-trail.repository';
 import { CaoScheduleRepository } from '../ports/cao-schedule.repository';
@@ -38,6 +38,12 @@ export async function agencyOf(deps: WeekDeps, actor: Actor): Promise<Agency> {
   const agency = await deps.agencies.findById(actor.agencyId);
   if (!agency) throw new NotFoundError('Agency', actor.agencyId);
   return agency;
+}
+
+/** Today and the minute of the day at `at`, in the agency's time zone. */
+export async function localNowFor(deps: WeekDeps, actor: Actor, at: Date): Promise<{ today: LocalDate; nowMinute: number }> {
+  const zone = (await agencyOf(deps, actor)).settings.timeZone;
+  return { today: localDateAt(at, zone), nowMinute: localMinuteAt(at, zone) };
 }
 
 /** The date of `at` (default: now) in the agency's time zone. */

@@ -2,6 +2,7 @@ import { ConflictError, ValidationError } from '../shared/domain-error';
 import { HoursEnteredBy, Placement } from '../placement/placement.entity';
 import { IsoWeek } from '../time/iso-week.value-object';
 import { LocalDate } from '../time/local-date.value-object';
+import { MINUTES_PER_DAY } from '../time/time-of-day.value-object';
 import { DayEntry } from './day-entry.value-object';
 import { Declaration, Stamp } from './declaration.entity';
 import { HoursBreakdown } from './hours-breakdown';
@@ -51,6 +52,8 @@ export interface ApprovalAct extends Act {
   readonly confirmed: boolean;
   /** Today in the agency's time zone: days after it cannot be approved. */
   readonly today: LocalDate;
+  /** Minutes since midnight of today (agency's zone): work with times must have ended by then. Left out: only dates count. */
+  readonly nowMinute?: number;
   /** The week's hours split by the engine (or the manual codes), computed from these very days. */
   readonly breakdown: HoursBreakdown;
 }
@@ -60,6 +63,9 @@ export interface CorrectionAct extends Act {
   readonly reason: string;
   readonly days: readonly DayEntry[];
   readonly breakdown: HoursBreakdown;
+  /** As in ApprovalAct: a correction cannot add hours still to come either. */
+  readonly today?: LocalDate;
+  readonly nowMinute?: number;
 }
 
 export const MAX_REASON_LENGTH = 1000;
@@ -194,6 +200,7 @@ export class Timesheet {
       });
     }
     this.requireCurrent(previous);
+    if (act.today) refuseDaysToCome(act.days, act.today, act.nowMinute);
     if (act.days.length === previous.days.length && act.days.every((d, i) => d.equals(previous.days[i]))) {
       throw ValidationError.of('days', R.NOTHING_TO_CORRECT, 'The correction gives the same hours as the declaration');
     }
@@ -236,11 +243,7 @@ export class Timesheet {
     if (!act.confirmed) {
       throw ValidationError.of('confirm', R.CONFIRMATION_REQUIRED, 'Confirm that you approve these hours');
     }
-    const future = this.state.days.findIndex((d) => d.date.isAfter(act.today) && d.workedMinutes > 0);
-    if (future >= 0) {
-      const date = this.state.days[future].date.toString();
-      throw ValidationError.of(`days[${future}].date`, R.DAY_IN_FUTURE, `${date} is still to come and cannot be approved yet`, { date });
-    }
+    refuseDaysToCome(this.state.days, act.today, act.nowMinute);
   }
 
   private declare(act: ApprovalAct, origin: 'WORKER' | 'RELATION', worker: Stamp, relation: Stamp | null): Declaration {
@@ -278,6 +281,21 @@ export class Timesheet {
       return new ConflictError(R.DECLARATION_ALREADY_APPROVED, 'These hours were already approved', { status: this.state.status });
     }
     return new ConflictError(R.NOT_SUBMITTED, 'These hours are not waiting for approval', { status: this.state.status });
+  }
+}
+
+/**
+ * Hours still to come cannot be approved: a worked day after today, or (given the time) work
+ * with times that has not ended yet, such as tonight's shift or one that ends this morning.
+ */
+function refuseDaysToCome(days: readonly DayEntry[], today: LocalDate, nowMinute: number | undefined): void {
+  const now = today.epochDay * MINUTES_PER_DAY + (nowMinute ?? MINUTES_PER_DAY);
+  const future = days.findIndex(
+    (d) => d.workedMinutes > 0 && (d.date.isAfter(today) || (d.kind === 'TIMES' && nowMinute !== undefined && d.date.epochDay * MINUTES_PER_DAY + d.lastEnd > now)),
+  );
+  if (future >= 0) {
+    const date = days[future].date.toString();
+    throw ValidationError.of(`days[${future}].date`, R.DAY_IN_FUTURE, `${date} is still to come and cannot be approved yet`, { date });
   }
 }
 

@@ -159,6 +159,23 @@ describe('Timesheet.approveByWorker', () => {
     expect(timesheet.approveByWorker(placement, anApproval(timesheet, { today: d('2026-11-28') })).number).toBe(1);
   });
 
+  it('refuses work with times that has not ended yet: today\'s shift, or last night\'s that runs past now', () => {
+    const placement = workerPlacement();
+    const timesheet = anOpenTimesheet(placement);
+    // Friday 27th 14:00–22:00, seen on Friday at 20:00; a Thursday night shift to 06:00, seen on Friday at 05:00.
+    timesheet.saveDraft(placement, 'FLEXWORKER', [times('2026-11-26', [['22:00', '06:00']]), times('2026-11-27', [['14:00', '22:00']])]);
+    expectRefused(() => timesheet.approveByWorker(placement, anApproval(timesheet, { nowMinute: 20 * 60 })), badInput('days[1].date', 'DAY_IN_FUTURE', { date: '2026-11-27' }), [timesheet]);
+    expectRefused(() => timesheet.approveByWorker(placement, anApproval(timesheet, { nowMinute: 5 * 60 })), badInput('days[0].date', 'DAY_IN_FUTURE', { date: '2026-11-26' }), [timesheet]);
+    // At 22:00 both have ended.
+    expect(timesheet.approveByWorker(placement, anApproval(timesheet, { nowMinute: 22 * 60 })).number).toBe(1);
+  });
+
+  it('refuses a correction that adds hours still to come', () => {
+    const { timesheet, declaration } = anApprovedWeek();
+    const act = aCorrection(totals(['2026-11-23', '8:00'], ['2026-11-28', '4:00']), { today: FRIDAY, nowMinute: 12 * 60 });
+    expectRefused(() => timesheet.correctByAgency(declaration, act), badInput('days[1].date', 'DAY_IN_FUTURE', { date: '2026-11-28' }), [timesheet, declaration]);
+  });
+
   it('lets a day of 0:00 after today pass: nothing was worked on it', () => {
     const placement = workerPlacement();
     const timesheet = anOpenTimesheet(placement);
