@@ -108,12 +108,17 @@ export const HOUR_CODES = [
   { code: 'OW150', percentage: 150, label: null },
 ];
 
+/**
+ * A breakdown to store with a declaration. The repositories store it as it is; the round trips mix
+ * kinds of days, so only the days filled per hour code are split here (the rest is the engine's
+ * business and has its own tests).
+ */
 export function manualBreakdown(placement: Placement, timesheet: Timesheet, days: readonly DayEntry[] = timesheet.days): HoursBreakdown {
   const source = placement.hourSource;
   if (source.kind !== 'MANUAL_HOUR_CODES') throw new Error('expected a placement with manual hour codes');
   return breakDownWeek({
     week: timesheet.week,
-    entries: days,
+    entries: days.filter((day) => day.kind === 'HOUR_CODES'),
     source: { kind: 'MANUAL_HOUR_CODES', hourCodes: source.hourCodes },
     contractMinutes: null,
     holidays: NO_NATIONAL_HOLIDAYS,
