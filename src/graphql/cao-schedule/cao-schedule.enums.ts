@@ -1,3 +1,4 @@
+import { enumOf } from '../shared/enums';
 import { registerEnumType } from 'type-graphql';
 import {
   BreakPlacementData,
@@ -10,9 +11,6 @@ import {
 } from '../../domain/unravel/cao-unravel-schedule.data';
 
 /** The enums of the schedule format (docs/unravel.md), made from the engine's own lists and types. */
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
 
 export const ScheduleDayEnum = enumOf(DAY_SELECTORS);
 registerEnumType(ScheduleDayEnum, {

@@ -5,7 +5,7 @@ import { LANGUAGE_CODES } from '../../domain/shared/language.value-object';
 import { WEEKDAY_CODES } from '../../domain/time/weekday.value-object';
 
 /** GraphQL enums made from the domain's own lists, so the two never drift apart. */
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 

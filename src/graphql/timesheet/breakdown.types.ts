@@ -3,11 +3,12 @@ import { formatDuration } from '../../domain/time/week-hours.value-object';
 import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { Explanation, RuleReference } from '../../domain/unravel/unravel-result';
 import { GraphQLContext } from '../context';
+import { enumOf } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
 import { HoursMinutesScalar } from '../shared/scalars';
 
 export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MANUAL'] as const;
-export const HourLineKindEnum = Object.fromEntries(HOUR_LINE_KINDS.map((k) => [k, k])) as Record<(typeof HOUR_LINE_KINDS)[number], string>;
+export const HourLineKindEnum = enumOf(HOUR_LINE_KINDS);
 registerEnumType(HourLineKindEnum, {
   name: 'HourLineKind',
   description:

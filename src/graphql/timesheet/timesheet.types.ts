@@ -6,14 +6,11 @@ import { Declaration, DECLARATION_ORIGINS, DECLARATION_STATUSES } from '../../do
 import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { Timesheet, TIMESHEET_STATUSES } from '../../domain/timesheet/timesheet.entity';
 import { PageInfo } from '../shared/connection';
-import { WeekdayEnum } from '../shared/enums';
+import { enumOf, WeekdayEnum } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
 import { HoursMinutesScalar } from '../shared/scalars';
 import { HoursBreakdownType } from './breakdown.types';
 
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
-  return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-}
 
 export const TimesheetStatusEnum = enumOf(TIMESHEET_STATUSES);
 registerEnumType(TimesheetStatusEnum, {
