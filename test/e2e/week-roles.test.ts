@@ -213,4 +213,15 @@ describe('the roles of a week: refused, and nothing changed', () => {
     const approved = dataOf(await approveDeclarations(t, jan.contactToken, [declaration.id])).approveDeclarations;
     expect(approved.map((d) => [d.number, d.status, d.approvedByRelationId])).toEqual([[1, 'APPROVED', jan.contactUserId]]);
   });
+
+  it("shows the relation no hours of a worker's draft: the draft is the worker's until they approve it", async () => {
+    const asContact = dataOf(await timesheetRequest(t, jan.contactToken, draft.id)).timesheet;
+    expect(asContact).toMatchObject({ id: draft.id, status: 'OPEN', days: [], preview: null });
+    // The worker and the agency's staff see the draft as it was saved.
+    for (const token of [colleague.workerToken, a.staffToken]) {
+      const seen = dataOf(await timesheetRequest(t, token, draft.id)).timesheet;
+      expect(seen.days.map((d) => [d.date, d.workedHours])).toEqual([['2026-11-16', '7:00']]);
+      expect(seen.preview?.workedHours).toBe('7:00');
+    }
+  });
 });

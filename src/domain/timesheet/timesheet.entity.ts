@@ -135,6 +135,14 @@ export class Timesheet {
     this.state = { ...this.state, days: [...days] };
   }
 
+  /**
+   * Whether a viewer sees the days as they stand. A worker's draft ("Alleen opslaan") is theirs
+   * until they approve it: the relation sees no hours of an open week the worker enters.
+   */
+  showsDraftTo(placement: Placement, viewer: HoursEnteredBy | 'AGENCY'): boolean {
+    return !(viewer === 'RELATION' && this.state.status === 'OPEN' && placement.hoursEnteredBy === 'FLEXWORKER');
+  }
+
   /** Whether `party` may change the hours now: the week is open and the placement says they enter them. */
   isEditableBy(placement: Placement, party: HoursEnteredBy | null): boolean {
     return this.state.status === 'OPEN' && party !== null && placement.hoursEnteredBy === party;

@@ -37,6 +37,7 @@ import {
   TimesheetConnection,
   TimesheetEdge,
   TimesheetType,
+  WorkDayType,
 } from './timesheet.types';
 
 export interface WeekUseCases {
@@ -205,6 +206,11 @@ export class TimesheetFieldsResolver {
     return (await this.placementOf(t, ctx)).hoursEnteredBy;
   }
 
+  @FieldResolver(() => [WorkDayType], { description: "The days as entered. A relation contact sees none of an open week the worker enters: the worker's draft is theirs until they approve it." })
+  async days(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<WorkDayType[]> {
+    return (await this.showsDraft(t, ctx)) ? t.days : [];
+  }
+
   @FieldResolver(() => Boolean, { description: 'Whether the viewer can change the hours now (open, and the viewer is who enters them).' })
   async editable(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return t.entity.isEditableBy(await this.placementOf(t, ctx), enteringPartyOf(actorOf(ctx)));
@@ -217,6 +223,7 @@ export class TimesheetFieldsResolver {
   })
   async preview(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<HoursBreakdownType | null> {
     if (t.breakdown) return HoursBreakdownType.from(t.breakdown);
+    if (!(await this.showsDraft(t, ctx))) return null;
     const placement = await this.placementOf(t, ctx);
     const source = placement.hourSource;
     const [schedule, current] = await Promise.all([
@@ -263,6 +270,10 @@ export class TimesheetFieldsResolver {
     const placement = await ctx.loaders.placements.load(t.placementId);
     if (!placement) throw new Error(`placement ${t.placementId} of a visible timesheet is not visible`);
     return placement;
+  }
+
+  private async showsDraft(t: TimesheetType, ctx: GraphQLContext): Promise<boolean> {
+    return t.entity.showsDraftTo(await this.placementOf(t, ctx), enteringPartyOf(actorOf(ctx)) ?? 'AGENCY');
   }
 
   private async planOf(t: TimesheetType, ctx: GraphQLContext) {

@@ -88,7 +88,8 @@ export class TimesheetType {
   @Field(() => ID) placementId: string;
   @Field(() => ID) flexworkerId: string;
   @Field(() => ID) relationId: string;
-  @Field(() => [WorkDayType]) days: WorkDayType[];
+  /** As entered; the `days` field shows them to those who may see them (TimesheetFieldsResolver). */
+  days: WorkDayType[];
   @Field(() => RejectionType, { nullable: true, description: 'Shown while the week is open again after the relation rejected it.' })
   rejection: RejectionType | null;
   @Field(() => Date, { nullable: true, description: 'When whoever enters the hours approved them (the latest time).' })
