@@ -566,3 +566,15 @@ describe('Timesheet versions and rehydration', () => {
     expect(() => timesheet.correctByAgency(other, aCorrection(MONDAY_8))).toThrow('declaration does not belong to this timesheet');
   });
 });
+
+describe('Timesheet.showsDraftTo', () => {
+  it("keeps a worker's open week from the relation, and shows it to everyone once approved", () => {
+    const placement = workerPlacement();
+    const open = anOpenTimesheet(placement);
+    expect([open.showsDraftTo(placement, 'RELATION'), open.showsDraftTo(placement, 'FLEXWORKER'), open.showsDraftTo(placement, 'AGENCY')]).toEqual([false, true, true]);
+    const { timesheet } = aSubmittedWeek();
+    expect(timesheet.showsDraftTo(workerPlacement(), 'RELATION')).toBe(true);
+    const byRelation = relationPlacement();
+    expect(anOpenTimesheet(byRelation).showsDraftTo(byRelation, 'RELATION')).toBe(true);
+  });
+});
