@@ -4,7 +4,7 @@ import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
 import { declarationNotFound, requireVersion, timesheetNotFound } from './timesheet-access';
-import { WeekDeps, localNowFor, neighboursOf, placementOf, scheduleOf } from './week-deps';
+import { WeekDeps, localNowFor, placementOf, scheduleOf, surroundingsOf } from './week-deps';
 
 export interface CorrectDeclarationInput {
   /** The declaration being corrected: it must be the week's current one. */
@@ -32,7 +32,7 @@ export class CorrectDeclaration {
       if (!timesheet) throw timesheetNotFound(previous.timesheetId);
       requireVersion(timesheet, input.expectedVersion);
       const placement = await placementOf(this.deps, timesheet);
-      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days, await neighboursOf(this.deps, placement, timesheet.week));
+      const days = this.deps.calculator.parseDays(placement, timesheet.week, input.days, await surroundingsOf(this.deps, placement, timesheet));
       const breakdown = this.deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(this.deps, placement));
       const at = this.deps.clock.now();
       const correction = timesheet.correctByAgency(previous, {

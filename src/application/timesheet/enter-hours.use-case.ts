@@ -6,7 +6,7 @@ import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { Actor } from '../shared/actor';
 import { partyOf, requireVersion } from './timesheet-access';
-import { localNowFor, neighboursOf, placementOf, scheduleOf, visibleTimesheet, WeekDeps } from './week-deps';
+import { localNowFor, placementOf, scheduleOf, surroundingsOf, visibleTimesheet, WeekDeps } from './week-deps';
 
 export interface SaveTimesheetInput {
   readonly timesheetId: string;
@@ -92,7 +92,7 @@ async function saveEntered(
   requireVersion(timesheet, input.expectedVersion);
   const placement = await placementOf(deps, timesheet);
   timesheet.requireEditableBy(placement, party);
-  const around = await neighboursOf(deps, placement, timesheet.week);
+  const around = await surroundingsOf(deps, placement, timesheet);
   const days = deps.calculator.parseDays(placement, timesheet.week, sent ?? timesheet.days.map((d) => d.toData()), around);
   const breakdown = deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(deps, placement));
   timesheet.saveDraft(placement, party, days);

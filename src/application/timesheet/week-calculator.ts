@@ -9,6 +9,12 @@ import { breakDownWeek, HoursBreakdown, ResolvedHourSource } from '../../domain/
 import { DayEntryInput, EntryRules, parseWeekEntries, WeekNeighbours } from '../../domain/timesheet/week-entries';
 import { NationalHolidaySource, TimeZoneRules } from '../../domain/unravel/unravel-ports';
 
+/** What surrounds a week of one placement: its weeks before and after, the worker's other placements' days. */
+export interface Surroundings {
+  readonly neighbours: WeekNeighbours;
+  readonly otherWork: readonly DayEntry[];
+}
+
 /**
  * Reads entered days against a placement and splits a week's hours: with the placement's CAO
  * schedule through the unravel engine, or as the manual hour codes were filled. No I/O: the
@@ -20,7 +26,7 @@ export class WeekCalculator {
     private readonly timeZone: TimeZoneRules,
   ) {}
 
-  rulesFor(placement: Placement, week: IsoWeek, neighbours?: WeekNeighbours): EntryRules {
+  rulesFor(placement: Placement, week: IsoWeek, around?: Surroundings): EntryRules {
     const source = placement.hourSource;
     return {
       week,
@@ -28,13 +34,17 @@ export class WeekCalculator {
       hourCodes: source.kind === 'MANUAL_HOUR_CODES' ? source.hourCodes : null,
       startDate: placement.startDate,
       endDate: placement.endDate,
-      neighbours,
+      neighbours: around?.neighbours,
+      otherWork: around?.otherWork,
     };
   }
 
-  /** Problems at `days[i]…`, all at once; with the weeks around it, a shift across Sunday night counts in one week only. */
-  parseDays(placement: Placement, week: IsoWeek, days: readonly DayEntryInput[], neighbours?: WeekNeighbours): DayEntry[] {
-    return parseWeekEntries(days, this.rulesFor(placement, week, neighbours));
+  /**
+   * Problems at `days[i]…`, all at once. With what surrounds the week, no hour counts twice: a
+   * shift across Sunday night in one week only, and no time at two placements at once.
+   */
+  parseDays(placement: Placement, week: IsoWeek, days: readonly DayEntryInput[], around?: Surroundings): DayEntry[] {
+    return parseWeekEntries(days, this.rulesFor(placement, week, around));
   }
 
   breakdown(week: IsoWeek, days: readonly DayEntry[], placement: Placement, schedule: CaoSchedule | null): HoursBreakdown {

@@ -18,7 +18,7 @@ import { TimesheetRepository } from '../ports/timesheet.repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { Actor } from '../shared/actor';
 import { canSeeWeek, timesheetNotFound } from './timesheet-access';
-import { WeekCalculator } from './week-calculator';
+import { Surroundings, WeekCalculator } from './week-calculator';
 
 /** What the week's use cases share: the ports they read and write, and the calculator. */
 export interface WeekDeps {
@@ -79,6 +79,15 @@ export async function neighboursOf(deps: WeekDeps, placement: Placement, week: I
     previousSpill: before ? edgesOf(before.days, before.week).previousSpill : 0,
     nextStart: after ? edgesOf(after.days, after.week).nextStart : null,
   };
+}
+
+/** The weeks around this one, and the worker's days of this week at their other placements. */
+export async function surroundingsOf(deps: WeekDeps, placement: Placement, timesheet: Timesheet): Promise<Surroundings> {
+  const [neighbours, sameWeek] = await Promise.all([
+    neighboursOf(deps, placement, timesheet.week),
+    deps.timesheets.listAll(placement.agencyId, { flexworkerId: timesheet.flexworkerId, week: timesheet.week }),
+  ]);
+  return { neighbours, otherWork: sameWeek.filter((t) => t.id !== timesheet.id).flatMap((t) => t.days) };
 }
 
 /** The placement's timesheet of a week, created on first access (a concurrent creation wins quietly). */

@@ -34,6 +34,8 @@ export interface EntryRules {
   readonly endDate: LocalDate | null;
   /** The weeks around this one, so that a shift across Sunday night is never counted in both. */
   readonly neighbours?: WeekNeighbours;
+  /** The same worker's days of this week at their other placements: nobody works twice at once. */
+  readonly otherWork?: readonly DayEntry[];
 }
 
 export interface WeekNeighbours {
@@ -83,6 +85,7 @@ export function parseWeekEntries(inputs: readonly DayEntryInput[], rules: EntryR
     }
   });
   if (rules.neighbours) checkNeighbours(problems, entries, rules.week, rules.neighbours);
+  if (rules.otherWork && rules.otherWork.length > 0) checkOtherWork(problems, entries, rules.otherWork);
   problems.throwIfAny();
   return (entries as DayEntry[]).sort((a, b) => a.date.epochDay - b.date.epochDay);
 }
@@ -103,6 +106,32 @@ function checkNeighbours(problems: ProblemCollector, entries: readonly (DayEntry
       });
     }
   });
+}
+
+/**
+ * Against the worker's other placements: times may not overlap, and a date holds at most 24:00
+ * of work in all (hours counted at two clients at once would be paid twice).
+ */
+function checkOtherWork(problems: ProblemCollector, entries: readonly (DayEntry | undefined)[], others: readonly DayEntry[]): void {
+  const otherSpans = others.flatMap(absoluteSpans);
+  entries.forEach((entry, i) => {
+    if (!entry || entry.workedMinutes === 0) return;
+    const params = { date: entry.date.toString() };
+    if (absoluteSpans(entry).some(([start, end]) => otherSpans.some(([s, e]) => start < e && s < end))) {
+      problems.add(`days[${i}].blocks`, 'OVERLAPS_OTHER_PLACEMENT', `On ${entry.date} these times overlap hours entered at another placement`, params);
+      return;
+    }
+    const elsewhere = others.filter((o) => o.date.equals(entry.date)).reduce((sum, o) => sum + o.workedMinutes, 0);
+    if (elsewhere + entry.workedMinutes > MINUTES_PER_DAY) {
+      problems.add(`days[${i}]`, 'DAY_OVER_24_HOURS', `With the hours at another placement, ${entry.date} holds more than 24:00 of work`, params);
+    }
+  });
+}
+
+/** A day's blocks as minutes since the epoch (a night shift runs into the next date). */
+function absoluteSpans(entry: DayEntry): [number, number][] {
+  const base = entry.date.epochDay * MINUTES_PER_DAY;
+  return (entry.workDay?.blocks ?? []).map((b) => [base + b.start, base + b.end]);
 }
 
 function parseDay(problems: ProblemCollector, path: string, input: DayEntryInput, rules: EntryRules): DayEntry | undefined {

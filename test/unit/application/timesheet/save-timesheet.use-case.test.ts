@@ -48,6 +48,28 @@ describe('SaveTimesheet', () => {
     expect(saved.breakdown.workedMinutes).toBe(480);
   });
 
+  it("never counts a worker's hours at two placements at once: a date holds at most 24:00 in all", async () => {
+    const world = await WeekWorld.build();
+    // Worker 2 has two placements: pR (the relation enters the hours) and pW2 (hour codes, the worker enters).
+    const atRelation = await world.week(world.pR);
+    await new SaveTimesheet(world.deps).execute(world.contact1, { timesheetId: atRelation.id, expectedVersion: 1, days: [{ date: '2026-11-23', total: '8:00' }] });
+    const own = await world.week(world.pW2);
+    const before = world.dump();
+
+    const error = await refusal(
+      new SaveTimesheet(world.deps).execute(world.worker2, { timesheetId: own.id, expectedVersion: 1, days: [{ date: '2026-11-23', hours: [{ hourCode: 'H100', hours: '16:30' }] }] }),
+    );
+    expect(problemsOf(error)).toEqual(['days[0]:DAY_OVER_24_HOURS']);
+    expect(world.dump()).toEqual(before);
+
+    const saved = await new SaveTimesheet(world.deps).execute(world.worker2, {
+      timesheetId: own.id,
+      expectedVersion: 1,
+      days: [{ date: '2026-11-23', hours: [{ hourCode: 'H100', hours: '16:00' }] }],
+    });
+    expect(saved.breakdown.workedMinutes).toBe(960);
+  });
+
   it('splits hours filled per hour code on a placement without a schedule', async () => {
     const world = await WeekWorld.build();
     const week = await world.week(world.pW2);

@@ -136,6 +136,27 @@ describe('parseWeekEntries: times', () => {
     expect(parse([{ date: '2026-11-23', total: '8:00' }, { date: '2026-11-29', total: '8:00' }], around)).toHaveLength(2);
   });
 
+  it("refuses times that overlap the worker's hours at another placement, and more than 24:00 in all on a date", () => {
+    const elsewhere = parse([
+      { date: '2026-11-23', blocks: [block('08:00', '12:00')] },
+      { date: '2026-11-24', total: '20:00' },
+      { date: '2026-11-25', blocks: [block('22:00', '06:00')] },
+    ]);
+    const withOther = rules({ otherWork: elsewhere });
+    expect(refused([{ date: '2026-11-23', blocks: [block('11:00', '15:00')] }], withOther)).toEqual(['days[0].blocks:OVERLAPS_OTHER_PLACEMENT']);
+    expect(refused([{ date: '2026-11-26', blocks: [block('05:00', '09:00')] }], withOther)).toEqual(['days[0].blocks:OVERLAPS_OTHER_PLACEMENT']);
+    expect(refused([{ date: '2026-11-24', total: '4:01' }], withOther)).toEqual(['days[0]:DAY_OVER_24_HOURS']);
+    const fits = parse(
+      [
+        { date: '2026-11-23', blocks: [block('12:00', '16:00')] },
+        { date: '2026-11-24', total: '4:00' },
+        { date: '2026-11-26', blocks: [block('06:00', '10:00')] },
+      ],
+      withOther,
+    );
+    expect(fits.map((e) => e.workedMinutes)).toEqual([240, 240, 240]);
+  });
+
   it('tells the weeks around a week how far its Sunday runs into Monday and when its Monday starts', () => {
     const days = parse([{ date: '2026-11-23', blocks: [block('07:00', '15:00')] }, { date: '2026-11-29', blocks: [block('22:00', '06:30')] }]);
     expect(edgesOf(days, WEEK)).toEqual({ previousSpill: 390, nextStart: 420 });
