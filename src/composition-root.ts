@@ -83,7 +83,8 @@ import {
 } from './application/timesheet/week-lists.use-case';
 import { GetPlacementsByIds } from './application/organisation/get-placements-by-ids.use-case';
 import { ExplanationFieldsResolver } from './graphql/timesheet/breakdown.types';
-import { DeclarationFieldsResolver, TimesheetFieldsResolver, TimesheetResolver } from './graphql/timesheet/timesheet.resolver';
+import { DeclarationFieldsResolver, TimesheetFieldsResolver } from './graphql/timesheet/timesheet-fields.resolver';
+import { TimesheetResolver } from './graphql/timesheet/timesheet.resolver';
 import { DateHolidaysNationalHolidays } from './infrastructure/calendar/date-holidays-national-holidays';
 import { LuxonTimeZoneRules } from './infrastructure/calendar/luxon-time-zone-rules';
 import { LuxonZonedTime } from './infrastructure/calendar/luxon-zoned-time';

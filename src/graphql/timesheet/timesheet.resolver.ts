@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ApproveTimesheet, SaveTimesheet } from '../../application/timesheet/enter-hours.use-case';
 import { CorrectDeclaration } from '../../application/timesheet/correct-declaration.use-case';
-import { PaymentPlanner } from '../../application/timesheet/payment-planner';
 import { ApproveDeclarations, RejectDeclaration } from '../../application/timesheet/relation-approval.use-case';
 import {
   GetDefaultTimesheet,
@@ -9,17 +8,10 @@ import {
   GetTimesheetForWeek,
   ListOpenTimesheets,
 } from '../../application/timesheet/timesheet-queries.use-case';
-import { enteringPartyOf } from '../../application/timesheet/timesheet-access';
-import { WeekCalculator } from '../../application/timesheet/week-calculator';
 import { DeclarationStatusOverview, GetDeclaration, ListDeclarations, ListTimesheets } from '../../application/timesheet/week-lists.use-case';
 import { actorOf, GraphQLContext } from '../context';
-import { FlexworkerType } from '../organisation/flexworker.types';
-import { HoursEnteredByEnum, PlacementType } from '../organisation/placement.types';
-import { RelationType } from '../organisation/relation.types';
 import { toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
-import { LocalDateScalar } from '../shared/local-date.scalar';
-import { HoursBreakdownType } from './breakdown.types';
 import {
   ApproveDeclarationsInput,
   ApproveTimesheetInput,
@@ -30,14 +22,12 @@ import {
   TimesheetFilterInput,
 } from './timesheet.inputs';
 import {
-  AuditEntryType,
   DeclarationConnection,
   DeclarationEdge,
   DeclarationType,
   TimesheetConnection,
   TimesheetEdge,
   TimesheetType,
-  WorkDayType,
 } from './timesheet.types';
 
 export interface WeekUseCases {
@@ -172,139 +162,5 @@ export class TimesheetResolver {
   async correctDeclaration(@Arg('input') input: CorrectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<DeclarationType> {
     const declaration = await this.useCases.correctDeclaration.execute(actorOf(ctx), { ...input, declarationId: existingId(input.declarationId, DECLARATION) });
     return DeclarationType.from(declaration);
-  }
-}
-
-/** The fields of a week that need other aggregates or a computation, batched per request. */
-@Resolver(() => TimesheetType)
-export class TimesheetFieldsResolver {
-  constructor(
-    private readonly calculator: WeekCalculator,
-    private readonly planner: PaymentPlanner,
-  ) {}
-
-  @FieldResolver(() => PlacementType, { nullable: true })
-  async placement(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<PlacementType | null> {
-    const placement = await ctx.loaders.placements.load(t.placementId);
-    return placement ? PlacementType.from(placement) : null;
-  }
-
-  @FieldResolver(() => FlexworkerType, { nullable: true })
-  async flexworker(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType | null> {
-    const view = await ctx.loaders.flexworkers.load(t.flexworkerId);
-    return view ? FlexworkerType.from(view) : null;
-  }
-
-  @FieldResolver(() => RelationType, { nullable: true })
-  async relation(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<RelationType | null> {
-    const relation = await ctx.loaders.relations.load(t.relationId);
-    return relation ? RelationType.from(relation) : null;
-  }
-
-  @FieldResolver(() => HoursEnteredByEnum, { description: "Who enters this week's hours (the placement's setting)." })
-  async enteredBy(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return (await this.placementOf(t, ctx)).hoursEnteredBy;
-  }
-
-  @FieldResolver(() => [WorkDayType], { description: "The days as entered. A relation contact sees none of an open week the worker enters: the worker's draft is theirs until they approve it." })
-  async days(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<WorkDayType[]> {
-    return (await this.showsDraft(t, ctx)) ? t.days : [];
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer can change the hours now (open, and the viewer is who enters them).' })
-  async editable(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return t.entity.isEditableBy(await this.placementOf(t, ctx), enteringPartyOf(actorOf(ctx)));
-  }
-
-  @FieldResolver(() => HoursBreakdownType, {
-    nullable: true,
-    description:
-      'The hours split into lines and totals. Open: the live unravel of the saved days (null when they no longer fit the placement; saving them again says why). Approved: the current declaration\'s lines as approved.',
-  })
-  async preview(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<HoursBreakdownType | null> {
-    if (t.breakdown) return HoursBreakdownType.from(t.breakdown);
-    if (!(await this.showsDraft(t, ctx))) return null;
-    const placement = await this.placementOf(t, ctx);
-    const source = placement.hourSource;
-    const [schedule, current] = await Promise.all([
-      source.kind === 'CAO_SCHEDULE' && t.entity.isOpen ? ctx.loaders.caoSchedules.load(source.caoScheduleId) : null,
-      t.currentDeclarationId ? ctx.loaders.declarations.load(t.currentDeclarationId) : null,
-    ]);
-    const breakdown = this.calculator.preview(t.entity, placement, schedule, current);
-    return breakdown ? HoursBreakdownType.from(breakdown) : null;
-  }
-
-  @FieldResolver(() => Date, { description: "The approval deadline (agency setting; default Monday 12:00 after the week, the agency's time zone)." })
-  async approvalDeadline(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<Date> {
-    return (await this.planOf(t, ctx)).approvalDeadline;
-  }
-
-  @FieldResolver(() => LocalDateScalar, { description: 'The pay date expected for these hours; a late approval moves them to the next one.' })
-  async expectedPayDate(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return (await this.planOf(t, ctx)).expectedPayDate.toString();
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Approved after the deadline, or not approved while the deadline has passed.' })
-  async late(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return (await this.planOf(t, ctx)).late;
-  }
-
-  @FieldResolver(() => DeclarationType, { nullable: true, description: 'The version in force: the latest approval or correction.' })
-  async currentDeclaration(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<DeclarationType | null> {
-    if (!t.currentDeclarationId) return null;
-    const declaration = await ctx.loaders.declarations.load(t.currentDeclarationId);
-    return declaration ? DeclarationType.from(declaration) : null;
-  }
-
-  @FieldResolver(() => [DeclarationType], { description: 'Every version, 1 first.' })
-  async declarations(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<DeclarationType[]> {
-    return (await ctx.loaders.declarationsOfTimesheets.load(t.id)).map(DeclarationType.from);
-  }
-
-  @FieldResolver(() => [AuditEntryType], { description: 'Staff and payroll: corrections after approval (empty for others).' })
-  async auditTrail(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<AuditEntryType[]> {
-    return (await ctx.loaders.auditOfTimesheets.load(t.id)).map(AuditEntryType.from);
-  }
-
-  private async placementOf(t: TimesheetType, ctx: GraphQLContext) {
-    const placement = await ctx.loaders.placements.load(t.placementId);
-    if (!placement) throw new Error(`placement ${t.placementId} of a visible timesheet is not visible`);
-    return placement;
-  }
-
-  private async showsDraft(t: TimesheetType, ctx: GraphQLContext): Promise<boolean> {
-    return t.entity.showsDraftTo(await this.placementOf(t, ctx), enteringPartyOf(actorOf(ctx)) ?? 'AGENCY');
-  }
-
-  private async planOf(t: TimesheetType, ctx: GraphQLContext) {
-    const agency = await ctx.loaders.agency.load(actorOf(ctx).agencyId);
-    return this.planner.plan(t.entity, agency.settings);
-  }
-}
-
-@Resolver(() => DeclarationType)
-export class DeclarationFieldsResolver {
-  @FieldResolver(() => TimesheetType, { nullable: true })
-  async timesheet(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<TimesheetType | null> {
-    const timesheet = await ctx.loaders.timesheets.load(d.timesheetId);
-    return timesheet ? TimesheetType.from(timesheet) : null;
-  }
-
-  @FieldResolver(() => PlacementType, { nullable: true })
-  async placement(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<PlacementType | null> {
-    const placement = await ctx.loaders.placements.load(d.placementId);
-    return placement ? PlacementType.from(placement) : null;
-  }
-
-  @FieldResolver(() => FlexworkerType, { nullable: true })
-  async flexworker(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType | null> {
-    const view = await ctx.loaders.flexworkers.load(d.flexworkerId);
-    return view ? FlexworkerType.from(view) : null;
-  }
-
-  @FieldResolver(() => RelationType, { nullable: true })
-  async relation(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<RelationType | null> {
-    const relation = await ctx.loaders.relations.load(d.relationId);
-    return relation ? RelationType.from(relation) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
-import { MAX_REASON_LENGTH, Timesheet } from '../../../../src/domain/timesheet/timesheet.entity';
+import { Timesheet } from '../../../../src/domain/timesheet/timesheet.entity';
+import { MAX_REASON_LENGTH } from '../../../../src/domain/timesheet/week-rules';
 import {
   aCorrection, anAct, anApproval, anApprovedWeek, anOpenTimesheet, aSubmittedWeek, at, FRIDAY, RELATION_USER, relationPlacement,
   STAFF_USER, times, totals, WEEK, WORKER_USER, workerPlacement,
