@@ -22,6 +22,7 @@ import { Config } from './infrastructure/config/config';
 import { resolveFieldEncryptionKey } from './infrastructure/config/field-encryption-key';
 import { FieldCipher } from './infrastructure/crypto/field-cipher';
 import { DatabaseContext } from './infrastructure/database/database-context';
+import { TypeormWorkerHoursLock } from './infrastructure/database/timesheet/typeorm-worker-hours-lock';
 import { TypeormApiClientRepository } from './infrastructure/database/identity/typeorm-api-client.repository';
 import { TypeormSessionRepository } from './infrastructure/database/identity/typeorm-session.repository';
 import { TypeormUserRepository } from './infrastructure/database/identity/typeorm-user.repository';
@@ -217,13 +218,14 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     schedules: caoSchedules,
     auditTrail: new TypeormAuditTrailRepository(db),
     unitOfWork: db,
+    hoursLock: new TypeormWorkerHoursLock(db),
     ids,
     clock,
     calculator: new WeekCalculator(holidays, new LuxonTimeZoneRules('Europe/Amsterdam')),
   });
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
   const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules, timesheets: week.deps.timesheets, declarations: week.deps.declarations };
-  return { unitOfWork: db, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner };
+  return { unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner };
 }
 
 function containerFor(services: Services): ContainerType {
@@ -275,6 +277,7 @@ export function seedDemoData(services: Services, ids?: DemoIds): Promise<boolean
         schedules: repositories.caoSchedules,
         auditTrail,
         unitOfWork: services.unitOfWork,
+        hoursLock: services.hoursLock,
         ids: services.ids,
         clock,
         calculator: services.weekCalculator,

@@ -4,6 +4,8 @@ import { Page, PageQuery } from '../shared/pagination';
 
 export interface TimesheetFilter {
   readonly week?: IsoWeek;
+  /** Weeks from this one on (with `weekUpTo`: a range of weeks). */
+  readonly weekFrom?: IsoWeek;
   /** Weeks up to and including this one. */
   readonly weekUpTo?: IsoWeek;
   readonly statuses?: readonly TimesheetStatus[];

@@ -16,6 +16,7 @@ import { IdGenerator } from '../ports/id-generator';
 import { PlacementRepository } from '../ports/placement.repository';
 import { TimesheetRepository } from '../ports/timesheet.repository';
 import { UnitOfWork } from '../ports/unit-of-work';
+import { WorkerHoursLock } from '../ports/worker-hours-lock';
 import { Actor } from '../shared/actor';
 import { canSeeWeek, timesheetNotFound } from './timesheet-access';
 import { Surroundings, WeekCalculator } from './week-calculator';
@@ -29,6 +30,8 @@ export interface WeekDeps {
   readonly schedules: CaoScheduleRepository;
   readonly auditTrail: AuditTrailRepository;
   readonly unitOfWork: UnitOfWork;
+  /** Taken first by every unit of work that writes a worker's hours. */
+  readonly hoursLock: WorkerHoursLock;
   readonly ids: IdGenerator;
   readonly clock: Clock;
   readonly calculator: WeekCalculator;
@@ -69,25 +72,31 @@ export async function scheduleOf(deps: WeekDeps, placement: Placement): Promise<
   return deps.schedules.findById(placement.agencyId, source.caoScheduleId);
 }
 
-/** How the placement's weeks before and after `week` reach into it: last week's Sunday night, next week's Monday. */
-export async function neighboursOf(deps: WeekDeps, placement: Placement, week: IsoWeek): Promise<WeekNeighbours> {
-  const [before, after] = await Promise.all([
-    deps.timesheets.findByPlacementAndWeek(placement.agencyId, placement.id, week.previous()),
-    deps.timesheets.findByPlacementAndWeek(placement.agencyId, placement.id, week.next()),
-  ]);
-  return {
+/**
+ * What surrounds a week that is about to be written: the placement's weeks before and after (a
+ * shift across Sunday night counts in one week only) and the worker's days at their other
+ * placements in the same three weeks (nobody works at two clients at once, Sunday night included).
+ *
+ * Takes the worker's hours lock first, inside the caller's unit of work: another transaction that
+ * writes this worker's hours waits until this one ends, so what is read here cannot change before
+ * the write. Call it inside `unitOfWork.run`, before the week is checked.
+ */
+export async function surroundingsOf(deps: WeekDeps, placement: Placement, timesheet: Timesheet): Promise<Surroundings> {
+  await deps.hoursLock.lock(timesheet.agencyId, timesheet.flexworkerId);
+  const { week } = timesheet;
+  const weeks = await deps.timesheets.listAll(timesheet.agencyId, {
+    flexworkerId: timesheet.flexworkerId,
+    weekFrom: week.previous(),
+    weekUpTo: week.next(),
+  });
+  const own = (w: IsoWeek) => weeks.find((t) => t.placementId === placement.id && t.week.equals(w));
+  const before = own(week.previous());
+  const after = own(week.next());
+  const neighbours: WeekNeighbours = {
     previousSpill: before ? edgesOf(before.days, before.week).previousSpill : 0,
     nextStart: after ? edgesOf(after.days, after.week).nextStart : null,
   };
-}
-
-/** The weeks around this one, and the worker's days of this week at their other placements. */
-export async function surroundingsOf(deps: WeekDeps, placement: Placement, timesheet: Timesheet): Promise<Surroundings> {
-  const [neighbours, sameWeek] = await Promise.all([
-    neighboursOf(deps, placement, timesheet.week),
-    deps.timesheets.listAll(placement.agencyId, { flexworkerId: timesheet.flexworkerId, week: timesheet.week }),
-  ]);
-  return { neighbours, otherWork: sameWeek.filter((t) => t.id !== timesheet.id).flatMap((t) => t.days) };
+  return { neighbours, otherWork: weeks.filter((t) => t.placementId !== placement.id).flatMap((t) => t.days) };
 }
 
 /** The placement's timesheet of a week, created on first access (a concurrent creation wins quietly). */

@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import type { Extension } from '@electric-sql/pglite';
+
+const BTREE_GIST: string = '@electric-sql/pglite/contrib/btree_gist';
 
 /**
  * The embedded PostgreSQL: PGlite (PostgreSQL compiled to WebAssembly) behind its socket server,
@@ -23,8 +26,11 @@ export interface EmbeddedPostgresOptions {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  // btree_gist: the exclusion constraint on a worker's time blocks (uuid = and range &&) needs it; the migrations create it.
+  // A subpath export, which `moduleResolution node` cannot type: typed here by hand.
+  const { btree_gist } = (await import(BTREE_GIST)) as { btree_gist: Extension };
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { btree_gist } });
   const port = options.port && options.port > 0 ? options.port : await freePort();
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: options.maxConnections });
   keepStatementsWhole((server as unknown as { queryQueue: MessageQueue }).queryQueue);

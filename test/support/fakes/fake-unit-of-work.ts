@@ -21,9 +21,17 @@ export function mapParticipant<K, V>(rows: Map<K, V>): TransactionParticipant {
 
 /**
  * The in-memory UnitOfWork: snapshots every participant before the work and restores them all
- * when it throws, so a refused step leaves nothing half-written. Units run one after another, as
- * the row locks of the real transaction make two writers of one week do; a `run` inside a `run`
- * joins the outer one.
+ * when it throws, so a refused step leaves nothing half-written. A `run` inside a `run` joins the
+ * outer one.
+ *
+ * Units run one after another, across all rows: far more than a real database serialises (row
+ * locks only serialise writers of the same row). So unit tests on these fakes cannot show a race
+ * between two transactions: a check that reads some rows and then writes others (a worker's hours
+ * at two placements saved at the same moment), a lost update across rows, two inserts of the same
+ * unique key at once. The embedded PGlite cannot either (it runs one transaction at a time). Those
+ * races are shown on a real PostgreSQL in CI: test/integration/timesheet/worker-hours-race.test.ts
+ * and test/e2e/week-concurrency.test.ts. What unit tests can show is that a use case takes the
+ * locks it needs, in order (test/unit/application/timesheet/worker-hours-lock.test.ts).
  */
 export class FakeUnitOfWork extends UnitOfWork {
   commits = 0;
@@ -33,6 +41,11 @@ export class FakeUnitOfWork extends UnitOfWork {
 
   constructor(private readonly participants: readonly TransactionParticipant[]) {
     super();
+  }
+
+  /** Whether this call path runs inside a unit of work. */
+  isRunning(): boolean {
+    return this.inside.getStore() === true;
   }
 
   run<T>(work: () => Promise<T>): Promise<T> {

@@ -76,6 +76,7 @@ export class InMemoryTimesheetRepository extends TimesheetRepository implements 
   private matching(agencyId: string, f: TimesheetFilter): Timesheet[] {
     return this.all(agencyId)
       .filter((t) => !f.week || t.week.equals(f.week))
+      .filter((t) => !f.weekFrom || t.week.compare(f.weekFrom) >= 0)
       .filter((t) => !f.weekUpTo || t.week.compare(f.weekUpTo) <= 0)
       .filter((t) => !f.statuses || f.statuses.includes(t.status))
       .filter((t) => f.relationId === undefined || t.relationId === f.relationId)

@@ -2,6 +2,7 @@ import { Organisation1764200000000 } from './1764200000000-organisation';
 import { Identity1764200100000 } from './1764200100000-identity';
 import { CaoSchedules1764200200000 } from './1764200200000-cao-schedules';
 import { Timesheets1764200300000 } from './1764200300000-timesheets';
+import { WorkerTimeBlocks1764200400000 } from './1764200400000-worker-time-blocks';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -13,4 +14,5 @@ export const migrations: Function[] = [
   Identity1764200100000,
   CaoSchedules1764200200000,
   Timesheets1764200300000,
+  WorkerTimeBlocks1764200400000,
 ];

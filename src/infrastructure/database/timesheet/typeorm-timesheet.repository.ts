@@ -94,6 +94,7 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
     if (!isUuid(agencyId) || !ids.every(isUuid)) return null;
     const query = this.repo().createQueryBuilder('t').where('t.agency_id = :agencyId', { agencyId });
     if (filter.week) query.andWhere('t.week_start = :week', { week: filter.week.monday.toString() });
+    if (filter.weekFrom) query.andWhere('t.week_start >= :weekFrom', { weekFrom: filter.weekFrom.monday.toString() });
     if (filter.weekUpTo) query.andWhere('t.week_start <= :weekUpTo', { weekUpTo: filter.weekUpTo.monday.toString() });
     if (filter.statuses) query.andWhere('t.status = ANY(:statuses)', { statuses: [...filter.statuses] });
     if (filter.relationId !== undefined) query.andWhere('t.relation_id = :relationId', { relationId: filter.relationId });

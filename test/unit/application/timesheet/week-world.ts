@@ -16,6 +16,7 @@ import { InMemoryCaoScheduleRepository } from '../../../support/fakes/in-memory-
 import { InMemoryDeclarationRepository } from '../../../support/fakes/in-memory-declaration.repository';
 import { InMemoryAgencyRepository, InMemoryPlacementRepository } from '../../../support/fakes/in-memory-organisation.repositories';
 import { InMemoryTimesheetRepository } from '../../../support/fakes/in-memory-timesheet.repository';
+import { InMemoryWorkerHoursLock } from '../../../support/fakes/in-memory-worker-hours-lock';
 import { aCaoSchedule } from '../../../support/mothers/cao-schedule.mother';
 import { anAgency, aPlacement } from '../../../support/mothers/organisation.mother';
 
@@ -49,6 +50,9 @@ export class WeekWorld {
     mapParticipant(this.placements.store.rows),
     mapParticipant(this.agencies.store.rows),
   ]);
+  /** What the week's stores and lock were asked, in order, when a test turns `logging` on. */
+  readonly log: string[] = [];
+  readonly hoursLock = new InMemoryWorkerHoursLock(this.unitOfWork, this.log);
   readonly ids = new SequentialIds('new');
   readonly clock = new FixedClock(FRIDAY_W48);
   readonly calculator = new WeekCalculator(HAND_WRITTEN_DUTCH_HOLIDAYS, HAND_WRITTEN_AMSTERDAM);
@@ -60,6 +64,7 @@ export class WeekWorld {
     schedules: this.schedules,
     auditTrail: this.auditTrail,
     unitOfWork: this.unitOfWork,
+    hoursLock: this.hoursLock,
     ids: this.ids,
     clock: this.clock,
     calculator: this.calculator,
