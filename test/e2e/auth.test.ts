@@ -272,11 +272,14 @@ describe('authentication over HTTP', () => {
       // The list type has no field for the key at all.
       expectError(await t.gql('{ apiClients { id apiKey } }', {}, { token: agency.staffToken }), 'GRAPHQL_VALIDATION_FAILED');
 
+      // The app's clock stands still, so the revocation is stamped with exactly its time.
+      const revokedAt = t.clock.now().toISOString();
       const revoked = dataOf(await t.gql<{ revokeApiClient: ApiClient }>(REVOKE, { id: created.apiClient.id }, { token: agency.staffToken }));
-      expect(revoked.revokeApiClient.revokedAt).not.toBeNull();
+      expect(revoked.revokeApiClient).toEqual({ id: created.apiClient.id, revokedAt });
       expectError(await viewer(created.apiKey), 'UNAUTHENTICATED', 'API_KEY_REVOKED');
       const afterRevoke = dataOf(await t.gql<{ apiClients: ApiClient[] }>(LIST, {}, { token: agency.staffToken })).apiClients;
-      expect(afterRevoke.find((c) => c.id === created.apiClient.id)?.revokedAt).not.toBeNull();
+      // Still listed (a revoked key is kept, not deleted), now with the stored revocation.
+      expect(afterRevoke.filter((c) => c.id === created.apiClient.id)).toEqual([{ ...created.apiClient, revokedAt }]);
     });
 
     it('an unknown fpk_ key is INVALID_TOKEN', async () => {
