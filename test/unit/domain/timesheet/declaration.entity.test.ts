@@ -93,12 +93,30 @@ describe('Declaration stamps, each only once', () => {
     expectRefused(() => approve(declaration), conflict('DECLARATION_ALREADY_APPROVED', { status: 'APPROVED' }), [declaration]);
   });
 
-  it('may be superseded once approved or rejected: a correction replaces either', () => {
-    for (const stamp of [approve, reject]) {
-      const declaration = aDeclaration();
-      stamp(declaration);
-      expect(() => supersede(declaration)).not.toThrow();
-    }
+  it.each<[string, ((d: Declaration) => void)[], Pick<Declaration, 'relationApproval' | 'rejection'>]>([
+    ['waiting for the relation', [], { relationApproval: null, rejection: null }],
+    ['approved (a correction replaces it)', [approve], { relationApproval: RELATION, rejection: null }],
+    ['rejected (a correction replaces it)', [reject], { relationApproval: null, rejection: { ...RELATION, reason: 'Tuesday was a day off' } }],
+  ])('may be superseded once when %s: it is SUPERSEDED, stamped, keeps everything else, and refuses a second supersede', (_, before, kept) => {
+    const declaration = aDeclaration();
+    before.forEach((step) => step(declaration));
+    const state = declaration.toState();
+
+    supersede(declaration);
+
+    expect(declaration.status).toBe('SUPERSEDED');
+    expect([declaration.supersededBy, declaration.supersededAt]).toEqual(['decl-2', LATER]);
+    // What happened before it was superseded stays on this version, and its hours never change.
+    expect({ relationApproval: declaration.relationApproval, rejection: declaration.rejection }).toEqual(kept);
+    expect([declaration.workerApproval, declaration.correction, declaration.approvedByAgency, declaration.version]).toEqual([WORKER, null, false, 1]);
+    expect(declaration.days.map((d) => d.toData())).toEqual([{ date: '2026-11-23', total: '8:00' }]);
+    expect(declaration.toState()).toEqual({ ...state, supersededAt: LATER, supersededBy: 'decl-2' });
+
+    const refused = conflict('DECLARATION_SUPERSEDED', { declarationId: 'decl-1' });
+    expectRefused(() => declaration.supersede('decl-3', at('2026-12-02T09:00:00Z')), refused, [declaration]);
+    expectRefused(() => approve(declaration), refused, [declaration]);
+    expectRefused(() => reject(declaration), refused, [declaration]);
+    expect([declaration.status, declaration.supersededBy, declaration.supersededAt]).toEqual(['SUPERSEDED', 'decl-2', LATER]);
   });
 });
 
