@@ -1,6 +1,7 @@
 import { createAgencyWithStaff, GqlResponse, login, TestAgency, TestApp, TEST_PASSWORD, TravelClock, unique } from '../support/test-app';
 import { createPlacement, createRelation, createUser, dataOf, expectError, PlacementNode } from './e2e-helpers';
 import {
+  approveDeclarations,
   approveWeek,
   correctDeclaration,
   createSchoonmaakSchedule,
@@ -202,6 +203,46 @@ describe('a worker writing hours at two placements at the same moment', () => {
       expect({ round, stored: ok.filter(Boolean).length, refusals }).toEqual({ round, stored: 1, refusals: [[['days[0].blocks', 'OVERLAPS_OTHER_PLACEMENT']]] });
       await expectUntouched(w.workerToken, ok[0] ? readB : readA);
     }
+  });
+
+  it(`a relation approving a batch of the worker's weeks while the worker saves at the other placement, ${ROUNDS} rounds: all go through, none waits for ever`, async () => {
+    const w = await twoPlacements();
+    for (let round = 0; round < ROUNDS; round++) {
+      const weeks = [weekOf(2 * round), weekOf(2 * round + 1)];
+      const submitted = [];
+      for (const { week, monday } of weeks) {
+        submitted.push(await approveWeek(t, w.workerToken, await timesheetForWeek(t, w.workerToken, w.a.id, week), [times(monday, '08:00', '12:00')]));
+      }
+      const reads = await Promise.all(weeks.map(({ week }) => timesheetForWeek(t, w.workerToken, w.b.id, week)));
+      const responses: GqlResponse<unknown>[] = await Promise.all([
+        approveDeclarations(t, w.contactToken, submitted.map((s) => s.currentDeclaration.id).reverse()),
+        ...reads.map((read, i) =>
+          saveAndApprove(t, w.workerToken, { timesheetId: read.id, expectedVersion: read.version, days: [times(weeks[i].monday, '13:00', '17:00')], confirm: true }),
+        ),
+      ]);
+      expect({ round, errors: responses.map((r) => r.body.errors ?? null) }).toEqual({ round, errors: [null, null, null] });
+    }
+  });
+
+  it('one after the other, the issue\'s example: Sunday 22:00–06:00 at A in 2026-W47, then Monday 00:00–05:00 at C in 2026-W48 is refused', async () => {
+    const w = await twoPlacements();
+    const sunday = await timesheetForWeek(t, w.workerToken, w.a.id, '2026-W47');
+    dataOf(await saveTimesheet(t, w.workerToken, { timesheetId: sunday.id, expectedVersion: sunday.version, days: [times('2026-11-22', '22:00', '06:00')] }));
+    const monday = await timesheetForWeek(t, w.workerToken, w.b.id, '2026-W48');
+    const refused = expectError(
+      await saveTimesheet(t, w.workerToken, { timesheetId: monday.id, expectedVersion: monday.version, days: [times('2026-11-23', '00:00', '05:00')] }),
+      'BAD_USER_INPUT',
+    );
+    expect(problemsOf(refused)).toEqual([['days[0].blocks', 'OVERLAPS_OTHER_PLACEMENT']]);
+    await expectUntouched(w.workerToken, monday);
+    // And the other way round: the Sunday shift may not be stretched into the Monday now worked at C.
+    dataOf(await saveTimesheet(t, w.workerToken, { timesheetId: monday.id, expectedVersion: monday.version, days: [times('2026-11-23', '06:00', '14:00')] }));
+    const later = await timesheetForWeek(t, w.workerToken, w.a.id, '2026-W47');
+    const stretched = expectError(
+      await saveTimesheet(t, w.workerToken, { timesheetId: later.id, expectedVersion: later.version, days: [times('2026-11-22', '22:00', '07:00')] }),
+      'BAD_USER_INPUT',
+    );
+    expect(problemsOf(stretched)).toEqual([['days[0].blocks', 'OVERLAPS_OTHER_PLACEMENT']]);
   });
 
   it(`two workers saving the same times at once are both stored (the lock is per worker), ${ROUNDS} rounds`, async () => {
