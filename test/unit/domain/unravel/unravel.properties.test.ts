@@ -52,14 +52,28 @@ function expectedWorked(monday: LocalDate, spec: DaySpec, zone: TimeZoneRules): 
 
 const pay = (r: UnravelResult) => r.days.reduce((sum, d) => sum + payInPercentMinutes(d.lines), 0);
 
+/** The specs in date order: the order the result's days must come in. */
+const inDateOrder = (specs: DaySpec[]) => [...specs].sort((a, b) => a.offset - b.offset);
+
+/**
+ * Exactly one result day per work day given, on its date, in date order: no day dropped, none
+ * added, none twice (a loop over `result.days` alone would pass on an empty result).
+ */
+function expectOneDayPerWorkDay(result: UnravelResult, week: string, specs: DaySpec[]): void {
+  const monday = IsoWeek.parse(week).monday;
+  expect(result.days.map((d) => d.date.toString())).toEqual(inDateOrder(specs).map((s) => monday.plusDays(s.offset).toString()));
+}
+
 describe('unravel: properties', () => {
   it('puts every worked minute in exactly one time line, and counts real elapsed time', () => {
     fc.assert(
       fc.property(scheduleAndWeek, weekDays, contract, ({ week, schedule }, specs, contractMinutes) => {
         const result = run(week, schedule, build(week, specs), contractMinutes);
         const monday = IsoWeek.parse(week).monday;
-        for (const day of result.days) {
-          const spec = specs.find((s) => monday.plusDays(s.offset).equals(day.date)) as DaySpec;
+        expectOneDayPerWorkDay(result, week, specs);
+        const sorted = inDateOrder(specs);
+        for (const [i, day] of result.days.entries()) {
+          const spec = sorted[i];
           const timeMinutes = day.lines.filter((l) => isTimeKind(l.kind)).reduce((s, l) => s + l.minutes, 0);
           expect(timeMinutes).toBe(day.workedMinutes);
           expect(day.workedMinutes).toBe(expectedWorked(monday, spec, HAND_WRITTEN_AMSTERDAM));
@@ -74,6 +88,7 @@ describe('unravel: properties', () => {
     fc.assert(
       fc.property(scheduleAndWeek, weekDays, contract, ({ week, schedule }, specs, contractMinutes) => {
         const result = run(week, schedule, build(week, specs), contractMinutes, NO_CLOCK_CHANGES);
+        expectOneDayPerWorkDay(result, week, specs);
         for (const day of result.days) {
           const taken = new Set<string>();
           for (const line of day.lines.filter((l) => isTimeKind(l.kind) && l.from !== null)) {
@@ -95,6 +110,7 @@ describe('unravel: properties', () => {
     fc.assert(
       fc.property(scheduleAndWeek, weekDays, contract, ({ week, schedule }, specs, contractMinutes) => {
         const result = run(week, schedule, build(week, specs), contractMinutes);
+        expectOneDayPerWorkDay(result, week, specs);
         const sums = new Map<string, number>();
         for (const line of result.days.flatMap((d) => d.lines)) {
           expect(line.minutes).toBeGreaterThan(0);
@@ -125,6 +141,7 @@ describe('unravel: properties', () => {
       fc.property(scheduleAndWeek, weekDays, contract, ({ week, schedule }, specs, contractMinutes) => {
         const inOrder = run(week, schedule, build(week, specs), contractMinutes);
         const shuffled = run(week, schedule, build(week, [...specs].reverse(), true), contractMinutes);
+        expectOneDayPerWorkDay(inOrder, week, specs);
         expect(JSON.stringify(shuffled)).toBe(JSON.stringify(inOrder));
       }),
       RUNS,
@@ -139,7 +156,8 @@ describe('unravel: properties', () => {
           { offset: (offset + 1) % 7, blocks: [{ start: 480, length }], breakMinutes: length },
         ];
         const result = run(week, schedule, build(week, zero), contractMinutes);
-        expect(result.days.map((d) => d.lines.length)).toEqual([0, 0]);
+        expectOneDayPerWorkDay(result, week, zero);
+        expect(result.days.map((d) => [d.workedMinutes, d.lines.length])).toEqual([[0, 0], [0, 0]]);
         expect(result.totals).toEqual([]);
       }),
       { numRuns: 100 },
