@@ -1,7 +1,9 @@
+import { QueryRunner } from 'typeorm';
 import { ConflictError } from '../../../src/domain/shared/domain-error';
 import { Placement } from '../../../src/domain/placement/placement.entity';
 import { DayEntry } from '../../../src/domain/timesheet/day-entry.value-object';
 import { Timesheet } from '../../../src/domain/timesheet/timesheet.entity';
+import { WorkerTimeBlocks1764200400000 } from '../../../src/infrastructure/database/migrations/1764200400000-worker-time-blocks';
 import { TypeormWorkerHoursLock } from '../../../src/infrastructure/database/timesheet/typeorm-worker-hours-lock';
 import { plainTimesheet, TimesheetDatabase, times, total } from './timesheet-database';
 
@@ -179,5 +181,54 @@ describe('the worker hours lock', () => {
     await expect(lock.lock(agency.id, workers[0].id)).rejects.toThrow(/inside a unit of work/);
     await expect(tdb.db.run(() => lock.lock(agency.id, '00000000-0000-4000-8000-000000000000'))).rejects.toThrow(/not there to lock/);
     await expect(tdb.db.run(() => lock.lock('another-agency', workers[0].id))).rejects.toThrow(/not there to lock/);
+  });
+});
+
+describe('migration 1764200400000 on a database that already holds weeks', () => {
+  let tdb: TimesheetDatabase;
+  beforeAll(async () => {
+    tdb = await TimesheetDatabase.open();
+  });
+  afterAll(() => tdb.close());
+
+  /**
+   * Runs `work` with the migration undone, inside a transaction that is rolled back: the shared
+   * test database is left as it was (DDL is transactional in PostgreSQL).
+   */
+  async function withMigrationUndone(work: (q: QueryRunner) => Promise<void>): Promise<void> {
+    const q = tdb.org.dataSource.createQueryRunner();
+    await q.connect();
+    await q.startTransaction();
+    try {
+      await new WorkerTimeBlocks1764200400000().down(q);
+      await work(q);
+    } finally {
+      await q.rollbackTransaction();
+      await q.release();
+    }
+  }
+
+  it('fills worker_time_blocks from the weeks already stored', async () => {
+    const { placements } = await tdb.setting();
+    const week = await tdb.openWeek(placements[0][0], '2026-W48', [times('2026-11-23', [['22:00', '06:00']]), total('2026-11-24', '8:00')]);
+    await withMigrationUndone(async (q) => {
+      expect(await q.query(`SELECT to_regclass('worker_time_blocks') AS t`)).toEqual([{ t: null }]);
+      await new WorkerTimeBlocks1764200400000().up(q);
+      expect(await q.query(`SELECT during::text AS during FROM worker_time_blocks WHERE timesheet_id = $1`, [week.id])).toEqual([
+        { during: '["2026-11-23 22:00:00","2026-11-24 06:00:00")' },
+      ]);
+    });
+  });
+
+  it('stops, naming the weeks, when stored weeks already hold overlapping hours of one worker', async () => {
+    const { placements } = await tdb.setting();
+    const a = await tdb.openWeek(placements[0][0], '2026-W48', [times('2026-11-23', [['08:00', '16:00']])]);
+    const b = await tdb.openWeek(placements[0][1], '2026-W48');
+    await withMigrationUndone(async (q) => {
+      // Hours counted twice, as the race could store them before this migration.
+      await q.query(`UPDATE timesheets SET days = $2::jsonb WHERE id = $1`, [b.id, JSON.stringify([{ date: '2026-11-23', blocks: [{ start: '12:00', end: '20:00' }] }])]);
+      const [first, second] = [a.id, b.id].sort();
+      await expect(new WorkerTimeBlocks1764200400000().up(q)).rejects.toThrow(`${first} and ${second} (flexworker ${a.flexworkerId})`);
+    });
   });
 });
