@@ -50,7 +50,7 @@ export class WeekWorld {
     mapParticipant(this.placements.store.rows),
     mapParticipant(this.agencies.store.rows),
   ]);
-  /** What the week's stores and lock were asked, in order, when a test turns `logging` on. */
+  /** The worker locks taken (`lock w1`), in order; a test may log the stores' calls here too (worker-hours-lock.test.ts). */
   readonly log: string[] = [];
   readonly hoursLock = new InMemoryWorkerHoursLock(this.unitOfWork, this.log);
   readonly ids = new SequentialIds('new');
