@@ -1,6 +1,7 @@
 import { ApiClientRepository } from '../../../application/ports/api-client.repository';
 import { ApiClient } from '../../../domain/identity/api-client.entity';
 import { DatabaseContext } from '../database-context';
+import { isUuid } from '../organisation/keyset-cursor';
 import { ApiClientOrmEntity } from './api-client.orm-entity';
 import { apiClientToDomain, apiClientToRow } from './identity.mapper';
 
@@ -18,6 +19,7 @@ export class TypeormApiClientRepository extends ApiClientRepository {
   }
 
   async findById(agencyId: string, id: string): Promise<ApiClient | null> {
+    if (!isUuid(agencyId) || !isUuid(id)) return null;
     const row = await this.repo().findOneBy({ agencyId, id });
     return row ? apiClientToDomain(row) : null;
   }

@@ -2,6 +2,7 @@ import { UserRepository } from '../../../application/ports/user.repository';
 import { User } from '../../../domain/identity/user.entity';
 import { ConflictError } from '../../../domain/shared/domain-error';
 import { DatabaseContext } from '../database-context';
+import { isUuid } from '../organisation/keyset-cursor';
 import { isUniqueViolation } from '../postgres-errors';
 import { userToDomain, userToRow } from './identity.mapper';
 import { UserOrmEntity } from './user.orm-entity';
@@ -15,7 +16,9 @@ export class TypeormUserRepository extends UserRepository {
     return this.db.manager().getRepository(UserOrmEntity);
   }
 
+  /** An id that is not a UUID names no login (asking PostgreSQL would be an error). */
   async findById(agencyId: string, id: string): Promise<User | null> {
+    if (!isUuid(agencyId) || !isUuid(id)) return null;
     const row = await this.repo().findOneBy({ agencyId, id });
     return row ? userToDomain(row) : null;
   }
@@ -26,6 +29,7 @@ export class TypeormUserRepository extends UserRepository {
   }
 
   async findByFlexworkerId(agencyId: string, flexworkerId: string): Promise<User | null> {
+    if (!isUuid(agencyId) || !isUuid(flexworkerId)) return null;
     const row = await this.repo().findOneBy({ agencyId, flexworkerId });
     return row ? userToDomain(row) : null;
   }
