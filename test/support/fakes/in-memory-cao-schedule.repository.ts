@@ -2,7 +2,10 @@ import { CaoScheduleRepository } from '../../../src/application/ports/cao-schedu
 import { Page, PageQuery } from '../../../src/application/shared/pagination';
 import { CaoSchedule } from '../../../src/domain/cao-schedule/cao-schedule.entity';
 import { ConflictError } from '../../../src/domain/shared/domain-error';
-import { pageOf } from './in-memory-pages';
+import { Keyset, pageOf } from './in-memory-pages';
+
+/** By name (case-insensitive), then id, as the unique index on (agency_id, lower(name)). */
+const SCHEDULES: Keyset<CaoSchedule> = { list: 'cao-schedules', key: (s) => [s.name.toLowerCase()], size: 1 };
 
 /**
  * The in-memory CaoScheduleRepository: copies in and out, optimistic versions, scoping by agency,
@@ -20,7 +23,7 @@ export class InMemoryCaoScheduleRepository extends CaoScheduleRepository {
 
   async findByIds(agencyId: string, ids: readonly string[]): Promise<CaoSchedule[]> {
     this.lookups.push([...ids]);
-    return ids.map((id) => this.get(agencyId, id)).filter((s): s is CaoSchedule => s !== null);
+    return [...new Set(ids)].map((id) => this.get(agencyId, id)).filter((s): s is CaoSchedule => s !== null);
   }
 
   async insert(schedule: CaoSchedule): Promise<void> {
@@ -43,7 +46,7 @@ export class InMemoryCaoScheduleRepository extends CaoScheduleRepository {
 
   async list(agencyId: string, page: PageQuery): Promise<Page<CaoSchedule>> {
     const items = [...this.rows.values()].filter((s) => s.agencyId === agencyId).map(copy);
-    return pageOf(items, (s) => s.name.toLowerCase(), page);
+    return pageOf(SCHEDULES, items, page);
   }
 
   private get(agencyId: string, id: string): CaoSchedule | null {

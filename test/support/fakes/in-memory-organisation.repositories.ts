@@ -8,7 +8,7 @@ import { Flexworker } from '../../../src/domain/flexworker/flexworker.entity';
 import { Placement } from '../../../src/domain/placement/placement.entity';
 import { Relation } from '../../../src/domain/relation/relation.entity';
 import { ConflictError } from '../../../src/domain/shared/domain-error';
-import { pageOf } from './in-memory-pages';
+import { Keyset, pageOf } from './in-memory-pages';
 
 interface Versioned {
   readonly id: string;
@@ -17,8 +17,9 @@ interface Versioned {
 }
 
 /**
- * In-memory stores with the same contract as the TypeORM ones: copies in and out (so a caller's
- * change is not stored until `update`), optimistic versions, scoping by agency.
+ * In-memory stores with the same contract as the TypeORM ones (test/contract holds both to it):
+ * copies in and out (so a caller's change is not stored until `update`), optimistic versions,
+ * scoping by agency, each id found once, the same orders and keyset cursors.
  */
 class Store<T extends Versioned & { agencyId?: string }> {
   readonly rows = new Map<string, T>();
@@ -28,6 +29,11 @@ class Store<T extends Versioned & { agencyId?: string }> {
   get(agencyId: string, id: string): T | null {
     const row = this.rows.get(id);
     return row && this.agencyOf(row) === agencyId ? row.withVersion(row.version) : null;
+  }
+
+  /** Each id once, as `WHERE id = ANY(…)` finds it. */
+  getMany(agencyId: string, ids: readonly string[]): T[] {
+    return [...new Set(ids)].map((id) => this.get(agencyId, id)).filter((row): row is T => row !== null);
   }
 
   all(agencyId: string): T[] {
@@ -50,6 +56,12 @@ class Store<T extends Versioned & { agencyId?: string }> {
   }
 }
 
+/** The lists' orders, as the real repositories and their indexes have them. */
+const RELATIONS: Keyset<Relation> = { list: 'relations', key: (r) => [r.name.toLowerCase()], size: 1 };
+const FLEXWORKERS: Keyset<Flexworker> = { list: 'flexworkers', key: (w) => [w.name.lastName.toLowerCase(), w.name.firstName.toLowerCase()], size: 2 };
+/** Latest start first, and equal start dates by id descending too (one keyset, `(start_date, id) < cursor`). */
+const PLACEMENTS: Keyset<Placement> = { list: 'placements', key: (p) => [p.startDate.toString()], size: 1, order: 'DESC', dateParts: [0] };
+
 export class InMemoryAgencyRepository extends AgencyRepository {
   readonly store = new Store<Agency>((a) => a.id);
 
@@ -71,7 +83,7 @@ export class InMemoryRelationRepository extends RelationRepository {
     return this.store.get(agencyId, id);
   }
   async findByIds(agencyId: string, ids: readonly string[]): Promise<Relation[]> {
-    return ids.map((id) => this.store.get(agencyId, id)).filter((r): r is Relation => r !== null);
+    return this.store.getMany(agencyId, ids);
   }
   async insert(relation: Relation): Promise<void> {
     this.store.insert(relation);
@@ -85,7 +97,7 @@ export class InMemoryRelationRepository extends RelationRepository {
       .filter((r) => filter.active === undefined || r.active === filter.active)
       .filter((r) => !filter.ids || filter.ids.includes(r.id))
       .filter((r) => !filter.search || r.name.toLowerCase().includes(filter.search.toLowerCase()));
-    return pageOf(items, (r) => r.name.toLowerCase(), page);
+    return pageOf(RELATIONS, items, page);
   }
 }
 
@@ -96,7 +108,7 @@ export class InMemoryFlexworkerRepository extends FlexworkerRepository {
     return this.store.get(agencyId, id);
   }
   async findByIds(agencyId: string, ids: readonly string[]): Promise<Flexworker[]> {
-    return ids.map((id) => this.store.get(agencyId, id)).filter((w): w is Flexworker => w !== null);
+    return this.store.getMany(agencyId, ids);
   }
   async insert(flexworker: Flexworker): Promise<void> {
     this.checkEmail(flexworker);
@@ -111,7 +123,7 @@ export class InMemoryFlexworkerRepository extends FlexworkerRepository {
     const items = this.store
       .all(agencyId)
       .filter((w) => !search || [w.name.firstName, w.name.lastName, w.email.value].some((t) => t.toLowerCase().includes(search)));
-    return pageOf(items, (w) => `${w.name.lastName.toLowerCase()}\u0000${w.name.firstName.toLowerCase()}`, page);
+    return pageOf(FLEXWORKERS, items, page);
   }
 
   /** The fake's stand-in for the unique (agency_id, email) constraint. */
@@ -128,7 +140,7 @@ export class InMemoryPlacementRepository extends PlacementRepository {
     return this.store.get(agencyId, id);
   }
   async findByIds(agencyId: string, ids: readonly string[]): Promise<Placement[]> {
-    return ids.map((id) => this.store.get(agencyId, id)).filter((p): p is Placement => p !== null);
+    return this.store.getMany(agencyId, ids);
   }
   async insert(placement: Placement): Promise<void> {
     this.store.insert(placement);
@@ -140,10 +152,9 @@ export class InMemoryPlacementRepository extends PlacementRepository {
     const items = this.store
       .all(agencyId)
       .filter((p) => !filter.activeOn || p.isActiveOn(filter.activeOn))
-      .filter((p) => !filter.relationId || p.relationId === filter.relationId)
-      .filter((p) => !filter.flexworkerId || p.flexworkerId === filter.flexworkerId);
-    // latest start first: invert the date so that the ascending sort runs backwards
-    return pageOf(items, (p) => String(99999999 - Number(p.startDate.toString().replace(/-/g, ''))).padStart(8, '0'), page);
+      .filter((p) => filter.relationId === undefined || p.relationId === filter.relationId)
+      .filter((p) => filter.flexworkerId === undefined || p.flexworkerId === filter.flexworkerId);
+    return pageOf(PLACEMENTS, items, page);
   }
   async flexworkerIdsPlacedAt(agencyId: string, relationId: string, flexworkerIds: readonly string[]): Promise<Set<string>> {
     const wanted = new Set(flexworkerIds);

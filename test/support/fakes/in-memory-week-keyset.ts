@@ -1,5 +1,6 @@
 import { invalidCursor, Page, pageOfItems, PageQuery } from '../../../src/application/shared/pagination';
 import { IsoWeek } from '../../../src/domain/time/iso-week.value-object';
+import { isDate } from './in-memory-pages';
 
 /** What the week lists page by: the week's Monday, then the id (as the real repositories do). */
 export interface WeekKeyed {
@@ -7,12 +8,10 @@ export interface WeekKeyed {
   readonly week: IsoWeek;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Keyset paging of a week list in memory: sorted by (Monday, id) ascending or descending, an
- * opaque cursor per item tagged with `list`, so a cursor of another list (or none at all) is
- * CURSOR_INVALID, and `after` continues right behind the item it names.
+ * opaque cursor per item tagged with `list`, so a cursor of another list, of another shape or
+ * with an impossible date is CURSOR_INVALID, and `after` continues right behind the item it names.
  */
 export function weekPage<T extends WeekKeyed>(
   list: string,
@@ -57,7 +56,7 @@ function decode(list: string, cursor: string): string {
   } catch {
     throw invalidCursor();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== list || typeof parsed[2] !== 'string' || !DATE.test(String(parsed[1]))) {
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== list || typeof parsed[2] !== 'string' || typeof parsed[1] !== 'string' || !isDate(parsed[1])) {
     throw invalidCursor();
   }
   return `${parsed[1]}\u0000${parsed[2]}`;

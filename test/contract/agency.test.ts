@@ -1,0 +1,5 @@
+import { describeAgencyRepositoryContract } from './agency.contract';
+import { inMemory, onTheDatabase } from './support/repositories';
+
+describeAgencyRepositoryContract('in memory', inMemory());
+describeAgencyRepositoryContract('TypeORM', onTheDatabase());

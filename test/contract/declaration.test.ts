@@ -1,0 +1,5 @@
+import { describeDeclarationRepositoryContract } from './declaration.contract';
+import { inMemory, onTheDatabase } from './support/repositories';
+
+describeDeclarationRepositoryContract('in memory', inMemory());
+describeDeclarationRepositoryContract('TypeORM', onTheDatabase());
