@@ -1,13 +1,17 @@
 import { AgencySettings } from '../../domain/agency/agency-settings.value-object';
 import { LocalDate } from '../../domain/time/local-date.value-object';
-import { PayCalendar } from '../../domain/timesheet/pay-calendar';
+import { InstantOf, PayCalendar } from '../../domain/timesheet/pay-calendar';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { NationalHolidaySource } from '../../domain/unravel/unravel-ports';
 import { Clock } from '../ports/clock';
 import { ZonedTime } from '../ports/zoned-time';
 
 export interface PaymentPlan {
-  /** When the week's hours must be approved to be paid on time. */
+  /**
+   * When the week's hours must be approved to be paid on time: the one instant the deadline's
+   * wall-clock time stands for in the agency's zone (ZonedTime.instantOf), the same one `late` and
+   * the pay date are measured against.
+   */
   readonly approvalDeadline: Date;
   /** The pay date the hours are expected on: a late approval moves them to a later one. */
   readonly expectedPayDate: LocalDate;
@@ -18,6 +22,9 @@ export interface PaymentPlan {
 /**
  * The deadline and pay date of a week (the manual's rule 5), in the agency's time zone and after
  * its settings. What counts is the approval by whoever enters the hours; until then, the clock.
+ * Lateness compares instants: the approval's (or now) with each deadline's, resolved through the
+ * ZonedTime port (a deadline in the skipped spring hour is that much later, one in the doubled
+ * autumn hour its first occurrence).
  */
 export class PaymentPlanner {
   private readonly calendars = new Map<string, PayCalendar>();
@@ -29,15 +36,10 @@ export class PaymentPlanner {
   ) {}
 
   plan(timesheet: Timesheet, settings: AgencySettings): PaymentPlan {
-    const zone = settings.timeZone;
-    const approvedAt = timesheet.workerApproval ? this.zonedTime.localDateTimeAt(timesheet.workerApproval.at, zone) : null;
-    const now = this.zonedTime.localDateTimeAt(this.clock.now(), zone);
-    const payment = this.calendarFor(settings).payment(timesheet.week, approvedAt, now);
-    return {
-      approvalDeadline: this.zonedTime.instantOf(payment.deadline, zone),
-      expectedPayDate: payment.payDate,
-      late: payment.late,
-    };
+    const instantOf: InstantOf = (at) => this.zonedTime.instantOf(at, settings.timeZone);
+    const approvedAt = timesheet.workerApproval?.at ?? null;
+    const payment = this.calendarFor(settings).payment(timesheet.week, approvedAt, this.clock.now(), instantOf);
+    return { approvalDeadline: payment.deadline, expectedPayDate: payment.payDate, late: payment.late };
   }
 
   /** A calendar keeps the holidays of the years it was asked about: one per distinct pay rule. */

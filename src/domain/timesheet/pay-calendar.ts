@@ -15,10 +15,13 @@ export interface LocalDateTime {
   readonly minuteOfDay: number;
 }
 
-/** Negative when `a` is earlier, 0 when equal, positive when later (wall-clock order). */
-export function compareLocalDateTimes(a: LocalDateTime, b: LocalDateTime): number {
-  return minutesSinceEpoch(a) - minutesSinceEpoch(b);
-}
+/**
+ * The one instant a wall-clock time of the agency's zone stands for. The zone lives outside the
+ * domain, so whoever asks for a payment passes its rule in (the ZonedTime port's `instantOf`): a
+ * time the clock skips in spring is read as that much later (02:30 → 03:30 summer time), one it
+ * shows twice in autumn as its first occurrence (still summer time).
+ */
+export type InstantOf = (at: LocalDateTime) => Date;
 
 /** What PayCalendar needs from the agency's settings; AgencySettings has this shape. */
 export interface PayCalendarSettings {
@@ -28,15 +31,15 @@ export interface PayCalendarSettings {
 }
 
 export interface WeekPayment {
-  /** The week's own approval deadline, also when the hours moved to a later one. */
-  readonly deadline: LocalDateTime;
+  /** The week's own approval deadline as an instant, also when the hours moved to a later one. */
+  readonly deadline: Date;
   readonly payDate: LocalDate;
   readonly late: boolean;
   /** The week whose pay run pays these hours: the week itself when on time. */
   readonly paidInWeek: IsoWeek;
 }
 
-const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+const WEEK_MILLIS = 7 * MINUTES_PER_DAY * 60_000;
 
 /**
  * The manual's rule 5: the hours of an ISO week must be approved before the deadline (a weekday
@@ -46,8 +49,10 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
  *
  * Working days for pay: Monday to Friday except the holidays of the Algemene termijnenwet, i.e.
  * every national holiday of the source but Good Friday (Liberation Day counts every year there).
- * The comparisons are on wall-clock time: in the autumn hour that occurs twice, 02:30 of either
- * pass reads the same, which matters only for a deadline set inside that hour.
+ *
+ * A deadline is a wall-clock time of the agency's zone and stands for one instant (see InstantOf);
+ * lateness compares that instant with the instant of the approval, so the deadline reported, `late`
+ * and the pay date agree also when a deadline falls in the hour clocks change.
  */
 export class PayCalendar {
   /** Per calendar year, the epoch days that are no working day for pay because of a holiday. */
@@ -80,17 +85,39 @@ export class PayCalendar {
   }
 
   /**
-   * When the hours of `week` are paid, given when they were approved (null: not yet) and the
-   * current time. Approved strictly before a deadline is in time for it (11:59 is, 12:00 is not);
-   * hours not yet approved are measured against `now`, so they turn late once `now` reaches the
-   * deadline and then show the next pay date they can still make.
+   * When the hours of `week` are paid, given the instant they were approved (null: not yet), the
+   * current instant and the zone's InstantOf. Approved strictly before a deadline's instant is in
+   * time for it (11:59:59 is, 12:00:00 is not); hours not yet approved are measured against `now`,
+   * so they turn late once `now` reaches the deadline and then show the next pay date they can
+   * still make. Each later deadline is the instant of its own week's deadline (a later week may
+   * lie across a clock change from this one).
    */
-  payment(week: IsoWeek, approvedAt: LocalDateTime | null, now: LocalDateTime): WeekPayment {
-    const deadline = this.deadlineOf(week);
-    const overdueMinutes = minutesSinceEpoch(approvedAt ?? now) - minutesSinceEpoch(deadline);
-    // Deadlines are exactly one week of wall-clock time apart, so the k-th one met is arithmetic.
-    const weeksLater = overdueMinutes < 0 ? 0 : Math.floor(overdueMinutes / MINUTES_PER_WEEK) + 1;
-    const paidInWeek = weeksLater === 0 ? week : IsoWeek.containing(LocalDate.ofEpochDay(week.mondayEpoch + 7 * weeksLater));
+  payment(week: IsoWeek, approvedAt: Date | null, now: Date, instantOf: InstantOf): WeekPayment;
+  /**
+   * @deprecated Wall-clock moments without a zone, compared as wall-clock times: wrong when an
+   * approval or a deadline falls in an hour the clock changes. Left for the demo's plan test
+   * (test/unit/infrastructure/demo-data.test.ts), whose deadline comes back as the wall-clock time
+   * read as UTC; pass instants and the zone's InstantOf instead.
+   */
+  payment(week: IsoWeek, approvedAt: LocalDateTime | null, now: LocalDateTime): WeekPayment;
+  payment(week: IsoWeek, approvedAt: Date | LocalDateTime | null, now: Date | LocalDateTime, instantOf?: InstantOf): WeekPayment {
+    if (!instantOf) return this.paymentAt(week, wallClockAsUtc((approvedAt ?? now) as LocalDateTime), wallClockAsUtc);
+    return this.paymentAt(week, (approvedAt ?? now) as Date, instantOf);
+  }
+
+  private paymentAt(week: IsoWeek, moment: Date, instantOf: InstantOf): WeekPayment {
+    const deadlineAfter = (weeksLater: number) => instantOf(this.deadlineOf(weekAfter(week, weeksLater))).getTime();
+    const deadline = instantOf(this.deadlineOf(week));
+    const at = moment.getTime();
+    let weeksLater = 0;
+    if (at >= deadline.getTime()) {
+      // Deadlines are a week apart, an hour more or less across a clock change: start from the
+      // estimate and step to the first deadline still ahead of the moment.
+      weeksLater = Math.floor((at - deadline.getTime()) / WEEK_MILLIS) + 1;
+      while (weeksLater > 1 && at < deadlineAfter(weeksLater - 1)) weeksLater--;
+      while (at >= deadlineAfter(weeksLater)) weeksLater++;
+    }
+    const paidInWeek = weekAfter(week, weeksLater);
     return { deadline, payDate: this.payDateOf(paidInWeek), late: weeksLater > 0, paidInWeek };
   }
 
@@ -121,6 +148,12 @@ export class PayCalendar {
   }
 }
 
-function minutesSinceEpoch(at: LocalDateTime): number {
-  return at.date.epochDay * MINUTES_PER_DAY + at.minuteOfDay;
+/** The ISO week `weeks` weeks after `week`. */
+function weekAfter(week: IsoWeek, weeks: number): IsoWeek {
+  return weeks === 0 ? week : IsoWeek.containing(LocalDate.ofEpochDay(week.mondayEpoch + 7 * weeks));
+}
+
+/** A timeline on which instants compare as the wall-clock times they were read from (a zone at UTC+0 all year). */
+function wallClockAsUtc(at: LocalDateTime): Date {
+  return new Date((at.date.epochDay * MINUTES_PER_DAY + at.minuteOfDay) * 60_000);
 }

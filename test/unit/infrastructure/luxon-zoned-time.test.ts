@@ -4,6 +4,7 @@ import { LocalDate } from '../../../src/domain/time/local-date.value-object';
 import { TimeOfDay } from '../../../src/domain/time/time-of-day.value-object';
 import { LocalDateTime } from '../../../src/domain/timesheet/pay-calendar';
 import { LuxonZonedTime } from '../../../src/infrastructure/calendar/luxon-zoned-time';
+import { AMSTERDAM_INSTANT_OF } from '../domain/timesheet/amsterdam-instant-of';
 
 const AMSTERDAM = 'Europe/Amsterdam';
 const at = (date: string, time: string): LocalDateTime => ({ date: LocalDate.parse(date), minuteOfDay: TimeOfDay.parse(time).minuteOfDay });
@@ -77,5 +78,17 @@ describe('LuxonZonedTime', () => {
     expect(() => zoned.instantOf(at('2026-11-30', '12:00'), 'Mars/Olympus')).toThrow(RangeError);
     expect(() => zoned.localDateTimeAt(new Date(Number.NaN), AMSTERDAM)).toThrow(RangeError);
     expect(() => zoned.instantOf({ date: LocalDate.parse('2026-11-30'), minuteOfDay: 1440 }, AMSTERDAM)).toThrow(RangeError);
+  });
+
+  it('agrees with the domain tests\' hand-written Amsterdam on the clock-change days of 2025–2027 (every minute of their nights)', () => {
+    const disagreements: string[] = [];
+    for (const date of ['2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31', '2026-01-15', '2026-07-01']) {
+      for (let minuteOfDay = 0; minuteOfDay < 1440; minuteOfDay += minuteOfDay < 4 * 60 ? 1 : 29) {
+        const wall = { date: LocalDate.parse(date), minuteOfDay };
+        const [real, handWritten] = [zoned.instantOf(wall, AMSTERDAM).toISOString(), AMSTERDAM_INSTANT_OF(wall).toISOString()];
+        if (real !== handWritten) disagreements.push(`${show(wall)}: luxon ${real}, by hand ${handWritten}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });
