@@ -3,6 +3,7 @@ import { ForbiddenError, ProblemCollector } from '../../domain/shared/domain-err
 import { Declaration, DECLARATION_STATUSES, DeclarationStatus } from '../../domain/timesheet/declaration.entity';
 import { Timesheet, TIMESHEET_STATUSES, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
+import { calendarDaysBefore } from '../organisation/local-today';
 import { DeclarationFilter } from '../ports/declaration.repository';
 import { TimesheetFilter } from '../ports/timesheet.repository';
 import { requireRole } from '../shared/access';
@@ -52,7 +53,10 @@ export class ListDeclarations {
 /**
  * The worker's declaration-status tab: their weeks with status and approval dates, latest first.
  * A week the relation approved longer ago than the agency's visibility period is left out here;
- * it is never deleted, and staff and payroll still see it.
+ * it is never deleted, and staff and payroll still see it. The period is in calendar days of the
+ * agency's zone: approved on date D at time T, a week stays until the zone's clock has passed
+ * D + N days at T (N × 24 h on ordinary days, an hour less or more across a clock change); see
+ * calendarDaysBefore for a T the clock skips or repeats.
  */
 export class DeclarationStatusOverview {
   constructor(private readonly deps: WeekDeps) {}
@@ -64,7 +68,7 @@ export class DeclarationStatusOverview {
     if (!settings.isTabEnabled('DECLARATION_STATUS')) {
       throw new ForbiddenError('TAB_DISABLED', 'Your agency does not use this part of the portal', { tab: 'DECLARATION_STATUS' });
     }
-    const since = new Date(this.deps.clock.now().getTime() - settings.declarationVisibilityDays * 24 * 3600 * 1000);
+    const since = calendarDaysBefore(this.deps.clock.now(), settings.declarationVisibilityDays, settings.timeZone);
     return this.deps.timesheets.list(actor.agencyId, { flexworkerId: actor.flexworkerId, relationApprovedSince: since }, page);
   }
 }

@@ -90,6 +90,47 @@ describe('DeclarationStatusOverview', () => {
   });
 });
 
+describe('DeclarationStatusOverview across clock changes: the visibility period is in calendar days of the agency’s zone', () => {
+  const HOUR = 3600 * 1000;
+
+  /** pW's `week` (8:00 on `monday`), approved by the worker an hour before the relation approves it at `relationAt`. */
+  async function relationApproved(world: WeekWorld, week: string, monday: string, relationAt: string): Promise<void> {
+    world.clock.set(new Date(Date.parse(relationAt) - HOUR));
+    const timesheet = await world.week(world.pW, week);
+    const approved = await new ApproveTimesheet(world.deps).execute(world.worker1, {
+      timesheetId: timesheet.id, expectedVersion: timesheet.version, days: [{ date: monday, total: '8:00' }], confirm: true,
+    });
+    world.clock.set(new Date(relationAt));
+    await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [approved.declaration!.id] });
+  }
+
+  async function shownAt(world: WeekWorld, now: string): Promise<string[]> {
+    world.clock.set(new Date(now));
+    return weeksOf((await new DeclarationStatusOverview(world.deps).execute(world.worker1)).items);
+  }
+
+  it('keeps a week approved Monday 22 March 2027 13:00 (winter time) until Monday 19 April 13:00 summer time, an hour short of 28 × 24 h', async () => {
+    const world = await WeekWorld.build();
+    await relationApproved(world, '2027-W11', '2027-03-15', '2027-03-22T12:00:00Z');
+    expect(await shownAt(world, '2027-04-19T10:59:00Z')).toEqual(['pW 2027-W11']);
+    expect(await shownAt(world, '2027-04-19T11:00:00Z')).toEqual(['pW 2027-W11']);
+    expect(await shownAt(world, '2027-04-19T11:00:00.001Z')).toEqual([]);
+    expect(await shownAt(world, '2027-04-19T11:01:00Z')).toEqual([]);
+    // 28 × 24 h would have kept it until 12:00Z, 14:00 on the clock.
+    expect(await shownAt(world, '2027-04-19T11:59:00Z')).toEqual([]);
+  });
+
+  it('keeps a week approved Monday 18 October 2027 14:00 (summer time) until Monday 15 November 14:00 winter time, an hour over 28 × 24 h', async () => {
+    const world = await WeekWorld.build();
+    await relationApproved(world, '2027-W41', '2027-10-11', '2027-10-18T12:00:00Z');
+    // 28 × 24 h would have hidden it from 12:00Z, 13:00 on the clock.
+    expect(await shownAt(world, '2027-11-15T12:30:00Z')).toEqual(['pW 2027-W41']);
+    expect(await shownAt(world, '2027-11-15T13:00:00Z')).toEqual(['pW 2027-W41']);
+    expect(await shownAt(world, '2027-11-15T13:00:00.001Z')).toEqual([]);
+    expect(await shownAt(world, '2027-11-15T13:01:00Z')).toEqual([]);
+  });
+});
+
 describe('ListTimesheets', () => {
   it('gives a worker who asks for another worker’s weeks an empty page, and their own weeks otherwise', async () => {
     const world = await WeekWorld.build();
