@@ -92,17 +92,8 @@ export class PayCalendar {
    * still make. Each later deadline is the instant of its own week's deadline (a later week may
    * lie across a clock change from this one).
    */
-  payment(week: IsoWeek, approvedAt: Date | null, now: Date, instantOf: InstantOf): WeekPayment;
-  /**
-   * @deprecated Wall-clock moments without a zone, compared as wall-clock times: wrong when an
-   * approval or a deadline falls in an hour the clock changes. Left for the demo's plan test
-   * (test/unit/infrastructure/demo-data.test.ts), whose deadline comes back as the wall-clock time
-   * read as UTC; pass instants and the zone's InstantOf instead.
-   */
-  payment(week: IsoWeek, approvedAt: LocalDateTime | null, now: LocalDateTime): WeekPayment;
-  payment(week: IsoWeek, approvedAt: Date | LocalDateTime | null, now: Date | LocalDateTime, instantOf?: InstantOf): WeekPayment {
-    if (!instantOf) return this.paymentAt(week, wallClockAsUtc((approvedAt ?? now) as LocalDateTime), wallClockAsUtc);
-    return this.paymentAt(week, (approvedAt ?? now) as Date, instantOf);
+  payment(week: IsoWeek, approvedAt: Date | null, now: Date, instantOf: InstantOf): WeekPayment {
+    return this.paymentAt(week, approvedAt ?? now, instantOf);
   }
 
   private paymentAt(week: IsoWeek, moment: Date, instantOf: InstantOf): WeekPayment {
@@ -151,9 +142,4 @@ export class PayCalendar {
 /** The ISO week `weeks` weeks after `week`. */
 function weekAfter(week: IsoWeek, weeks: number): IsoWeek {
   return weeks === 0 ? week : IsoWeek.containing(LocalDate.ofEpochDay(week.mondayEpoch + 7 * weeks));
-}
-
-/** A timeline on which instants compare as the wall-clock times they were read from (a zone at UTC+0 all year). */
-function wallClockAsUtc(at: LocalDateTime): Date {
-  return new Date((at.date.epochDay * MINUTES_PER_DAY + at.minuteOfDay) * 60_000);
 }

@@ -69,7 +69,10 @@ export class TimesheetFieldsResolver {
     return breakdown ? HoursBreakdownType.from(breakdown) : null;
   }
 
-  @FieldResolver(() => Date, { description: "The approval deadline (agency setting; default Monday 12:00 after the week, the agency's time zone)." })
+  @FieldResolver(() => Date, {
+    description:
+      "The approval deadline as one instant (agency setting; default Monday 12:00 after the week, in the agency's time zone). A time the clock skips is read as that much later; a time it shows twice is its first occurrence.",
+  })
   async approvalDeadline(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<Date> {
     return (await this.planOf(t, ctx)).approvalDeadline;
   }
@@ -79,7 +82,7 @@ export class TimesheetFieldsResolver {
     return (await this.planOf(t, ctx)).expectedPayDate.toString();
   }
 
-  @FieldResolver(() => Boolean, { description: 'Approved after the deadline, or not approved while the deadline has passed.' })
+  @FieldResolver(() => Boolean, { description: 'Approved at or after the approvalDeadline instant, or not approved while it has passed.' })
   async late(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return (await this.planOf(t, ctx)).late;
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { calendarDaysBefore } from '../../../src/application/organisation/local-today';
 import { AgencySettings } from '../../../src/domain/agency/agency-settings.value-object';
 import { IsoWeek } from '../../../src/domain/time/iso-week.value-object';
 import { LocalDate } from '../../../src/domain/time/local-date.value-object';
@@ -58,7 +59,8 @@ function problemsOfPlanAt(now: Date): string[] {
     if (!ok) problems.push(`${now.toISOString()}: ${what}`);
   };
   check(plan.currentWeek.contains(today.date), `current week ${plan.currentWeek}`);
-  const visibleSince = now.getTime() - settings.declarationVisibilityDays * 24 * HOUR;
+  // The status tab's rule: calendar days in the agency's zone (week-lists.use-case.ts).
+  const visibleSince = calendarDaysBefore(now, settings.declarationVisibilityDays, ZONE).getTime();
   const late: string[] = [];
   for (const step of plan.steps) {
     const what = `${step.do} of ${key(step)} at ${step.at.toISOString()}`;
@@ -72,7 +74,7 @@ function problemsOfPlanAt(now: Date): string[] {
     if (step.do === 'APPROVE') {
       // No day still to come is approved.
       for (const day of step.days) check(!LocalDate.parse(day.date).isAfter(at.date), `${what} approves ${day.date}`);
-      if (calendar.payment(step.week, at, today).late) late.push(key(step));
+      if (calendar.payment(step.week, step.at, now, (local) => zoned.instantOf(local, ZONE)).late) late.push(key(step));
     }
     // The relation's approvals stay on the worker's declaration-status tab.
     if (step.do === 'RELATION_APPROVES') check(step.at.getTime() >= visibleSince, `${what} is off the status tab`);
