@@ -17,7 +17,7 @@ export abstract class PlacementRepository {
   abstract insert(placement: Placement): Promise<void>;
   /** Optimistic: returns the placement with the next version, or ConflictError STALE_VERSION. */
   abstract update(placement: Placement): Promise<Placement>;
-  /** Ordered by start date, latest first, then id. */
+  /** Ordered by start date, latest first, then by id, descending too. */
   abstract list(agencyId: string, filter: PlacementFilter, page: PageQuery): Promise<Page<Placement>>;
   /** Of `flexworkerIds`, those ever placed at the relation (what a relation contact may see the name of). */
   abstract flexworkerIdsPlacedAt(agencyId: string, relationId: string, flexworkerIds: readonly string[]): Promise<Set<string>>;

@@ -29,7 +29,7 @@ export abstract class TimesheetRepository {
   abstract insertMissing(timesheets: readonly Timesheet[]): Promise<void>;
   /** Optimistic: `UPDATE … WHERE version`; returns the timesheet with the next version, or ConflictError STALE_VERSION. */
   abstract update(timesheet: Timesheet): Promise<Timesheet>;
-  /** Latest week first, then id. */
+  /** Latest week first, then by id, descending too. */
   abstract list(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>>;
   /** Which weeks of these placements have a timesheet (up to `upTo`): keys `placementId/2026-W48`, nothing else read. */
   abstract weeksPresent(agencyId: string, placementIds: readonly string[], upTo: IsoWeek): Promise<Set<string>>;
