@@ -27,6 +27,7 @@ import { TypeormApiClientRepository } from './infrastructure/database/identity/t
 import { TypeormSessionRepository } from './infrastructure/database/identity/typeorm-session.repository';
 import { TypeormUserRepository } from './infrastructure/database/identity/typeorm-user.repository';
 import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
+import { isDatabaseUnavailable } from './infrastructure/database/postgres-errors';
 import { createHttpApp } from './infrastructure/http/http-app';
 import { I18nextTranslator } from './infrastructure/i18n/i18next-translator';
 import { DemoIds, DemoSeedDeps, seedDemo } from './infrastructure/demo/demo-seed';
@@ -311,6 +312,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       translator,
       authenticate: services.identity.authenticate,
       loaders: loadersFactory({ ...services.organisation, ...services.week, getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds }),
+      unavailable: { isCause: isDatabaseUnavailable, retryAfterSeconds: config.outageRetryAfterSeconds },
     };
     const apollo = createApolloServer(deps);
     await apollo.start();
@@ -321,6 +323,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       trustProxy: config.trustProxy,
       graphql: graphqlHandler(apollo, deps),
       isReady: async () => (await database.dataSource.query('SELECT 1 AS ok')).length === 1,
+      retryAfterSeconds: config.outageRetryAfterSeconds,
     });
     httpServer.on('request', app);
     const port = await listen(httpServer, config.host, config.port);

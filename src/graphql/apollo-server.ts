@@ -11,7 +11,8 @@ import { Actor } from '../application/shared/actor';
 import { DomainError } from '../domain/shared/domain-error';
 import { GraphQLContext } from './context';
 import { errorTranslationPlugin } from './errors/error-translation.plugin';
-import { formatError } from './errors/format-error';
+import { formatErrorWith } from './errors/format-error';
+import { contextFailure, Unavailability } from './errors/unavailable';
 import { LoadersFactory } from './loaders';
 
 export interface GraphqlDeps {
@@ -20,18 +21,20 @@ export interface GraphqlDeps {
   readonly translator: MessageTranslator;
   readonly authenticate: AuthenticateUseCase;
   readonly loaders: LoadersFactory;
+  /** How an outage of the database shows in errors (503 with Retry-After instead of 500). */
+  readonly unavailable: Unavailability;
 }
 
 export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema: deps.schema,
-    formatError,
+    formatError: formatErrorWith(deps.unavailable),
     csrfPrevention: true,
     // main.ts owns the signals: it drains HTTP, stops Apollo and closes the database, in that order.
     stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [errorTranslationPlugin(deps.translator), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
+    plugins: [errorTranslationPlugin(deps.translator, deps.unavailable), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
   });
 }
 
@@ -49,7 +52,8 @@ export function graphqlHandler(server: ApolloServer<GraphQLContext>, deps: Graph
         try {
           actor = await deps.authenticate.execute(bearer);
         } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
+          // A refused token fails the first resolver that needs the viewer; a database that cannot check it fails the request.
+          if (!(error instanceof DomainError)) throw contextFailure(error, { requestId, logger, language: fallbackLanguage, ...deps });
           authError = error;
         }
       }

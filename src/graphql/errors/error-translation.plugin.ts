@@ -1,22 +1,31 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { MessageTranslator } from '../../application/ports/message-translator';
 import { GraphQLContext } from '../context';
 import { isExpectedError } from './format-error';
+import { DATABASE_UNAVAILABLE, retryAfter, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
 
 type Params = Readonly<Record<string, unknown>>;
 
 /**
  * Logs unexpected errors with the request id, and translates every error message into the
  * viewer's language by its `reason` (the English text stays when a key has no translation).
+ * An outage of the database is logged once per request with its cause, and answered 503 with
+ * Retry-After.
  */
-export function errorTranslationPlugin(translator: MessageTranslator): ApolloServerPlugin<GraphQLContext> {
+export function errorTranslationPlugin(translator: MessageTranslator, unavailable?: Unavailability): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
+      let outageLogged = false;
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            if (!isExpectedError(error)) {
+            const cause = unwrapResolverError(error);
+            if (unavailable?.isCause(cause)) {
+              if (!outageLogged) contextValue.logger.error({ err: cause, reason: DATABASE_UNAVAILABLE, path: error.path }, 'database unavailable');
+              outageLogged = true;
+            } else if (!isExpectedError(error)) {
               contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
             }
           }
@@ -27,6 +36,10 @@ export function errorTranslationPlugin(translator: MessageTranslator): ApolloSer
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
             translate(e, translator, language, contextValue.requestId),
           );
+          if (unavailable && response.body.singleResult.errors.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+            for (const [name, value] of retryAfter(unavailable)) response.http.headers.set(name, value);
+          }
         },
       };
     },
@@ -41,7 +54,7 @@ function translate(
 ): GraphQLFormattedError {
   const extensions = { ...(error.extensions ?? {}) };
   const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
-  if (reason === 'INTERNAL_SERVER_ERROR') extensions.requestId = requestId;
+  if (reason === 'INTERNAL_SERVER_ERROR' || extensions.code === SERVICE_UNAVAILABLE) extensions.requestId = requestId;
   const params = { ...((extensions.params as Params | undefined) ?? {}), requestId };
   const message = (reason && textOf(translator, reason, params, language)) || error.message;
   if (Array.isArray(extensions.problems)) {

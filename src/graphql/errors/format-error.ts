@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import { DomainError, Problem, ValidationError } from '../../domain/shared/domain-error';
+import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
 
 /** Codes that graphql-js and Apollo give to errors of the request itself; they pass unchanged. */
 const REQUEST_ERROR_CODES = new Set([
@@ -28,11 +29,17 @@ export interface ProblemExtension {
  * INTERNAL_SERVER_ERROR (its stack and SQL never leave the server; the plugin logs it).
  * Messages are translated afterwards by the translation plugin, which knows the viewer.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, unavailable?: Unavailability): GraphQLFormattedError {
+  if (error instanceof RequestFailure) return { message: formatted.message, extensions: formatted.extensions };
   const original = unwrapResolverError(error);
   const domain = findDomainError(original) ?? findDomainError(error);
   if (domain) return fromDomainError(formatted, locate(domain, formatted.message));
   if (original instanceof ArgumentValidationError) return fromArgumentValidation(formatted, original);
+  if (unavailable?.isCause(original)) {
+    // The translation plugin words it, adds the request id, answers 503 with Retry-After and logs the cause.
+    const extensions = { code: SERVICE_UNAVAILABLE, reason: DATABASE_UNAVAILABLE };
+    return { message: 'The service is unavailable for a moment', locations: formatted.locations, path: formatted.path, extensions };
+  }
   const code = formatted.extensions?.code;
   const coercion = code === 'BAD_USER_INPUT' ? variablePath(formatted.message) : undefined;
   if (coercion !== undefined) {
@@ -54,6 +61,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** formatError for ApolloServer, knowing how an outage of the database shows. */
+export function formatErrorWith(unavailable: Unavailability): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => formatError(formatted, error, unavailable);
 }
 
 export function findDomainError(error: unknown): DomainError | undefined {

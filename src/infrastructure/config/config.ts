@@ -15,6 +15,8 @@ export interface Config {
   readonly sessionTtlMinutes: number;
   readonly logLevel: string;
   readonly shutdownTimeoutMs: number;
+  /** Retry-After (seconds) of the 503 answered while the database cannot be reached. */
+  readonly outageRetryAfterSeconds: number;
   readonly seedDemo: boolean;
   readonly trustProxy: boolean;
 }
@@ -37,6 +39,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 12 * 60, 1, 60 * 24 * 90),
     logLevel: env.LOG_LEVEL ?? 'info',
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    outageRetryAfterSeconds: integer(env, 'OUTAGE_RETRY_AFTER_SECONDS', 5, 1, 3600),
     seedDemo: boolean(env, 'SEED_DEMO', databaseUrl === undefined),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
   };

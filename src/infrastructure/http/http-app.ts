@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cors from 'cors';
 import express, { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import { Logger } from '../../application/ports/logger';
+import { allowedOrigins, GRAPHQL_METHODS, onlyGraphqlMethods, securityHeaders } from './http-security';
 
 export interface HttpAppOptions {
   readonly logger: Logger;
@@ -12,30 +13,38 @@ export interface HttpAppOptions {
   readonly graphql: RequestHandler;
   /** Answers when the database answers. */
   readonly isReady: () => Promise<boolean>;
+  /** Retry-After (seconds) of /readyz's 503; default 5. */
+  readonly retryAfterSeconds?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
- * The HTTP edge: request ids and access logs, CORS from configuration, a JSON body limit,
- * liveness and readiness probes, and GraphQL at /graphql. No cookies anywhere: bearer tokens only.
+ * The HTTP edge: security headers, request ids and access logs, CORS from configuration (other
+ * origins and methods refused before anything runs), a JSON body limit, liveness and readiness
+ * probes, and GraphQL at /graphql. No cookies anywhere: bearer tokens only.
  */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy);
+  app.use(securityHeaders());
   app.use(requestContext(options.logger));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
     const ready = await options.isReady().catch(() => false);
+    if (!ready) res.setHeader('Retry-After', String(options.retryAfterSeconds ?? 5));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   app.use(
     '/graphql',
+    onlyGraphqlMethods(),
+    allowedOrigins(options.corsOrigins),
     cors({
       origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
+      methods: [...GRAPHQL_METHODS],
       allowedHeaders: ['Content-Type', 'Authorization', 'Accept-Language', 'X-Request-Id', 'Apollo-Require-Preflight'],
       exposedHeaders: ['X-Request-Id'],
       maxAge: 600,
@@ -43,6 +52,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     express.json({ limit: options.bodyLimit }),
     options.graphql,
   );
+  app.use(notFound);
   app.use(errorHandler);
   return app;
 }
@@ -62,6 +72,11 @@ function requestContext(logger: Logger): RequestHandler {
     });
     next();
   };
+}
+
+/** Any other path: JSON like every other answer (express's own page would be HTML). */
+function notFound(req: Request, res: Response): void {
+  res.status(404).json({ errors: [{ message: `Nothing here: ${req.method} ${req.path.slice(0, 200)}`, extensions: { code: 'NOT_FOUND' } }] });
 }
 
 /** Body parser failures (too large, not JSON) get a plain JSON answer, never a stack trace. */

@@ -1,0 +1,75 @@
+import { Request, RequestHandler, Response } from 'express';
+import helmet from 'helmet';
+
+/** What /graphql takes: POST for everything, GET for queries, OPTIONS for a browser's preflight. */
+export const GRAPHQL_METHODS = ['GET', 'POST', 'OPTIONS'] as const;
+
+/** The API answers JSON: nothing in it may load, run, be framed or post a form. */
+const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/**
+ * Apollo's landing page (outside production) brings its own nonce-based policy in a `<meta>` tag
+ * for its scripts, styles, images and frames; the header adds what a `<meta>` cannot say.
+ */
+const LANDING_PAGE_CSP = "base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+/** The media types Apollo weighs to decide that a GET wants its landing page (text/html wins). */
+const APOLLO_MEDIA_TYPES = [
+  'application/json',
+  'application/graphql-response+json',
+  'multipart/mixed',
+  'text/html',
+];
+
+/**
+ * helmet's headers (nosniff, no referrer, no framing, HSTS without subdomains, which are not the
+ * API's to decide), and a Content-Security-Policy per response: the strict one, or the landing
+ * page's complement when a browser asks GET /graphql for HTML.
+ */
+export function securityHeaders(): RequestHandler[] {
+  return [
+    helmet({
+      contentSecurityPolicy: false,
+      strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: false },
+      xFrameOptions: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+    (req, res, next) => {
+      res.setHeader('Content-Security-Policy', wantsLandingPage(req) ? LANDING_PAGE_CSP : API_CSP);
+      next();
+    },
+  ];
+}
+
+function wantsLandingPage(req: Request): boolean {
+  return req.method === 'GET' && req.path === '/graphql' && req.accepts(APOLLO_MEDIA_TYPES) === 'text/html';
+}
+
+/** Any other method on /graphql is refused before it is read: 405 with `Allow`. */
+export function onlyGraphqlMethods(): RequestHandler {
+  const allowed = new Set<string>(GRAPHQL_METHODS);
+  return (req, res, next) => {
+    if (allowed.has(req.method)) return next();
+    res.setHeader('Allow', GRAPHQL_METHODS.join(', '));
+    refuse(res, 405, `The method ${req.method} is not allowed here: use POST, or GET for queries`, 'METHOD_NOT_ALLOWED');
+  };
+}
+
+/**
+ * A browser's request (it says its `Origin`) from an origin that CORS_ORIGINS does not list is
+ * refused with 403 before it is read or executed, preflight included: a missing CORS header only
+ * hides the answer from the page, it does not stop the request. The server's own origin, and
+ * callers that send no Origin (servers, the payroll system, curl), are not browsers on other sites.
+ */
+export function allowedOrigins(origins: readonly string[] | '*'): RequestHandler {
+  if (origins === '*') return (_req, _res, next) => next();
+  const listed = new Set(origins);
+  return (req, res, next) => {
+    const origin = req.header('origin');
+    if (origin === undefined || listed.has(origin) || origin === `${req.protocol}://${req.get('host')}`) return next();
+    refuse(res, 403, `Requests from the origin ${origin.slice(0, 200)} are not allowed (CORS_ORIGINS)`, 'FORBIDDEN', 'ORIGIN_NOT_ALLOWED');
+  };
+}
+
+function refuse(res: Response, status: number, message: string, code: string, reason?: string): void {
+  const requestId = res.locals.requestId as string | undefined;
+  res.status(status).json({ errors: [{ message, extensions: { code, ...(reason ? { reason } : {}), requestId } }] });
+}
