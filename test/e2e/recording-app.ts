@@ -57,13 +57,15 @@ export async function startRecordingApp(url: string, logger: Logger, env: Record
     url: app.url,
     baseUrl: app.url.replace(/\/graphql$/, ''),
     clock,
-    gql: <T>(query: string, variables?: object, options: RequestOptions = {}) => post<T>(app.url, query, variables, options),
+    gql: <T>(query: string, variables?: object, options: RequestOptions = {}) => postGraphql<T>(app.url, query, variables, options),
     stop: () => app.stop(),
   };
 }
 
-async function post<T>(url: string, query: string, variables: object | undefined, options: RequestOptions): Promise<GqlResponse<T>> {
+/** One GraphQL request over HTTP, as startTestApp's `gql` sends it (bounded by `options.timeoutMs`, default 30 s). */
+export async function postGraphql<T>(url: string, query: string, variables: object | undefined, options: RequestOptions & { timeoutMs?: number }): Promise<GqlResponse<T>> {
   const response = await fetch(url, {
+    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     method: 'POST',
     headers: {
       'content-type': 'application/json',
