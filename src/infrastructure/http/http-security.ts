@@ -1,4 +1,4 @@
-import { Request, RequestHandler, Response } from 'express';
+import { RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /** What /graphql takes: POST for everything, GET for queries, OPTIONS for a browser's preflight. */
@@ -11,18 +11,10 @@ const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-
  * for its scripts, styles, images and frames; the header adds what a `<meta>` cannot say.
  */
 const LANDING_PAGE_CSP = "base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
-/** The media types Apollo weighs to decide that a GET wants its landing page (text/html wins). */
-const APOLLO_MEDIA_TYPES = [
-  'application/json',
-  'application/graphql-response+json',
-  'multipart/mixed',
-  'text/html',
-];
-
 /**
  * helmet's headers (nosniff, no referrer, no framing, HSTS without subdomains, which are not the
  * API's to decide), and a Content-Security-Policy per response: the strict one, or the landing
- * page's complement when a browser asks GET /graphql for HTML.
+ * page's complement when GET /graphql answers with HTML.
  */
 export function securityHeaders(): RequestHandler[] {
   return [
@@ -32,15 +24,23 @@ export function securityHeaders(): RequestHandler[] {
       xFrameOptions: { action: 'deny' },
       referrerPolicy: { policy: 'no-referrer' },
     }),
-    (req, res, next) => {
-      res.setHeader('Content-Security-Policy', wantsLandingPage(req) ? LANDING_PAGE_CSP : API_CSP);
-      next();
-    },
+    contentSecurityPolicy(),
   ];
 }
 
-function wantsLandingPage(req: Request): boolean {
-  return req.method === 'GET' && req.path === '/graphql' && req.accepts(APOLLO_MEDIA_TYPES) === 'text/html';
+/** Whether Apollo serves its landing page is its own choice (by Accept, and off in production): decided when the headers go out. */
+function contentSecurityPolicy(): RequestHandler {
+  return (req, res, next) => {
+    res.setHeader('Content-Security-Policy', API_CSP);
+    if (req.method === 'GET' && req.path === '/graphql') {
+      const writeHead = res.writeHead;
+      res.writeHead = function writeHeadWithPolicy(this: Response, ...args: unknown[]) {
+        if (/^text\/html/i.test(String(res.getHeader('content-type') ?? ''))) res.setHeader('Content-Security-Policy', LANDING_PAGE_CSP);
+        return (writeHead as (...a: unknown[]) => Response).apply(this, args);
+      } as Response['writeHead'];
+    }
+    next();
+  };
 }
 
 /** Any other method on /graphql is refused before it is read: 405 with `Allow`. */
