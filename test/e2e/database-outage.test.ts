@@ -2,8 +2,8 @@ import { Client } from 'pg';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { LANGUAGE_CODES } from '../../src/domain/shared/language.value-object';
 import { isDatabaseUnavailable } from '../../src/infrastructure/database/postgres-errors';
-import { migrateDatabase } from '../support/test-database';
-import { createAgencyWithStaff, GqlResponse, TestAgency, TestApp } from '../support/test-app';
+import { migrateDatabase, testDatabaseUrl } from '../support/test-database';
+import { createAgencyWithStaff, GqlResponse, TestAgency, TestApp, unique } from '../support/test-app';
 import { dataOf, localeMessage } from './e2e-helpers';
 import { RecordingLogger, startRecordingApp } from './recording-app';
 import { postgresBinaries, ThrowawayPostgres } from './throwaway-postgres';
@@ -26,6 +26,25 @@ if (!BINARIES) {
     'database-outage.test.ts: skipped, no PostgreSQL server binaries in /usr/lib/postgresql/*/bin ' +
       '(apt-get install postgresql; CI installs them, so it runs there on both databases).',
   );
+}
+
+/** The answer of a request the outage refused: 503, Retry-After, the language's text, the request id; and its one log line. */
+function expectOutageAnswer(response: GqlResponse<unknown>, language: string, log: RecordingLogger): void {
+  const requestId = response.headers.get('x-request-id');
+  expect({ status: response.status, retryAfter: response.headers.get('retry-after') }).toEqual({ status: 503, retryAfter: RETRY_AFTER });
+  expect(response.body.errors).toHaveLength(1);
+  const [error] = response.body.errors!;
+  expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', requestId });
+  expect(error.message).toBe(localeMessage('DATABASE_UNAVAILABLE', { requestId }, language));
+  expect(error.message).toContain(requestId);
+  expect(JSON.stringify(response.body)).not.toMatch(/ECONNREFUSED|terminat|127\.0\.0\.1|stacktrace|\.ts:\d+/i);
+
+  const outageLines = log.ofRequest(requestId).filter((line) => line.message === 'database unavailable');
+  expect(outageLines).toHaveLength(1);
+  expect(outageLines[0].level).toBe('error');
+  expect(outageLines[0].fields.reason).toBe('DATABASE_UNAVAILABLE');
+  expect(isDatabaseUnavailable(outageLines[0].fields.err)).toBe(true);
+  expect(log.ofRequest(requestId).filter((line) => line.message === 'unexpected error')).toEqual([]);
 }
 
 describe('which errors mean the database cannot be reached (isDatabaseUnavailable)', () => {
@@ -86,25 +105,6 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
     await postgres?.destroy();
   }, 60_000);
 
-  /** The answer of a request the outage refused: 503, Retry-After, the language's text, the request id; and its one log line. */
-  function expectOutageAnswer(response: GqlResponse<unknown>, language: string): void {
-    const requestId = response.headers.get('x-request-id');
-    expect({ status: response.status, retryAfter: response.headers.get('retry-after') }).toEqual({ status: 503, retryAfter: RETRY_AFTER });
-    expect(response.body.errors).toHaveLength(1);
-    const [error] = response.body.errors!;
-    expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', requestId });
-    expect(error.message).toBe(localeMessage('DATABASE_UNAVAILABLE', { requestId }, language));
-    expect(error.message).toContain(requestId);
-    expect(JSON.stringify(response.body)).not.toMatch(/ECONNREFUSED|terminat|127\.0\.0\.1|stacktrace|\.ts:\d+/i);
-
-    const outageLines = log.ofRequest(requestId).filter((line) => line.message === 'database unavailable');
-    expect(outageLines).toHaveLength(1);
-    expect(outageLines[0].level).toBe('error');
-    expect(outageLines[0].fields.reason).toBe('DATABASE_UNAVAILABLE');
-    expect(isDatabaseUnavailable(outageLines[0].fields.err)).toBe(true);
-    expect(log.ofRequest(requestId).filter((line) => line.message === 'unexpected error')).toEqual([]);
-  }
-
   it('while PostgreSQL runs, the server answers', async () => {
     expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'en' } });
     expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(200);
@@ -117,13 +117,13 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
 
     it('a request with a token (checked before any resolver runs) gets 503, Retry-After, the message in its language and the request id', async () => {
       const response = await t.gql(VIEWER, {}, { token: agency.staffToken, headers: { 'accept-language': 'de' } });
-      expectOutageAnswer(response, 'de');
+      expectOutageAnswer(response, 'de', log);
       expect(response.body.data).toBeUndefined();
     });
 
     it.each([...LANGUAGE_CODES])('an anonymous login (the resolver queries) gets the same answer, in %s', async (language) => {
       const response = await t.gql(LOGIN, { input: { email: agency.staffEmail, password: 'whatever it is' } }, { headers: { 'accept-language': language } });
-      expectOutageAnswer(response, language);
+      expectOutageAnswer(response, language, log);
     });
 
     it('the eight messages are eight translations, each naming the request', async () => {
@@ -179,7 +179,7 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
       await postgres.stop();
       resume();
       // The token was checked before the stop: the message is in the viewer's language, not the header's.
-      expectOutageAnswer(await pending, 'en');
+      expectOutageAnswer(await pending, 'en', log);
     } finally {
       resume();
       spy.mockRestore();
@@ -209,5 +209,54 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
       await client.end().catch(() => undefined);
       await postgres.start();
     }
+  });
+});
+
+describe("on the run's own database, with the failure put in by a spy (also where no PostgreSQL binaries are installed)", () => {
+  let t: TestApp;
+  let agency: TestAgency;
+  const log = new RecordingLogger();
+
+  beforeAll(async () => {
+    t = await startRecordingApp(testDatabaseUrl(), log, { OUTAGE_RETRY_AFTER_SECONDS: RETRY_AFTER });
+    agency = await createAgencyWithStaff(t, unique('Outage spy agency '));
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it("a resolver's query that finds the connection refused: 503 with Retry-After, translated, the request id, one line with the cause", async () => {
+    const { users } = t.app.services.repositories;
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const spy = jest.spyOn(users, 'findActiveByEmail').mockRejectedValueOnce(refused);
+    try {
+      const response = await t.gql(LOGIN, { input: { email: agency.staffEmail, password: 'whatever it is' } }, { headers: { 'accept-language': 'hu' } });
+      expectOutageAnswer(response, 'hu', log);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a token check that fails for another reason: 500 INTERNAL_SERVER_ERROR with the request id, translated, one "unexpected error" line', async () => {
+    const { sessions } = t.app.services.repositories;
+    // Every look-up of the token fails while the request runs (the rate limiter looks it up too, first).
+    const spy = jest.spyOn(sessions, 'findByTokenHash').mockRejectedValue(new Error('disk on fire'));
+    try {
+      const response = await t.gql(VIEWER, {}, { token: agency.staffToken, headers: { 'accept-language': 'de' } });
+      const requestId = response.headers.get('x-request-id');
+      expect({ status: response.status, retryAfter: response.headers.get('retry-after') }).toEqual({ status: 500, retryAfter: null });
+      expect(response.body.errors).toEqual([
+        {
+          message: localeMessage('INTERNAL_SERVER_ERROR', { requestId }, 'de'),
+          extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR', requestId },
+        },
+      ]);
+      const lines = log.ofRequest(requestId).filter((line) => line.level === 'error');
+      expect(lines.map((line) => [line.message, (line.fields.err as Error).message])).toEqual([['unexpected error', 'disk on fire']]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'en' } });
   });
 });
