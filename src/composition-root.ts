@@ -71,7 +71,17 @@ import { ApproveTimesheet, SaveTimesheet } from './application/timesheet/enter-h
 import { CorrectDeclaration } from './application/timesheet/correct-declaration.use-case';
 import { PaymentPlanner } from './application/timesheet/payment-planner';
 import { ApproveDeclarations, RejectDeclaration } from './application/timesheet/relation-approval.use-case';
-import { GetDefaultTimesheet, GetTimesheet, GetTimesheetForWeek, GetTimesheetsByIds, ListOpenTimesheets } from './application/timesheet/timesheet-queries.use-case';
+import {
+  DEFAULT_OPEN_WEEKS,
+  GetDefaultTimesheet,
+  GetTimesheet,
+  GetTimesheetForWeek,
+  GetTimesheetsByIds,
+  ListOpenTimesheets,
+  OpenWeeksSettings,
+} from './application/timesheet/timesheet-queries.use-case';
+import { DateWindowPolicy } from './application/shared/date-window';
+import { LocalDate } from './domain/time/local-date.value-object';
 import { WeekCalculator } from './application/timesheet/week-calculator';
 import { WeekDeps } from './application/timesheet/week-deps';
 import {
@@ -124,8 +134,8 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
-function createWeek(deps: WeekDeps) {
-  const listOpenTimesheets = new ListOpenTimesheets(deps);
+function createWeek(deps: WeekDeps, openWeeks: OpenWeeksSettings = DEFAULT_OPEN_WEEKS) {
+  const listOpenTimesheets = new ListOpenTimesheets(deps, openWeeks);
   const useCases = {
     getTimesheet: new GetTimesheet(deps),
     getTimesheetsByIds: new GetTimesheetsByIds(deps),
@@ -163,6 +173,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
   const flexworkers = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
   const placements = new TypeormPlacementRepository(db);
   const caoSchedules = new TypeormCaoScheduleRepository(db);
+  const dateWindow = new DateWindowPolicy(clock, { earliest: LocalDate.parse(config.dateWindowEarliest), yearsAhead: config.dateWindowYearsAhead });
   const organisation = {
     getAgency: new GetAgency(agencies),
     updateAgencySettings: new UpdateAgencySettings(agencies),
@@ -177,16 +188,16 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     getFlexworker: new GetFlexworker(flexworkers, placements),
     getFlexworkersByIds: new GetFlexworkersByIds(flexworkers, placements),
     listFlexworkers: new ListFlexworkers(flexworkers),
-    createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids),
-    updatePlacement: new UpdatePlacement(placements, caoSchedules),
-    endPlacement: new EndPlacement(placements),
+    createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids, dateWindow),
+    updatePlacement: new UpdatePlacement(placements, caoSchedules, dateWindow),
+    endPlacement: new EndPlacement(placements, dateWindow),
     getPlacement: new GetPlacement(placements),
     getPlacementsByIds: new GetPlacementsByIds(placements),
     listPlacements: new ListPlacements(placements),
   };
   const caoScheduleUseCases = {
-    createCaoSchedule: new CreateCaoSchedule(caoSchedules, ids),
-    addCaoScheduleVersion: new AddCaoScheduleVersion(caoSchedules),
+    createCaoSchedule: new CreateCaoSchedule(caoSchedules, ids, dateWindow),
+    addCaoScheduleVersion: new AddCaoScheduleVersion(caoSchedules, dateWindow),
     listCaoSchedules: new ListCaoSchedules(caoSchedules),
     getCaoSchedule: new GetCaoSchedule(caoSchedules),
     getCaoSchedulesByIds: new GetCaoSchedulesByIds(caoSchedules),
@@ -223,7 +234,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     ids,
     clock,
     calculator: new WeekCalculator(holidays, new LuxonTimeZoneRules('Europe/Amsterdam')),
-  });
+  }, { horizonWeeks: config.openWeeksHorizonWeeks });
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
   const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules, timesheets: week.deps.timesheets, declarations: week.deps.declarations };
   return { unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner };

@@ -5,6 +5,7 @@ import { lookupCases, plain, refusal, versionCases } from './support/cases';
 import { pagingCases } from './support/paging-cases';
 import { MakeRepositories, Repositories } from './support/repositories';
 import { newAgency, newId, newRelation } from './support/seeds';
+import { TEST_DATE_WINDOW } from '../support/mothers/date-window.mother';
 
 async function newSchedule(r: Repositories, agencyId: string, name: string, versions = [rawVersion('2026-01-01')]): Promise<CaoSchedule> {
   const schedule = aCaoSchedule(agencyId, { id: newId(), raw: rawSchedule({ name, versions }) });
@@ -33,7 +34,7 @@ export function describeCaoScheduleRepositoryContract(name: string, makeSubject:
       seed: seedTwo,
       findById: (repos, agencyId, id) => repos.caoSchedules.findById(agencyId, id),
       findByIds: (repos, agencyId, ids) => repos.caoSchedules.findByIds(agencyId, ids),
-      change: (row) => row.addVersion(rawVersion('2026-09-01')),
+      change: (row) => row.addVersion(rawVersion('2026-09-01'), TEST_DATE_WINDOW),
       plain: (row) => plain(row.toState()),
     });
 
@@ -44,7 +45,7 @@ export function describeCaoScheduleRepositoryContract(name: string, makeSubject:
       },
       findById: (repos, agencyId, id) => repos.caoSchedules.findById(agencyId, id),
       update: (repos, row) => repos.caoSchedules.update(row),
-      change: (row, n) => row.addVersion(rawVersion(`2026-1${n}-01`)),
+      change: (row, n) => row.addVersion(rawVersion(`2026-1${n}-01`), TEST_DATE_WINDOW),
       plain: (row) => plain(row.toState()),
       moveTo: (row, agencyId) => CaoSchedule.rehydrate({ ...row.toState(), agencyId }),
     });
@@ -53,8 +54,8 @@ export function describeCaoScheduleRepositoryContract(name: string, makeSubject:
       const agency = await newAgency(r);
       const schedule = await newSchedule(r, agency.id, 'Schoonmaak');
       const read = (await r.caoSchedules.findById(agency.id, schedule.id))!;
-      read.addVersion(rawVersion('2026-03-01'));
-      read.addVersion(rawVersion('2026-08-01'));
+      read.addVersion(rawVersion('2026-03-01'), TEST_DATE_WINDOW);
+      read.addVersion(rawVersion('2026-08-01'), TEST_DATE_WINDOW);
       expect((await r.caoSchedules.update(read)).version).toBe(2);
       expect((await r.caoSchedules.findById(agency.id, schedule.id))!.versions.map((v) => v.validFrom)).toEqual(['2026-01-01', '2026-03-01', '2026-08-01']);
     });

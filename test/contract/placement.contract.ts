@@ -5,6 +5,7 @@ import { lookupCases, plain, versionCases } from './support/cases';
 import { pagingCases } from './support/paging-cases';
 import { MakeRepositories, Repositories } from './support/repositories';
 import { newAgency, newId, newPlacement, newPlacementSetting, newRelation, newWorker } from './support/seeds';
+import { TEST_DATE_WINDOW } from '../support/mothers/date-window.mother';
 
 /**
  * Five placements: p0 w1@r1 2026-01-05…03-31, p1 w1@r2 from 03-02, p2 w2@r1 on 03-02 only,
@@ -47,7 +48,7 @@ export function describePlacementRepositoryContract(name: string, makeSubject: M
       seed: seedTwo,
       findById: (repos, agencyId, id) => repos.placements.findById(agencyId, id),
       findByIds: (repos, agencyId, ids) => repos.placements.findByIds(agencyId, ids),
-      change: (row) => row.end(LocalDate.parse('2026-02-01')),
+      change: (row) => row.end(LocalDate.parse('2026-02-01'), TEST_DATE_WINDOW),
       plain: (row) => plain(row.toState()),
     });
 
@@ -58,7 +59,7 @@ export function describePlacementRepositoryContract(name: string, makeSubject: M
       },
       findById: (repos, agencyId, id) => repos.placements.findById(agencyId, id),
       update: (repos, row) => repos.placements.update(row),
-      change: (row, n) => row.changeSettings({ functionName: `Functie ${n}`, endDate: n === 1 ? null : '2026-06-30' }),
+      change: (row, n) => row.changeSettings({ functionName: `Functie ${n}`, endDate: n === 1 ? null : '2026-06-30' }, TEST_DATE_WINDOW),
       plain: (row) => plain(row.toState()),
       moveTo: (row, agencyId) => Placement.rehydrate({ ...row.toState(), agencyId }),
     });

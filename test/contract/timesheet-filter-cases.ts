@@ -33,4 +33,8 @@ export const TIMESHEET_FILTER_CASES: readonly TimesheetFilterCase[] = [
   { name: 'a relationId that is not a UUID (nothing, no error)', filter: () => ({ relationId: 'r1' }), weeks: [] },
   { name: 'a flexworkerId that is not a UUID (nothing, no error)', filter: () => ({ flexworkerId: 'w1' }), weeks: [] },
   { name: 'a worker and a status together', filter: (w) => ({ flexworkerId: w.workers[0].id, statuses: ['OPEN'] }), weeks: [0, 6, 7] },
+  // t0 (W46) and t6 (W47) were never touched; t7 (W46, rejected) and t4 (W45, approved) hold days and declarations.
+  { name: 'untouchedFrom: untouched weeks before it left out', filter: () => ({ untouchedFrom: week('2026-W47') }), weeks: [1, 2, 3, 4, 5, 6, 7] },
+  { name: 'untouchedFrom: later, more untouched weeks left out', filter: () => ({ untouchedFrom: week('2026-W48') }), weeks: [1, 2, 3, 4, 5, 7] },
+  { name: 'untouchedFrom and statuses: the blue bar beyond its horizon', filter: () => ({ untouchedFrom: week('2026-W50'), statuses: ['OPEN'] }), weeks: [5, 7] },
 ];

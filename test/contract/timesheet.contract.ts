@@ -9,13 +9,16 @@ import { daysOf, openWeek, submitWeek, weekWorld, WeekWorld } from './support/we
 import { TIMESHEET_FILTER_CASES } from './timesheet-filter-cases';
 
 const W48 = IsoWeek.parse('2026-W48');
+const EARLY = IsoWeek.parse('2000-W01');
 const key = (t: Timesheet) => `${t.week.monday}\u0000${t.id}`;
 const oldestFirst = (a: Timesheet, b: Timesheet) => (key(a) < key(b) ? -1 : 1);
 const ids = (rows: readonly Timesheet[]) => rows.map((t) => t.id);
 
 /**
  * TimesheetRepository: scoped by agency; one week per placement (insertMissing leaves one that is
- * there); optimistic updates; latest week first (list) or oldest first (listAll), then id. The
+ * there); optimistic updates; latest week first (list) or oldest first (listAll, listOldestFirst),
+ * then id; findByIdForUpdate reads as findById (that it holds the row is shown on the database:
+ * test/integration/timesheet/week-row-lock.test.ts). The
  * filters are a table in timesheet-filter-cases.ts; cases of other methods go here.
  */
 export function describeTimesheetRepositoryContract(name: string, makeSubject: MakeRepositories): void {
@@ -82,14 +85,52 @@ export function describeTimesheetRepositoryContract(name: string, makeSubject: M
       expect(await r.timesheets.findById(agency.id, again.id)).toBeNull();
     });
 
-    it('weeksPresent: `placement/week` of the weeks there, up to and including a week', async () => {
+    it('weeksPresent: `placement/week` of the weeks there, from and up to a week, both included', async () => {
       const w = await weekWorld(r);
       const { pA, pB, pC } = w.placements;
-      const present = await r.timesheets.weeksPresent(w.agency.id, [pA.id, pB.id, newId(), 'nope'], IsoWeek.parse('2026-W47'));
+      const present = await r.timesheets.weeksPresent(w.agency.id, [pA.id, pB.id, newId(), 'nope'], EARLY, IsoWeek.parse('2026-W47'));
       expect([...present].sort()).toEqual([`${pA.id}/2026-W46`, `${pA.id}/2026-W47`, `${pB.id}/2026-W46`, `${pB.id}/2026-W47`].sort());
-      expect(await r.timesheets.weeksPresent(w.agency.id, [pC.id], IsoWeek.parse('2026-W44'))).toEqual(new Set());
-      expect(await r.timesheets.weeksPresent(w.agency.id, [], W48)).toEqual(new Set());
-      expect(await r.timesheets.weeksPresent(newId(), [pA.id], W48)).toEqual(new Set());
+      const fromW47 = await r.timesheets.weeksPresent(w.agency.id, [pA.id, pB.id, pC.id], IsoWeek.parse('2026-W47'), W48);
+      expect([...fromW47].sort()).toEqual([`${pA.id}/2026-W47`, `${pA.id}/2026-W48`, `${pB.id}/2026-W47`, `${pB.id}/2026-W48`].sort());
+      expect(await r.timesheets.weeksPresent(w.agency.id, [pC.id], EARLY, IsoWeek.parse('2026-W44'))).toEqual(new Set());
+      expect(await r.timesheets.weeksPresent(w.agency.id, [pC.id], IsoWeek.parse('2026-W46'), W48)).toEqual(new Set());
+      expect(await r.timesheets.weeksPresent(w.agency.id, [], EARLY, W48)).toEqual(new Set());
+      expect(await r.timesheets.weeksPresent(newId(), [pA.id], EARLY, W48)).toEqual(new Set());
+    });
+
+    it('findByIdForUpdate (inside a unit of work): the week as findById reads it; nothing for another agency, an unknown or a malformed id', async () => {
+      const { agencyId, otherAgencyId, rows } = await seedTwo(r);
+      await r.unitOfWork.run(async () => {
+        for (const row of rows) expect(plain((await r.timesheets.findByIdForUpdate(agencyId, row.id))!.toState())).toEqual(plain(row.toState()));
+        expect(await r.timesheets.findByIdForUpdate(otherAgencyId, rows[0].id)).toBeNull();
+        expect(await r.timesheets.findByIdForUpdate(agencyId, newId())).toBeNull();
+        expect(await r.timesheets.findByIdForUpdate(agencyId, 'week-1')).toBeNull();
+      });
+    });
+
+    it('findByIdForUpdate hands out a copy: a change is not stored until update', async () => {
+      const { agencyId, rows } = await seedTwo(r);
+      await r.unitOfWork.run(async () => {
+        const locked = (await r.timesheets.findByIdForUpdate(agencyId, rows[0].id))!;
+        saveDraft(locked, 45);
+        expect(plain((await r.timesheets.findById(agencyId, rows[0].id))!.toState())).toEqual(plain(rows[0].toState()));
+      });
+    });
+
+    describe('listOldestFirst: paged oldest week first, then by id', () => {
+      pagingCases<Timesheet>(subject, {
+        seed: async (repos) => {
+          const w = await weekWorld(repos);
+          return { agencyId: w.agency.id, expected: ids([...w.weeks].sort(oldestFirst)) };
+        },
+        list: (repos, agencyId, page) => repos.timesheets.listOldestFirst(agencyId, {}, page),
+        // A cursor of `list`, which runs the other way, names no place in this one.
+        foreignCursor: async (repos) => {
+          const w = await weekWorld(repos);
+          return (await repos.timesheets.list(w.agency.id, {}, { first: 1, after: null })).endCursor!;
+        },
+        datePart: 1,
+      });
     });
 
     pagingCases<Timesheet>(subject, {
@@ -106,7 +147,7 @@ export function describeTimesheetRepositoryContract(name: string, makeSubject: M
       datePart: 1,
     });
 
-    describe('filters and orders: list latest week first, listAll oldest first; weeks of one date by id (W46, W47, W48 have two)', () => {
+    describe('filters and orders: list latest week first, listAll and listOldestFirst oldest first; weeks of one date by id (W46, W47, W48 have two)', () => {
       let w: WeekWorld;
       beforeAll(async () => {
         w = await weekWorld(await makeSubject());
@@ -118,6 +159,7 @@ export function describeTimesheetRepositoryContract(name: string, makeSubject: M
           const page = await w.r.timesheets.list(w.agency.id, c.filter(w), { first: 20, after: null });
           expect(ids(page.items)).toEqual(ids(expected).reverse());
           expect(ids(await w.r.timesheets.listAll(w.agency.id, c.filter(w)))).toEqual(ids(expected));
+          expect(ids((await w.r.timesheets.listOldestFirst(w.agency.id, c.filter(w), { first: 20, after: null })).items)).toEqual(ids(expected));
         });
       }
     });

@@ -132,6 +132,8 @@ describe('docs/api.md: the examples, sent to the server', () => {
     for (const [name, placeholder] of placements) {
       await run(name, tokens.staff, { register: (d) => ids.add((d.createPlacement as Node).id, placeholder) });
     }
+    // A placement from 1900 is a typing error (it would give the worker 6,518 weeks): refused, nothing made.
+    expectError(await run('placement-date-out-of-range', tokens.staff), 'BAD_USER_INPUT', 'DATE_OUT_OF_RANGE');
   });
 
   it('the worker logs in; a bad id is NOT_FOUND', async () => {
@@ -152,10 +154,10 @@ describe('docs/api.md: the examples, sent to the server', () => {
 
     const bar = await run('open-timesheets', tokens.fatima, {
       register: (d) => {
-        for (const week of d.openTimesheets as Node[]) if (week.week !== '2026-W47') ids.add(week.id, `timesheet-fatima-${String(week.week).slice(5)}`);
+        for (const week of (d.openTimesheets as { nodes: Node[] }).nodes) if (week.week !== '2026-W47') ids.add(week.id, `timesheet-fatima-${String(week.week).slice(5)}`);
       },
     });
-    expect((dataOf(bar).openTimesheets as Node[]).map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+    expect((dataOf(bar).openTimesheets as { nodes: Node[] }).nodes.map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
 
     const week = await run('timesheet-for-week', tokens.fatima);
     expect(dataOf(week).timesheetForWeek).toMatchObject({ id: ids.real('timesheet-fatima-W46'), week: '2026-W46' });
@@ -265,11 +267,11 @@ describe('docs/api.md: the examples, sent to the server', () => {
     const bar = dataOf(
       await run('relation-open-timesheets', tokens.contact, {
         register: (d) => {
-          for (const week of d.openTimesheets as Node[]) ids.add(week.id, `timesheet-agnieszka-${String(week.week).slice(5)}`);
+          for (const week of (d.openTimesheets as { nodes: Node[] }).nodes) ids.add(week.id, `timesheet-agnieszka-${String(week.week).slice(5)}`);
         },
       }),
-    ).openTimesheets as Node[];
-    expect(bar.map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
+    ).openTimesheets as { nodes: Node[] };
+    expect(bar.nodes.map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
     const entered = dataOf(await run('relation-enters', tokens.contact, { register: (d) => ids.add(declarationOf(d).id, 'declaration-agnieszka-W47-1') }))
       .saveAndApproveTimesheet;
     expect(entered).toMatchObject({ status: 'APPROVED', currentDeclaration: { number: 1, origin: 'RELATION', status: 'APPROVED' } });
@@ -367,6 +369,12 @@ describe('docs/api.md: the examples, sent to the server', () => {
       { token: key },
     );
     expectError(save, 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
+    // timesheetForWeek reads a week that exists and opens none: a week nobody opened is NOT_FOUND for payroll.
+    const forWeek = (w: string) =>
+      t.gql<Data>('query ($p: ID!, $w: String!) { timesheetForWeek(placementId: $p, week: $w) { id } }', { p: ids.real('placement-fatima'), w }, { token: key });
+    expect(dataOf(await forWeek('2026-W47')).timesheetForWeek).toEqual({ id: week });
+    const unopened = expectError(await forWeek('2026-W44'), 'NOT_FOUND', 'NOT_FOUND');
+    expect(unopened.extensions.params).toEqual({ entity: 'Timesheet', id: `${ids.real('placement-fatima')}/2026-W44` });
   });
 
   it('every example of the doc was sent', () => {

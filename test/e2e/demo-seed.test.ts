@@ -43,11 +43,11 @@ const WEEK = `id week status late approvedByWorkerAt approvedByRelationAt days {
   currentDeclaration { origin } declarations { number origin status correctionReason } auditTrail { action reason }
   preview { schedule { name } days { date lines { date hourCode kind percentage minutes } } } placement { caoScheduleId }`;
 
-const WORKER_VIEW = `{ openTimesheets { ${WEEK} } defaultTimesheet { week }
+const WORKER_VIEW = `{ openTimesheets { nodes { ${WEEK} } } defaultTimesheet { week }
   declarationStatus(first: 50) { nodes { ${WEEK} } } }`;
 
 interface WorkerView {
-  openTimesheets: Week[];
+  openTimesheets: { nodes: Week[] };
   defaultTimesheet: { week: string } | null;
   declarationStatus: { nodes: Week[] };
 }
@@ -106,7 +106,7 @@ describe('the demo data', () => {
 
   it('shows the schedule worker open weeks, waiting and approved weeks, a late one, a correction, and ORT in the preview', async () => {
     const ana = await as<WorkerView>('ana.ferreira@example.com', WORKER_VIEW);
-    expect(ana.openTimesheets.map((w) => [w.week, w.status, w.days.length])).toEqual([
+    expect(ana.openTimesheets.nodes.map((w) => [w.week, w.status, w.days.length])).toEqual([
       [W(1), 'OPEN', 3],
       [CURRENT, 'OPEN', 0],
     ]);
@@ -140,7 +140,7 @@ describe('the demo data', () => {
       expect.objectContaining({ hourCode: 'ORT-FEEST', kind: 'ORT', percentage: 100, date: '2026-11-22' }),
       expect.objectContaining({ hourCode: 'OW125', kind: 'OVERTIME' }),
     ]));
-    const draft = ana.openTimesheets[0];
+    const draft = ana.openTimesheets.nodes[0];
     expect(lines(draft).some((l) => l.kind === 'ORT')).toBe(true);
   });
 
@@ -156,7 +156,7 @@ describe('the demo data', () => {
 
   it('leaves the hour-code worker last week empty, a rejected week with its reason, and a week waiting for the relation', async () => {
     const jan = await as<WorkerView>('jan.jansen@example.com', WORKER_VIEW);
-    expect(jan.openTimesheets.map((w) => [w.week, w.days.length, w.rejection?.reason ?? null])).toEqual([
+    expect(jan.openTimesheets.nodes.map((w) => [w.week, w.days.length, w.rejection?.reason ?? null])).toEqual([
       [W(3), 5, expect.stringContaining('overwerk')],
       [W(1), 0, null],
       [CURRENT, 0, null],
@@ -168,18 +168,18 @@ describe('the demo data', () => {
         [W(4), 'APPROVED'],
       ]),
     );
-    expect(lines(jan.openTimesheets[0]).every((l) => l.kind === 'MANUAL')).toBe(true);
+    expect(lines(jan.openTimesheets.nodes[0]).every((l) => l.kind === 'MANUAL')).toBe(true);
   });
 
   it('keeps a draft that was never approved, and gives each relation contact something to do', async () => {
     const mihai = await as<WorkerView>('mihai.popescu@example.com', WORKER_VIEW);
-    const draft = mihai.openTimesheets.find((w) => w.week === W(2));
+    const draft = mihai.openTimesheets.nodes.find((w) => w.week === W(2));
     expect(draft).toMatchObject({ status: 'OPEN', currentDeclaration: null, declarations: [] });
     expect(draft?.days).toHaveLength(4);
     expect(mihai.declarationStatus.nodes.find((w) => w.week === W(1))?.status).toBe('SUBMITTED');
 
-    type Awaiting = { declarationsAwaitingApproval: { nodes: { week: string; flexworker: { fullName: string } }[] }; openTimesheets: Week[] };
-    const query = `{ declarationsAwaitingApproval { nodes { week flexworker { fullName } } } openTimesheets { ${WEEK} } }`;
+    type Awaiting = { declarationsAwaitingApproval: { nodes: { week: string; flexworker: { fullName: string } }[] }; openTimesheets: { nodes: Week[] } };
+    const query = `{ declarationsAwaitingApproval { nodes { week flexworker { fullName } } } openTimesheets { nodes { ${WEEK} } } }`;
     const bakery = await as<Awaiting>('inkoop@goudenkorrel.example', query);
     expect(bakery.declarationsAwaitingApproval.nodes).toEqual([{ week: W(2), flexworker: { fullName: 'Jan Jansen' } }]);
     const cleaning = await as<Awaiting>('planning@glansrijk.example', query);
@@ -187,7 +187,7 @@ describe('the demo data', () => {
     const logistics = await as<Awaiting>('teamleider@lcnoord.example', query);
     expect(logistics.declarationsAwaitingApproval.nodes).toEqual([{ week: W(1), flexworker: { fullName: 'Mihai Popescu' } }]);
     // Where the relation enters the hours, last week is the team leader's to fill.
-    expect(logistics.openTimesheets.map((w) => [w.week, w.days.length])).toEqual([
+    expect(logistics.openTimesheets.nodes.map((w) => [w.week, w.days.length])).toEqual([
       [W(1), 0],
       [CURRENT, 0],
     ]);

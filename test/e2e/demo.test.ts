@@ -73,11 +73,11 @@ const LOGIN = (email: string) =>
 const WORKER_VIEW =
   '{ viewer { displayName role } placements { nodes { functionName hoursEnteredBy flexworker { bsnMasked ibanMasked } relation { name } } } }';
 
-const WEEKS_VIEW = `{ placements { nodes { caoSchedule { name } } } openTimesheets { week }
+const WEEKS_VIEW = `{ placements { nodes { caoSchedule { name } } } openTimesheets { nodes { week } }
   declarationStatus { nodes { week status late declarations { origin } } } }`;
 interface WeeksView {
   placements: { nodes: unknown[] };
-  openTimesheets: unknown[];
+  openTimesheets: { nodes: unknown[] };
   declarationStatus: { nodes: { status: string; late: boolean; declarations: { origin: string }[] }[] };
 }
 
@@ -133,7 +133,7 @@ describe('npm start on a fresh checkout', () => {
       const ana = await tokenOf(second.url, 'ana.ferreira@example.com');
       const weeks = (await gql(second.url, WEEKS_VIEW, ana)).data as unknown as WeeksView;
       expect(weeks.placements.nodes).toEqual([{ caoSchedule: { name: 'Schoonmaak- en glazenwassersbedrijf (model)' } }]);
-      expect(weeks.openTimesheets.length).toBeGreaterThanOrEqual(2);
+      expect(weeks.openTimesheets.nodes.length).toBeGreaterThanOrEqual(2);
       const statuses = weeks.declarationStatus.nodes.map((w) => w.status);
       expect(statuses).toEqual(expect.arrayContaining(['OPEN', 'SUBMITTED', 'APPROVED']));
       expect(weeks.declarationStatus.nodes.some((w) => w.late && w.status === 'APPROVED')).toBe(true);

@@ -215,13 +215,16 @@ export function correctDeclaration(
   return t.gql(`mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { ${DECLARATION_FIELDS} } }`, { input }, { token });
 }
 
+/** The blue bar's first page (up to 100 weeks: the whole bar in these tests), as a list. */
 export async function openTimesheets(t: TestApp, token: string, placementId?: string): Promise<TimesheetNode[]> {
-  const response = await t.gql<{ openTimesheets: TimesheetNode[] }>(
-    `query ($placementId: ID) { openTimesheets(placementId: $placementId) { ${TIMESHEET_FIELDS} } }`,
+  const response = await t.gql<{ openTimesheets: { nodes: TimesheetNode[]; pageInfo: { hasNextPage: boolean } } }>(
+    `query ($placementId: ID) { openTimesheets(placementId: $placementId, first: 100) { nodes { ${TIMESHEET_FIELDS} } pageInfo { hasNextPage } } }`,
     { placementId },
     { token },
   );
-  return dataOf(response).openTimesheets;
+  const bar = dataOf(response).openTimesheets;
+  expect(bar.pageInfo.hasNextPage).toBe(false);
+  return bar.nodes;
 }
 
 export async function defaultTimesheet(t: TestApp, token: string, placementId?: string): Promise<TimesheetNode | null> {

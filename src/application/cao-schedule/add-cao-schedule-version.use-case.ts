@@ -4,6 +4,7 @@ import { CaoScheduleRepository } from '../ports/cao-schedule.repository';
 import { checkExpectedVersion } from '../organisation/organisation-access';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
+import { DateWindowPolicy } from '../shared/date-window';
 
 export interface AddCaoScheduleVersionInput {
   readonly scheduleId: string;
@@ -13,9 +14,12 @@ export interface AddCaoScheduleVersionInput {
   readonly version: unknown;
 }
 
-/** Staff append a version to a schedule; it must start after the latest one. */
+/** Staff append a version to a schedule; it must start after the latest one, within the server's date window. */
 export class AddCaoScheduleVersion {
-  constructor(private readonly schedules: CaoScheduleRepository) {}
+  constructor(
+    private readonly schedules: CaoScheduleRepository,
+    private readonly dateWindow: DateWindowPolicy,
+  ) {}
 
   async execute(actor: Actor, input: AddCaoScheduleVersionInput): Promise<CaoSchedule> {
     requireStaff(actor);
@@ -23,7 +27,7 @@ export class AddCaoScheduleVersion {
     if (!schedule) throw new NotFoundError('CaoSchedule', input.scheduleId);
     checkExpectedVersion(schedule, input.expectedVersion);
     try {
-      schedule.addVersion(input.version);
+      schedule.addVersion(input.version, this.dateWindow.current());
     } catch (error) {
       throw error instanceof ValidationError ? error.prefixed('version') : error;
     }

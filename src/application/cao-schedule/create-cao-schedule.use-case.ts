@@ -3,6 +3,7 @@ import { CaoScheduleRepository } from '../ports/cao-schedule.repository';
 import { IdGenerator } from '../ports/id-generator';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
+import { DateWindowPolicy } from '../shared/date-window';
 
 /** The schedule in the engine's JSON format (docs/unravel.md); the domain checks every field. */
 export interface CreateCaoScheduleInput {
@@ -20,12 +21,13 @@ export class CreateCaoSchedule {
   constructor(
     private readonly schedules: CaoScheduleRepository,
     private readonly ids: IdGenerator,
+    private readonly dateWindow: DateWindowPolicy,
   ) {}
 
   async execute(actor: Actor, input: CreateCaoScheduleInput): Promise<CaoSchedule> {
     requireStaff(actor);
     const raw = { name: input.name, source: input.source ?? undefined, versions: input.versions };
-    const schedule = CaoSchedule.create({ id: this.ids.next(), agencyId: actor.agencyId, raw });
+    const schedule = CaoSchedule.create({ id: this.ids.next(), agencyId: actor.agencyId, raw }, this.dateWindow.current());
     await this.schedules.insert(schedule);
     return schedule;
   }

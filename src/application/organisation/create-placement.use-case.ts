@@ -6,6 +6,7 @@ import { IdGenerator } from '../ports/id-generator';
 import { PlacementRepository } from '../ports/placement.repository';
 import { RelationRepository } from '../ports/relation.repository';
 import { requireStaff } from '../shared/access';
+import { DateWindowPolicy } from '../shared/date-window';
 import { Actor } from '../shared/actor';
 import { checkCaoScheduleOfPlacement } from '../cao-schedule/cao-schedule-of-placement';
 import { notFound } from './organisation-access';
@@ -25,11 +26,12 @@ export class CreatePlacement {
     private readonly relations: RelationRepository,
     private readonly caoSchedules: CaoScheduleRepository,
     private readonly ids: IdGenerator,
+    private readonly dateWindow: DateWindowPolicy,
   ) {}
 
   async execute(actor: Actor, input: CreatePlacementInput): Promise<Placement> {
     requireStaff(actor);
-    const placement = Placement.create({ ...input, id: this.ids.next(), agencyId: actor.agencyId });
+    const placement = Placement.create({ ...input, id: this.ids.next(), agencyId: actor.agencyId }, this.dateWindow.current());
     const [flexworker, relation] = await Promise.all([
       this.flexworkers.findById(actor.agencyId, placement.flexworkerId),
       this.relations.findById(actor.agencyId, placement.relationId),

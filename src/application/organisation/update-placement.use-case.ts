@@ -3,6 +3,7 @@ import { ProblemCollector } from '../../domain/shared/domain-error';
 import { CaoScheduleRepository } from '../ports/cao-schedule.repository';
 import { PlacementRepository } from '../ports/placement.repository';
 import { Actor } from '../shared/actor';
+import { DateWindowPolicy } from '../shared/date-window';
 import { checkCaoScheduleOfPlacement } from '../cao-schedule/cao-schedule-of-placement';
 import { canSeePlacement, checkExpectedVersion, notFound, requireStaffToChange } from './organisation-access';
 
@@ -16,6 +17,7 @@ export class UpdatePlacement {
   constructor(
     private readonly placements: PlacementRepository,
     private readonly caoSchedules: CaoScheduleRepository,
+    private readonly dateWindow: DateWindowPolicy,
   ) {}
 
   async execute(actor: Actor, input: UpdatePlacementInput): Promise<Placement> {
@@ -24,7 +26,7 @@ export class UpdatePlacement {
     requireStaffToChange(actor, 'placement');
     checkExpectedVersion(placement, input.expectedVersion);
     const { id: _id, expectedVersion: _version, ...settings } = input;
-    placement.changeSettings(settings);
+    placement.changeSettings(settings, this.dateWindow.current());
     if (settings.caoScheduleId !== undefined) {
       const problems = new ProblemCollector();
       await checkCaoScheduleOfPlacement(problems, this.caoSchedules, placement);

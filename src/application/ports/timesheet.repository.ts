@@ -14,11 +14,22 @@ export interface TimesheetFilter {
   readonly placementIds?: readonly string[];
   /** Leaves out weeks the relation approved before this instant (the worker's status tab). */
   readonly relationApprovedSince?: Date;
+  /**
+   * Leaves out weeks before this one that were never touched: no days and never approved (no
+   * declaration). The blue bar's horizon: older weeks stay only while they hold something.
+   */
+  readonly untouchedFrom?: IsoWeek;
 }
 
 /** Every method is scoped by agency: a timesheet of another agency is simply not found. */
 export abstract class TimesheetRepository {
   abstract findById(agencyId: string, id: string): Promise<Timesheet | null>;
+  /**
+   * As findById, and holds the week's row lock until the unit of work ends (`SELECT … FOR NO KEY
+   * UPDATE`): another unit of work that writes or locks the week waits, and reads it as this one
+   * left it. Only inside `UnitOfWork.run`; lock weeks in one order (sorted) to never deadlock.
+   */
+  abstract findByIdForUpdate(agencyId: string, id: string): Promise<Timesheet | null>;
   /** For DataLoader: the timesheets found, in any order; unknown ids are left out. */
   abstract findByIds(agencyId: string, ids: readonly string[]): Promise<Timesheet[]>;
   abstract findByPlacementAndWeek(agencyId: string, placementId: string, week: IsoWeek): Promise<Timesheet | null>;
@@ -31,8 +42,10 @@ export abstract class TimesheetRepository {
   abstract update(timesheet: Timesheet): Promise<Timesheet>;
   /** Latest week first, then by id, descending too. */
   abstract list(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>>;
-  /** Which weeks of these placements have a timesheet (up to `upTo`): keys `placementId/2026-W48`, nothing else read. */
-  abstract weeksPresent(agencyId: string, placementIds: readonly string[], upTo: IsoWeek): Promise<Set<string>>;
+  /** Which weeks of these placements have a timesheet (`from` to `upTo`, both included): keys `placementId/2026-W48`, nothing else read. */
+  abstract weeksPresent(agencyId: string, placementIds: readonly string[], from: IsoWeek, upTo: IsoWeek): Promise<Set<string>>;
+  /** As `list`, oldest week first, then by id ascending (the blue bar); its cursors are its own. */
+  abstract listOldestFirst(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>>;
   /** Every match, oldest week first (for bounded sets such as one worker's open weeks). */
   abstract listAll(agencyId: string, filter: TimesheetFilter): Promise<Timesheet[]>;
 }

@@ -1,10 +1,12 @@
-import { ValidationError } from '../../domain/shared/domain-error';
+import { NotFoundError, ValidationError } from '../../domain/shared/domain-error';
 import { short } from '../../domain/shared/text';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { TimesheetReason } from '../../domain/timesheet/timesheet.errors';
 import { Placement } from '../../domain/placement/placement.entity';
+import { TimesheetFilter } from '../ports/timesheet.repository';
 import { Actor } from '../shared/actor';
+import { emptyPage, Page, pageQuery, PageRequest } from '../shared/pagination';
 import { canSeeWeek, partyOf } from './timesheet-access';
 import { ensureWeek, todayFor, visibleTimesheet, WeekDeps } from './week-deps';
 import { canSeePlacement, notFound } from '../organisation/organisation-access';
@@ -37,7 +39,9 @@ export class GetTimesheetsByIds {
 
 /**
  * A placement's timesheet of one week, created on first access for any week of the placement's
- * period up to the current one (a week still to come has nothing to enter yet).
+ * period up to the current one (a week still to come has nothing to enter yet). Payroll reads
+ * and never writes: for payroll a week nobody opened does not exist (NOT_FOUND), and nothing is
+ * created.
  */
 export class GetTimesheetForWeek {
   constructor(private readonly deps: WeekDeps) {}
@@ -51,34 +55,75 @@ export class GetTimesheetForWeek {
       throw ValidationError.of('week', TimesheetReason.WEEK_IN_FUTURE, `Week ${week} is still to come`, { week: week.toString(), current: current.toString() });
     }
     const existing = await this.deps.timesheets.findByPlacementAndWeek(actor.agencyId, placement.id, week);
-    return existing ?? ensureWeek(this.deps, placement, week);
+    if (existing) return existing;
+    if (actor.role === 'PAYROLL') throw new NotFoundError('Timesheet', `${placement.id}/${week}`);
+    return ensureWeek(this.deps, placement, week);
   }
 }
 
+/** How far back the blue bar reaches; a server setting, the same for every agency. */
+export interface OpenWeeksSettings {
+  /** Blank weeks are created and listed from this many weeks before the current one on (default 26). */
+  readonly horizonWeeks: number;
+}
+
+export const DEFAULT_OPEN_WEEKS: OpenWeeksSettings = { horizonWeeks: 26 };
+
+export interface OpenTimesheetsInput extends PageRequest {
+  readonly placementId?: string | null;
+}
+
+/** The viewer's placements whose weeks the blue bar shows, and what it lists of them. */
+interface OpenWeeksScope {
+  readonly placements: readonly Placement[];
+  readonly filter: TimesheetFilter;
+}
+
 /**
- * The "blue bar": every week still to be filled or approved by the viewer, oldest first. For a
- * worker the weeks of their placements where they enter the hours; for a relation contact those
- * of its placements where the relation does. Weeks not opened yet are created here.
+ * The "blue bar": every week still to be filled or approved by the viewer, oldest first, a page
+ * at a time. For a worker the weeks of their placements where they enter the hours; for a
+ * relation contact those of its placements where the relation does.
+ *
+ * Its horizon: weeks not opened yet are created here, but only from `horizonWeeks` weeks before
+ * the current week on (a placement that started years ago gives half a year of weeks, not
+ * thousands). An older open week is listed only while it holds something (days, or a declaration:
+ * rejected or corrected); one that nobody touched is left out, and `timesheetForWeek` still
+ * opens it.
  */
 export class ListOpenTimesheets {
-  constructor(private readonly deps: WeekDeps) {}
+  constructor(
+    private readonly deps: WeekDeps,
+    private readonly settings: OpenWeeksSettings = DEFAULT_OPEN_WEEKS,
+  ) {}
 
-  async execute(actor: Actor, input: { placementId?: string | null } = {}): Promise<Timesheet[]> {
+  async execute(actor: Actor, input: OpenTimesheetsInput = {}): Promise<Page<Timesheet>> {
+    const page = pageQuery(input);
+    const scope = await this.prepare(actor, input.placementId);
+    if (!scope) return emptyPage();
+    return this.deps.timesheets.listOldestFirst(actor.agencyId, scope.filter, page);
+  }
+
+  /**
+   * Creates the missing weeks within the horizon and says what the bar lists; null when the
+   * viewer has no placement where they enter the hours (refused for anyone who never does).
+   */
+  async prepare(actor: Actor, placementId?: string | null): Promise<OpenWeeksScope | null> {
     const party = partyOf(actor);
     const current = IsoWeek.containing(await todayFor(this.deps, actor));
+    const horizon = IsoWeek.containing(current.monday.plusDays(-7 * this.settings.horizonWeeks));
     const placements = (await this.placementsOf(actor)).filter(
-      (p) => p.hoursEnteredBy === party && (input.placementId === null || input.placementId === undefined || p.id === input.placementId),
+      (p) => p.hoursEnteredBy === party && (placementId === null || placementId === undefined || p.id === placementId),
     );
-    if (placements.length === 0) return [];
+    if (placements.length === 0) return null;
     const placementIds = placements.map((p) => p.id);
-    const have = await this.deps.timesheets.weeksPresent(actor.agencyId, placementIds, current);
+    const have = await this.deps.timesheets.weeksPresent(actor.agencyId, placementIds, horizon, current);
     const missing = placements.flatMap((p) =>
-      weeksOf(p, current)
+      weeksOf(p, horizon, current)
         .filter((w) => !have.has(`${p.id}/${w}`))
         .map((week) => Timesheet.open({ id: this.deps.ids.next(), placement: p, week })),
     );
     if (missing.length > 0) await this.deps.timesheets.insertMissing(missing);
-    return this.deps.timesheets.listAll(actor.agencyId, { placementIds, weekUpTo: current, statuses: ['OPEN'] });
+    return { placements, filter: { placementIds, weekUpTo: current, statuses: ['OPEN'], untouchedFrom: horizon } };
   }
 
   /** Every placement of the worker, or of the contact's relation (pages of 100 until the end). */
@@ -96,8 +141,8 @@ export class ListOpenTimesheets {
 }
 
 /**
- * The week a worker lands on: the previous week's if it is open, else the oldest open one, else
- * the current week of their first running placement (null when they have none).
+ * The week a worker lands on: the previous week's if it is open, else the oldest open one (of the
+ * blue bar), else the current week of their first running placement (null when they have none).
  */
 export class GetDefaultTimesheet {
   constructor(
@@ -106,11 +151,14 @@ export class GetDefaultTimesheet {
   ) {}
 
   async execute(actor: Actor, input: { placementId?: string | null } = {}): Promise<Timesheet | null> {
-    const open = await this.openTimesheets.execute(actor, input);
+    const scope = await this.openTimesheets.prepare(actor, input.placementId);
     const today = await todayFor(this.deps, actor);
     const previous = IsoWeek.containing(today).previous();
-    const pick = open.find((t) => t.week.equals(previous)) ?? open[0];
-    if (pick) return pick;
+    if (scope) {
+      const first = (filter: TimesheetFilter) => this.deps.timesheets.listOldestFirst(actor.agencyId, filter, { first: 1, after: null });
+      const pick = (await first({ ...scope.filter, week: previous })).items[0] ?? (await first(scope.filter)).items[0];
+      if (pick) return pick;
+    }
     const party = partyOf(actor);
     const filter = actor.role === 'FLEXWORKER' ? { flexworkerId: actor.flexworkerId } : { relationId: actor.relationId };
     const running = await this.deps.placements.list(actor.agencyId, { ...filter, activeOn: today }, { first: 100, after: null });
@@ -121,11 +169,12 @@ export class GetDefaultTimesheet {
   }
 }
 
-/** The weeks of a placement's period up to `current`. */
-function weeksOf(placement: Placement, current: IsoWeek): IsoWeek[] {
+/** The weeks of a placement's period from `from` up to `current`. */
+function weeksOf(placement: Placement, from: IsoWeek, current: IsoWeek): IsoWeek[] {
+  const first = IsoWeek.containing(placement.startDate).compare(from) > 0 ? IsoWeek.containing(placement.startDate) : from;
   const last = placement.endDate && IsoWeek.containing(placement.endDate).compare(current) < 0 ? IsoWeek.containing(placement.endDate) : current;
   const weeks: IsoWeek[] = [];
-  for (let week = IsoWeek.containing(placement.startDate); week.compare(last) <= 0; week = week.next()) weeks.push(week);
+  for (let week = first; week.compare(last) <= 0; week = week.next()) weeks.push(week);
   return weeks;
 }
 

@@ -1,6 +1,8 @@
 import { attemptUnprefixed } from '../shared/collect';
 import { Problem, ProblemCollector, ValidationError } from '../shared/domain-error';
 import { boundedText, optionalBoundedText } from '../shared/text';
+import { DateWindow } from '../time/date-window.value-object';
+import { LocalDate } from '../time/local-date.value-object';
 import { CaoUnravelSchedule } from '../unravel/cao-unravel-schedule';
 import { CaoUnravelScheduleData, ScheduleVersionData } from '../unravel/cao-unravel-schedule.data';
 import { UnravelReason } from '../unravel/unravel.errors';
@@ -30,6 +32,8 @@ export interface CaoScheduleState {
  * A CAO unravel schedule of one agency, as staff keep it: the engine's rules, versioned by date.
  * Versions are only ever appended, each valid from a date after the latest one: a declaration
  * that stores the version it was computed with (its `validFrom`) keeps meaning what it meant.
+ * Every `validFrom` given lies within the server's `DateWindow` (DATE_OUT_OF_RANGE): a version
+ * valid from 9999-12-31 would leave no room for the next one.
  * The name is unique within the agency; the store enforces that (a constraint), not this class.
  */
 export class CaoSchedule {
@@ -41,10 +45,11 @@ export class CaoSchedule {
   ) {}
 
   /** Problems by path of the raw schedule: `name`, `source`, `versions[0].ortWindows[2].from`, … */
-  static create(props: CreateCaoScheduleProps): CaoSchedule {
+  static create(props: CreateCaoScheduleProps, window: DateWindow): CaoSchedule {
     const problems = new ProblemCollector();
     const raw = boundNameAndSource(problems, props.raw);
     const parsed = attemptUnprefixed(problems, () => CaoUnravelSchedule.parse(raw));
+    rawVersionsOf(raw).forEach((version, i) => checkValidFrom(problems, `versions[${i}].validFrom`, version, window));
     problems.throwIfAny();
     const data = parsed!.data;
     return new CaoSchedule(
@@ -82,20 +87,19 @@ export class CaoSchedule {
   /**
    * Appends a version (the engine's JSON format of one version). The whole schedule is checked
    * with it; its `validFrom` must come after the latest one's (SCHEDULE_VERSION_NOT_AFTER_LATEST):
-   * earlier versions are never changed. Problems by path relative to the version
-   * (`validFrom`, `ortWindows[1].from`).
+   * earlier versions are never changed, and it lies within `window` (DATE_OUT_OF_RANGE). Problems
+   * by path relative to the version (`validFrom`, `ortWindows[1].from`), all at once.
    */
-  addVersion(rawVersion: unknown): void {
+  addVersion(rawVersion: unknown, window: DateWindow): void {
     const index = this.state.versions.length;
-    let parsed: CaoUnravelSchedule;
-    try {
-      parsed = CaoUnravelSchedule.parse({ ...this.toData(), versions: [...this.state.versions, rawVersion] });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      throw new ValidationError(error.problems.map((p) => this.ofNewVersion(p, `versions[${index}]`)));
-    }
-    this.state = { ...this.state, versions: parsed.data.versions };
-    this.parsed = parsed;
+    const problems = new ProblemCollector();
+    const parsed = attemptUnprefixed(problems, () => CaoUnravelSchedule.parse({ ...this.toData(), versions: [...this.state.versions, rawVersion] }));
+    const ofVersion = problems.problems.map((p) => this.ofNewVersion(p, `versions[${index}]`));
+    const outOfWindow = new ProblemCollector();
+    checkValidFrom(outOfWindow, 'validFrom', rawVersion, window);
+    if (ofVersion.length + outOfWindow.problems.length > 0) throw new ValidationError([...ofVersion, ...outOfWindow.problems]);
+    this.state = { ...this.state, versions: parsed!.data.versions };
+    this.parsed = parsed!;
   }
 
   withVersion(version: number): CaoSchedule {
@@ -134,4 +138,25 @@ function boundNameAndSource(problems: ProblemCollector, raw: unknown): unknown {
       problems.attempt('source', () => optionalBoundedText(record.source as string, { max: MAX_SCHEDULE_SOURCE_LENGTH }) ?? '') ?? record.source;
   }
   return bounded;
+}
+
+/** The raw versions as given, when they are a list (anything else is the engine's problem). */
+function rawVersionsOf(raw: unknown): readonly unknown[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const versions = (raw as Readonly<Record<string, unknown>>).versions;
+  return Array.isArray(versions) ? versions : [];
+}
+
+/** DATE_OUT_OF_RANGE at `path` for a `validFrom` that is a date outside `window`; a malformed one is the engine's problem. */
+function checkValidFrom(problems: ProblemCollector, path: string, rawVersion: unknown, window: DateWindow): void {
+  if (typeof rawVersion !== 'object' || rawVersion === null) return;
+  const validFrom = (rawVersion as Readonly<Record<string, unknown>>).validFrom;
+  if (typeof validFrom !== 'string' || validFrom.length !== 10) return;
+  let date: LocalDate;
+  try {
+    date = LocalDate.parse(validFrom);
+  } catch {
+    return;
+  }
+  problems.attempt(path, () => window.check(date));
 }

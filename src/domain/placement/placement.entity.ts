@@ -1,3 +1,4 @@
+import { DateWindow } from '../time/date-window.value-object';
 import { LocalDate } from '../time/local-date.value-object';
 import { attemptUnprefixed } from '../shared/collect';
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
@@ -57,16 +58,17 @@ type Settings = Omit<PlacementState, 'id' | 'agencyId' | 'flexworkerId' | 'relat
  * One worker at one relation from a start date to an optional (inclusive) end date, with the
  * settings of how hours are entered there. When the relation enters the hours, the worker gets
  * no invitations or reminders (the manual's rule 7): asking for them is refused, and switching to
- * RELATION turns them off.
+ * RELATION turns them off. Every date given (start, end) must lie within the server's `DateWindow`
+ * (DATE_OUT_OF_RANGE); dates already stored are left as they are.
  */
 export class Placement {
   private constructor(private state: PlacementState) {}
 
-  static create(props: CreatePlacementProps): Placement {
+  static create(props: CreatePlacementProps, window: DateWindow): Placement {
     const problems = new ProblemCollector();
     const flexworkerId = problems.attempt('flexworkerId', () => boundedText(props.flexworkerId, { max: 64 }));
     const relationId = problems.attempt('relationId', () => boundedText(props.relationId, { max: 64 }));
-    const settings = attemptUnprefixed(problems, () => applySettings(undefined, props));
+    const settings = attemptUnprefixed(problems, () => applySettings(undefined, props, window));
     problems.throwIfAny();
     return new Placement({
       id: props.id,
@@ -103,15 +105,20 @@ export class Placement {
     return !date.isBefore(this.state.startDate) && (this.state.endDate === null || !date.isAfter(this.state.endDate));
   }
 
-  /** Ends the placement after `date` (the last day worked). Problem at `endDate`. */
-  end(date: LocalDate): void {
+  /** Ends the placement after `date` (the last day worked), a date within `window`. Problem at `endDate`. */
+  end(date: LocalDate, window: DateWindow): void {
+    try {
+      window.check(date);
+    } catch (error) {
+      throw error instanceof ValidationError ? error.prefixed('endDate') : error;
+    }
     if (date.isBefore(this.state.startDate)) throw endBeforeStart();
     this.state = { ...this.state, endDate: date };
   }
 
-  /** Changes the given settings; all checked together, all problems reported at once. */
-  changeSettings(input: PlacementSettingsInput): void {
-    const settings = applySettings(this.state, input);
+  /** Changes the given settings; all checked together, all problems reported at once. Dates given must lie within `window`. */
+  changeSettings(input: PlacementSettingsInput, window: DateWindow): void {
+    const settings = applySettings(this.state, input, window);
     this.state = { ...this.state, ...settings };
   }
 
@@ -124,8 +131,9 @@ export class Placement {
   }
 }
 
-function applySettings(current: Settings | undefined, input: PlacementSettingsInput): Settings {
+function applySettings(current: Settings | undefined, input: PlacementSettingsInput, window: DateWindow): Settings {
   const problems = new ProblemCollector();
+  const parseDate = (text: string) => window.check(parseLocalDate(text));
   const startDate = keep(problems, 'startDate', input.startDate, current?.startDate, parseDate);
   const endDate =
     input.endDate === undefined
@@ -209,7 +217,7 @@ function parseEnterer(text: string): HoursEnteredBy {
   return who;
 }
 
-const parseDate = short(10, LocalDate.parse);
+const parseLocalDate = short(10, LocalDate.parse);
 
 function endBeforeStart(): ValidationError {
   return ValidationError.of('endDate', 'END_BEFORE_START', 'A placement cannot end before it starts');

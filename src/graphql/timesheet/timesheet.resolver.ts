@@ -58,7 +58,9 @@ export class TimesheetResolver {
     return TimesheetType.from(await this.useCases.getTimesheet.execute(actorOf(ctx), { id: existingId(id, TIMESHEET) }));
   }
 
-  @Query(() => TimesheetType, { description: "A placement's week (YYYY-Www), created on first access; weeks still to come are refused." })
+  @Query(() => TimesheetType, {
+    description: "A placement's week (YYYY-Www), created on first access; weeks still to come are refused. Payroll reads only: a week nobody opened is NOT_FOUND for it.",
+  })
   async timesheetForWeek(
     @Arg('placementId', () => ID) placementId: string,
     @Arg('week', () => String) week: string,
@@ -68,10 +70,19 @@ export class TimesheetResolver {
     return TimesheetType.from(await this.useCases.getTimesheetForWeek.execute(actorOf(ctx), input));
   }
 
-  @Query(() => [TimesheetType], { description: 'The "blue bar": every week the viewer still has to fill or approve, oldest first.' })
-  async openTimesheets(@Ctx() ctx: GraphQLContext, @Arg('placementId', () => ID, { nullable: true }) placementId?: string): Promise<TimesheetType[]> {
-    const weeks = await this.useCases.listOpenTimesheets.execute(actorOf(ctx), { placementId: placementId ? existingId(placementId, 'Placement') : null });
-    return weeks.map((t) => TimesheetType.from(t));
+  @Query(() => TimesheetConnection, {
+    description:
+      'The "blue bar": the weeks the viewer still has to fill or approve, oldest first, up to 100 per page. Weeks are opened on the way from OPEN_WEEKS_HORIZON_WEEKS (26) weeks back; an older open week is listed only while it holds days or a declaration.',
+  })
+  async openTimesheets(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('placementId', () => ID, { nullable: true }) placementId?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<TimesheetConnection> {
+    const input = { placementId: placementId ? existingId(placementId, 'Placement') : null, first, after };
+    const page = await this.useCases.listOpenTimesheets.execute(actorOf(ctx), input);
+    return toConnection(TimesheetConnection, TimesheetEdge, page, (t) => TimesheetType.from(t));
   }
 
   @Query(() => TimesheetType, {

@@ -19,6 +19,12 @@ export interface Config {
   readonly outageRetryAfterSeconds: number;
   readonly seedDemo: boolean;
   readonly trustProxy: boolean;
+  /** The earliest placement or schedule-version date staff may give (`YYYY-MM-DD`, DATE_WINDOW_EARLIEST). */
+  readonly dateWindowEarliest: string;
+  /** The latest such date: 31 December of the current year plus this many years (DATE_WINDOW_YEARS_AHEAD). */
+  readonly dateWindowYearsAhead: number;
+  /** The blue bar creates and lists blank weeks this many weeks back from the current one (OPEN_WEEKS_HORIZON_WEEKS). */
+  readonly openWeeksHorizonWeeks: number;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +48,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     outageRetryAfterSeconds: integer(env, 'OUTAGE_RETRY_AFTER_SECONDS', 5, 1, 3600),
     seedDemo: boolean(env, 'SEED_DEMO', databaseUrl === undefined),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    dateWindowEarliest: isoDate(env, 'DATE_WINDOW_EARLIEST', '2000-01-01'),
+    dateWindowYearsAhead: integer(env, 'DATE_WINDOW_YEARS_AHEAD', 10, 1, 100),
+    openWeeksHorizonWeeks: integer(env, 'OPEN_WEEKS_HORIZON_WEEKS', 26, 1, 520),
   };
 }
 
@@ -79,4 +88,14 @@ function encryptionKey(raw: string | undefined): string | undefined {
     throw new ConfigError('FIELD_ENCRYPTION_KEY must be 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
   }
   return value;
+}
+
+/** A calendar date `YYYY-MM-DD` from 1900 on. */
+function isoDate(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const ms = Date.parse(`${raw}T00:00:00Z`);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(raw) && Number.isFinite(ms) && new Date(ms).toISOString().startsWith(raw) && raw >= '1900-01-01';
+  if (!valid) throw new ConfigError(`${name} must be a date written as YYYY-MM-DD from 1900-01-01 on, got "${raw}"`);
+  return raw;
 }

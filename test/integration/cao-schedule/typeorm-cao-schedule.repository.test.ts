@@ -5,6 +5,7 @@ import { TypeormCaoScheduleRepository } from '../../../src/infrastructure/databa
 import { aCaoSchedule, goldenSchedule, rawSchedule, rawVersion } from '../../support/mothers/cao-schedule.mother';
 import { aFlexworker, aPlacement, aRelation } from '../../support/mothers/organisation.mother';
 import { newId, OrganisationDatabase } from '../organisation/organisation-database';
+import { TEST_DATE_WINDOW } from '../../support/mothers/date-window.mother';
 
 describe('TypeormCaoScheduleRepository', () => {
   let odb: OrganisationDatabase;
@@ -78,10 +79,10 @@ describe('TypeormCaoScheduleRepository', () => {
     const agency = await odb.newAgency();
     const schedule = await stored(agency.id);
     const stale = (await schedules.findById(agency.id, schedule.id))!;
-    schedule.addVersion(rawVersion('2026-07-01'));
+    schedule.addVersion(rawVersion('2026-07-01'), TEST_DATE_WINDOW);
     const updated = await schedules.update(schedule);
     expect(updated.version).toBe(2);
-    stale.addVersion(rawVersion('2026-08-01'));
+    stale.addVersion(rawVersion('2026-08-01'), TEST_DATE_WINDOW);
     await expect(schedules.update(stale)).rejects.toMatchObject({ reason: 'STALE_VERSION' });
     const read = (await schedules.findById(agency.id, schedule.id))!;
     expect([read.version, read.versions.map((v) => v.validFrom)]).toEqual([2, ['2026-01-01', '2026-07-01']]);
@@ -101,7 +102,7 @@ describe('TypeormCaoScheduleRepository', () => {
     expect((await repository.findByIds(agency.id, [schedule.id]))[0].unravelSchedule).toBe(first);
 
     const changing = (await repository.findById(agency.id, schedule.id))!;
-    changing.addVersion(rawVersion('2027-01-01'));
+    changing.addVersion(rawVersion('2027-01-01'), TEST_DATE_WINDOW);
     await repository.update(changing);
     const second = (await repository.findById(agency.id, schedule.id))!.unravelSchedule;
     expect(second).not.toBe(first);

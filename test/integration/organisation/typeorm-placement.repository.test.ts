@@ -5,6 +5,7 @@ import { TypeormCaoScheduleRepository } from '../../../src/infrastructure/databa
 import { aCaoSchedule } from '../../support/mothers/cao-schedule.mother';
 import { aFlexworker, aPlacement, aRelation } from '../../support/mothers/organisation.mother';
 import { newId, OrganisationDatabase } from './organisation-database';
+import { TEST_DATE_WINDOW } from '../../support/mothers/date-window.mother';
 
 describe('TypeormPlacementRepository', () => {
   let odb: OrganisationDatabase;
@@ -65,10 +66,10 @@ describe('TypeormPlacementRepository', () => {
     const other = await odb.newAgency();
     const placement = await place(w1.id, r1.id);
     const stale = (await odb.placements.findById(agency.id, placement.id))!;
-    placement.end(LocalDate.parse('2026-06-30'));
+    placement.end(LocalDate.parse('2026-06-30'), TEST_DATE_WINDOW);
     expect((await odb.placements.update(placement)).version).toBe(2);
     expect((await odb.placements.findById(agency.id, placement.id))?.endDate?.toString()).toBe('2026-06-30');
-    stale.changeSettings({ functionName: 'Anders' });
+    stale.changeSettings({ functionName: 'Anders' }, TEST_DATE_WINDOW);
     await expect(odb.placements.update(stale)).rejects.toMatchObject({ reason: 'STALE_VERSION' });
     expect(await odb.placements.findById(other.id, placement.id)).toBeNull();
     expect(await odb.placements.findByIds(other.id, [placement.id])).toEqual([]);

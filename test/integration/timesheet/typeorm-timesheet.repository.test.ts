@@ -73,9 +73,9 @@ describe('TypeormTimesheetRepository', () => {
       ['2026-W49', again[2].id],
     ]);
     expect(all.every((t) => t.version === 1 && t.status === 'OPEN')).toBe(true);
-    expect(await tdb.timesheets.weeksPresent(agency.id, [p.id, 'x'], W48)).toEqual(new Set([`${p.id}/2026-W47`, `${p.id}/2026-W48`]));
-    expect(await tdb.timesheets.weeksPresent(agency.id, [], W48)).toEqual(new Set());
-    expect(await tdb.timesheets.weeksPresent(newId(), [p.id], W48)).toEqual(new Set());
+    expect(await tdb.timesheets.weeksPresent(agency.id, [p.id, 'x'], W48.previous(), W48)).toEqual(new Set([`${p.id}/2026-W47`, `${p.id}/2026-W48`]));
+    expect(await tdb.timesheets.weeksPresent(agency.id, [], W48.previous(), W48)).toEqual(new Set());
+    expect(await tdb.timesheets.weeksPresent(newId(), [p.id], W48.previous(), W48)).toEqual(new Set());
   });
 
   it('updates optimistically: a stale version is STALE_VERSION and changes nothing', async () => {

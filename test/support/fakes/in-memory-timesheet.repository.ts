@@ -16,10 +16,18 @@ export class InMemoryTimesheetRepository extends TimesheetRepository implements 
   readonly rows = new Map<string, Timesheet>();
   /** The number of weeks handed to each `insertMissing`, for tests that count writes. */
   readonly insertMissingCalls: number[] = [];
+  /** The ids of the weeks locked by `findByIdForUpdate`, in order, for tests of the lock order. */
+  readonly lockedIds: string[] = [];
 
   async findById(agencyId: string, id: string): Promise<Timesheet | null> {
     const row = this.rows.get(id);
     return row && row.agencyId === agencyId ? copy(row) : null;
+  }
+
+  /** The fake unit of work runs one at a time: nothing to wait for, so this is findById. */
+  async findByIdForUpdate(agencyId: string, id: string): Promise<Timesheet | null> {
+    this.lockedIds.push(id);
+    return this.findById(agencyId, id);
   }
 
   async findByIds(agencyId: string, ids: readonly string[]): Promise<Timesheet[]> {
@@ -56,9 +64,14 @@ export class InMemoryTimesheetRepository extends TimesheetRepository implements 
     return weekPage('timesheets', this.matching(agencyId, filter), 'DESC', page);
   }
 
-  async weeksPresent(agencyId: string, placementIds: readonly string[], upTo: IsoWeek): Promise<Set<string>> {
+  async listOldestFirst(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>> {
+    return weekPage('timesheets-oldest-first', this.matching(agencyId, filter), 'ASC', page);
+  }
+
+  async weeksPresent(agencyId: string, placementIds: readonly string[], from: IsoWeek, upTo: IsoWeek): Promise<Set<string>> {
     const ids = new Set(placementIds);
-    return new Set(this.all(agencyId).filter((t) => ids.has(t.placementId) && t.week.compare(upTo) <= 0).map((t) => `${t.placementId}/${t.week}`));
+    const within = (t: Timesheet) => ids.has(t.placementId) && t.week.compare(from) >= 0 && t.week.compare(upTo) <= 0;
+    return new Set(this.all(agencyId).filter(within).map((t) => `${t.placementId}/${t.week}`));
   }
 
   async listAll(agencyId: string, filter: TimesheetFilter): Promise<Timesheet[]> {
@@ -83,6 +96,7 @@ export class InMemoryTimesheetRepository extends TimesheetRepository implements 
       .filter((t) => f.flexworkerId === undefined || t.flexworkerId === f.flexworkerId)
       .filter((t) => !f.placementIds || f.placementIds.includes(t.placementId))
       .filter((t) => !f.relationApprovedSince || t.relationApproval === null || t.relationApproval.at >= f.relationApprovedSince)
+      .filter((t) => !f.untouchedFrom || t.week.compare(f.untouchedFrom) >= 0 || t.declarationCount > 0 || t.days.length > 0)
       .map(copy);
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CaoSchedule } from '../../../src/domain/cao-schedule/cao-schedule.entity';
 import { uniqueId } from './organisation.mother';
+import { TEST_DATE_WINDOW } from './date-window.mother';
 
 /** Object mothers of CAO unravel schedules: small raw schedules and the golden fixtures. */
 
@@ -28,5 +29,5 @@ export function rawSchedule(overrides: Record<string, unknown> = {}): Record<str
 }
 
 export function aCaoSchedule(agencyId: string, overrides: { id?: string; raw?: Record<string, unknown> } = {}): CaoSchedule {
-  return CaoSchedule.create({ id: overrides.id ?? uniqueId(), agencyId, raw: overrides.raw ?? rawSchedule() });
+  return CaoSchedule.create({ id: overrides.id ?? uniqueId(), agencyId, raw: overrides.raw ?? rawSchedule() }, TEST_DATE_WINDOW);
 }

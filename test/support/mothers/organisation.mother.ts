@@ -3,6 +3,7 @@ import { CreateFlexworkerProps, Flexworker } from '../../../src/domain/flexworke
 import { CreatePlacementProps, Placement } from '../../../src/domain/placement/placement.entity';
 import { CreateRelationProps, Relation } from '../../../src/domain/relation/relation.entity';
 import { LocalDate } from '../../../src/domain/time/local-date.value-object';
+import { TEST_DATE_WINDOW } from './date-window.mother';
 
 /** Object mothers: valid organisation objects with every field overridable. */
 let sequence = 0;
@@ -62,5 +63,5 @@ export function aPlacement(
     contractHoursPerWeek: '38:00',
     caoScheduleId: A_CAO_SCHEDULE_ID,
     ...overrides,
-  });
+  }, TEST_DATE_WINDOW);
 }

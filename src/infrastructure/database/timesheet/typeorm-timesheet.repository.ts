@@ -11,13 +11,15 @@ import { TimesheetOrmEntity } from './timesheet.orm-entity';
 import { decodeWeekCursor, encodeWeekCursor, uuids } from './week-keyset';
 
 const LIST = 'timesheets';
+/** The blue bar's list (oldest first): its cursors are not those of `LIST`, which runs the other way. */
+const OLDEST_FIRST = 'timesheets-oldest-first';
 /** Rows per INSERT of insertMissing: well below PostgreSQL's 65535 parameters per statement. */
 const INSERT_CHUNK = 1000;
 
 export class TypeormTimesheetRepository extends TimesheetRepository {
   private readonly rows: AgencyScopedRows<TimesheetOrmEntity>;
 
-  constructor(db: DatabaseContext) {
+  constructor(private readonly db: DatabaseContext) {
     super();
     this.rows = new AgencyScopedRows(db, TimesheetOrmEntity, 'timesheet');
   }
@@ -28,6 +30,19 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
 
   async findById(agencyId: string, id: string): Promise<Timesheet | null> {
     const row = await this.rows.findOne(agencyId, id);
+    return row ? timesheetToDomain(row) : null;
+  }
+
+  async findByIdForUpdate(agencyId: string, id: string): Promise<Timesheet | null> {
+    if (!this.db.inTransaction()) throw new Error('a week is locked inside a unit of work: outside one the lock would end at once');
+    if (!isUuid(agencyId) || !isUuid(id)) return null;
+    // NO KEY UPDATE, as the UPDATE of the week that follows takes: inserting a declaration (a
+    // foreign key to the week, KEY SHARE) need not wait for it.
+    const row = await this.repo()
+      .createQueryBuilder('t')
+      .setLock('for_no_key_update')
+      .where('t.agency_id = :agencyId AND t.id = :id', { agencyId, id })
+      .getOne();
     return row ? timesheetToDomain(row) : null;
   }
 
@@ -60,24 +75,22 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
   }
 
   async list(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>> {
-    const after = decodeWeekCursor(LIST, page.after);
-    const query = this.filtered(agencyId, filter);
-    if (!query) return emptyPage();
-    if (after) query.andWhere('(t.week_start, t.id) < (:afterDate, :afterId)', { afterDate: after.weekStart, afterId: after.id });
-    const rows = await query.orderBy('t.week_start', 'DESC').addOrderBy('t.id', 'DESC').limit(page.first + 1).getMany();
-    const items = rows.slice(0, page.first);
-    const cursors = items.map((row) => encodeWeekCursor(LIST, row));
-    return pageOfItems(items.map(timesheetToDomain), cursors, rows.length > page.first);
+    return this.page(LIST, 'DESC', agencyId, filter, page);
   }
 
-  async weeksPresent(agencyId: string, placementIds: readonly string[], upTo: IsoWeek): Promise<Set<string>> {
+  async listOldestFirst(agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>> {
+    return this.page(OLDEST_FIRST, 'ASC', agencyId, filter, page);
+  }
+
+  async weeksPresent(agencyId: string, placementIds: readonly string[], from: IsoWeek, upTo: IsoWeek): Promise<Set<string>> {
     const ids = uuids(placementIds);
     if (!isUuid(agencyId) || ids.length === 0) return new Set();
     const rows: { placement_id: string; week: string }[] = await this.repo()
       .createQueryBuilder('t')
       .select('t.placement_id', 'placement_id')
       .addSelect('t.week', 'week')
-      .where('t.agency_id = :agencyId AND t.placement_id = ANY(:ids) AND t.week_start <= :upTo', { agencyId, ids, upTo: upTo.monday.toString() })
+      .where('t.agency_id = :agencyId AND t.placement_id = ANY(:ids)', { agencyId, ids })
+      .andWhere('t.week_start BETWEEN :from AND :upTo', { from: from.monday.toString(), upTo: upTo.monday.toString() })
       .getRawMany();
     return new Set(rows.map((r) => `${r.placement_id}/${r.week}`));
   }
@@ -86,6 +99,19 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
     const query = this.filtered(agencyId, filter);
     if (!query) return [];
     return (await query.orderBy('t.week_start', 'ASC').addOrderBy('t.id', 'ASC').getMany()).map(timesheetToDomain);
+  }
+
+  /** A page of `list` (latest first) or `listOldestFirst`, keyset-paged by (week, id) in that direction. */
+  private async page(list: string, order: 'ASC' | 'DESC', agencyId: string, filter: TimesheetFilter, page: PageQuery): Promise<Page<Timesheet>> {
+    const after = decodeWeekCursor(list, page.after);
+    const query = this.filtered(agencyId, filter);
+    if (!query) return emptyPage();
+    const behind = order === 'ASC' ? '>' : '<';
+    if (after) query.andWhere(`(t.week_start, t.id) ${behind} (:afterDate, :afterId)`, { afterDate: after.weekStart, afterId: after.id });
+    const rows = await query.orderBy('t.week_start', order).addOrderBy('t.id', order).limit(page.first + 1).getMany();
+    const items = rows.slice(0, page.first);
+    const cursors = items.map((row) => encodeWeekCursor(list, row));
+    return pageOfItems(items.map(timesheetToDomain), cursors, rows.length > page.first);
   }
 
   /** The agency's timesheets that match; null when nothing can (an id that is not a UUID). */
@@ -102,6 +128,11 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
     if (filter.placementIds) query.andWhere('t.placement_id = ANY(:placementIds)', { placementIds: uuids(filter.placementIds) });
     if (filter.relationApprovedSince) {
       query.andWhere('(t.relation_approved_at IS NULL OR t.relation_approved_at >= :since)', { since: filter.relationApprovedSince });
+    }
+    if (filter.untouchedFrom) {
+      query.andWhere("(t.week_start >= :untouchedFrom OR t.declaration_count > 0 OR t.days <> '[]'::jsonb)", {
+        untouchedFrom: filter.untouchedFrom.monday.toString(),
+      });
     }
     return query;
   }

@@ -5,9 +5,10 @@ import { GetCaoSchedulesByIds } from '../../../../src/application/cao-schedule/g
 import { ListCaoSchedules } from '../../../../src/application/cao-schedule/list-cao-schedules.use-case';
 import { Actor } from '../../../../src/application/shared/actor';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../../src/domain/shared/domain-error';
-import { SequentialIds } from '../../../support/fakes/fixed-clock';
+import { FixedClock, SequentialIds } from '../../../support/fakes/fixed-clock';
 import { InMemoryCaoScheduleRepository } from '../../../support/fakes/in-memory-cao-schedule.repository';
 import { goldenSchedule, rawSchedule, rawVersion } from '../../../support/mothers/cao-schedule.mother';
+import { DateWindowPolicy } from '../../../../src/application/shared/date-window';
 
 const staffA: Actor = { kind: 'USER', id: 'u-staff-a', role: 'AGENCY_STAFF', agencyId: 'agency-a' };
 const staffB: Actor = { kind: 'USER', id: 'u-staff-b', role: 'AGENCY_STAFF', agencyId: 'agency-b' };
@@ -20,8 +21,8 @@ function setUp() {
   const ids = new SequentialIds('cao');
   return {
     schedules,
-    create: new CreateCaoSchedule(schedules, ids),
-    addVersion: new AddCaoScheduleVersion(schedules),
+    create: new CreateCaoSchedule(schedules, ids, new DateWindowPolicy(new FixedClock())),
+    addVersion: new AddCaoScheduleVersion(schedules, new DateWindowPolicy(new FixedClock())),
     list: new ListCaoSchedules(schedules),
     get: new GetCaoSchedule(schedules),
     getByIds: new GetCaoSchedulesByIds(schedules),

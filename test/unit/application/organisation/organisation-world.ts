@@ -12,6 +12,7 @@ import {
 import { InMemoryCaoScheduleRepository } from '../../../support/fakes/in-memory-cao-schedule.repository';
 import { aCaoSchedule } from '../../../support/mothers/cao-schedule.mother';
 import { aFlexworker, anAgency, aPlacement, aRelation } from '../../../support/mothers/organisation.mother';
+import { DateWindowPolicy } from '../../../../src/application/shared/date-window';
 
 /**
  * Two agencies, A and B. In A: relation R1 with worker W1 placed there, relation R2 with worker
@@ -26,6 +27,7 @@ export class OrganisationWorld {
   readonly caoSchedules = new InMemoryCaoScheduleRepository();
   readonly ids = new SequentialIds('new');
   readonly clock = new FixedClock();
+  readonly dateWindow = new DateWindowPolicy(this.clock);
 
   readonly agencyA = anAgency({ id: 'agency-a' });
   readonly agencyB = anAgency({ id: 'agency-b', name: 'Andere uitzender' });

@@ -14,7 +14,7 @@ const input = { flexworkerId: 'w3', relationId: 'r1', startDate: '2026-12-01', f
 describe('CreatePlacement', () => {
   it('lets staff place a worker of the agency at a relation of the agency', async () => {
     const world = await OrganisationWorld.build();
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids, world.dateWindow);
     const placement = await create.execute(world.staffA, input);
     expect(placement.hourSource.kind).toBe('MANUAL_HOUR_CODES');
     expect(await world.placements.findById('agency-a', placement.id)).not.toBeNull();
@@ -22,7 +22,7 @@ describe('CreatePlacement', () => {
 
   it('does not find a worker or relation of another agency', async () => {
     const world = await OrganisationWorld.build();
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids, world.dateWindow);
     await expect(create.execute(world.staffA, { ...input, flexworkerId: 'wB' })).rejects.toMatchObject({ params: { entity: 'Flexworker' } });
     await expect(create.execute(world.staffA, { ...input, relationId: 'rB' })).rejects.toBeInstanceOf(NotFoundError);
     expect(world.placements.store.rows.size).toBe(3);
@@ -31,7 +31,7 @@ describe('CreatePlacement', () => {
   it('refuses an inactive relation, bad input and other roles', async () => {
     const world = await OrganisationWorld.build();
     await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', active: false });
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids, world.dateWindow);
     await expect(create.execute(world.staffA, input)).rejects.toMatchObject({ reason: 'RELATION_INACTIVE' });
     const error = await create.execute(world.staffA, { ...input, relationId: 'r2', endDate: '2026-11-30' }).catch((e) => e);
     expect((error as ValidationError).problems.map((p) => p.path)).toEqual(['endDate']);
@@ -44,14 +44,14 @@ describe('CreatePlacement with a CAO schedule', () => {
 
   it('takes a schedule of the agency', async () => {
     const world = await OrganisationWorld.build();
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids, world.dateWindow);
     const placement = await create.execute(world.staffA, withSchedule('cao-a'));
     expect(placement.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: 'cao-a' });
   });
 
   it('refuses a schedule that does not exist or is of another agency, at caoScheduleId, with the other problems', async () => {
     const world = await OrganisationWorld.build();
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids, world.dateWindow);
     for (const id of ['cao-b', 'abu-2026']) {
       const error = (await create.execute(world.staffA, withSchedule(id)).catch((e) => e)) as ValidationError;
       expect(error).toBeInstanceOf(ValidationError);
@@ -66,7 +66,7 @@ describe('CreatePlacement with a CAO schedule', () => {
   it('refuses a schedule that comes into force only after the placement starts (its first weeks could not be unravelled)', async () => {
     const world = await OrganisationWorld.build();
     await world.caoSchedules.insert(aCaoSchedule('agency-a', { id: 'cao-late', raw: rawSchedule({ name: 'Later', versions: [rawVersion('2027-01-01')] }) }));
-    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids);
+    const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids, world.dateWindow);
     const error = (await create.execute(world.staffA, withSchedule('cao-late')).catch((e) => e)) as ValidationError;
     expect(error.problems.map((p) => [p.path, p.reason, p.params])).toEqual([
       ['caoScheduleId', 'CAO_SCHEDULE_NOT_IN_FORCE', { validFrom: '2027-01-01', startDate: '2026-12-01' }],
@@ -95,19 +95,19 @@ describe('GetPlacement and GetPlacementsByIds', () => {
 describe('UpdatePlacement and EndPlacement', () => {
   it('let staff change settings and end a placement', async () => {
     const world = await OrganisationWorld.build();
-    const updated = await new UpdatePlacement(world.placements, world.caoSchedules).execute(world.staffA, { id: 'p1', hoursEnteredBy: 'RELATION', costCentre: 'K1', expectedVersion: 1 });
+    const updated = await new UpdatePlacement(world.placements, world.caoSchedules, world.dateWindow).execute(world.staffA, { id: 'p1', hoursEnteredBy: 'RELATION', costCentre: 'K1', expectedVersion: 1 });
     expect([updated.hoursEnteredBy, updated.sendReminders, updated.costCentre, updated.version]).toEqual(['RELATION', false, 'K1', 2]);
-    const ended = await new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '2026-12-31', expectedVersion: 2 });
+    const ended = await new EndPlacement(world.placements, world.dateWindow).execute(world.staffA, { id: 'p1', endDate: '2026-12-31', expectedVersion: 2 });
     expect(ended.endDate?.toString()).toBe('2026-12-31');
-    await expect(new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '2025-12-31' })).rejects.toMatchObject({ reason: 'END_BEFORE_START' });
-    await expect(new EndPlacement(world.placements).execute(world.staffA, { id: 'p1', endDate: '31-12-2026' })).rejects.toMatchObject({ reason: 'LOCAL_DATE_FORMAT' });
+    await expect(new EndPlacement(world.placements, world.dateWindow).execute(world.staffA, { id: 'p1', endDate: '2025-12-31' })).rejects.toMatchObject({ reason: 'END_BEFORE_START' });
+    await expect(new EndPlacement(world.placements, world.dateWindow).execute(world.staffA, { id: 'p1', endDate: '31-12-2026' })).rejects.toMatchObject({ reason: 'LOCAL_DATE_FORMAT' });
   });
 
   it('assign a schedule of the agency only, and look it up only when the schedule is given', async () => {
     const world = await OrganisationWorld.build();
     const second = aCaoSchedule('agency-a', { id: 'cao-a2', raw: rawSchedule({ name: 'Tweede' }) });
     await world.caoSchedules.insert(second);
-    const update = new UpdatePlacement(world.placements, world.caoSchedules);
+    const update = new UpdatePlacement(world.placements, world.caoSchedules, world.dateWindow);
     const updated = await update.execute(world.staffA, { id: 'p1', caoScheduleId: 'cao-a2' });
     expect(updated.hourSource).toEqual({ kind: 'CAO_SCHEDULE', caoScheduleId: 'cao-a2' });
     const error = (await update.execute(world.staffA, { id: 'p1', caoScheduleId: 'cao-b' }).catch((e) => e)) as ValidationError;
@@ -121,8 +121,8 @@ describe('UpdatePlacement and EndPlacement', () => {
 
   it('forbid those who may see it, hide it from the rest', async () => {
     const world = await OrganisationWorld.build();
-    const update = new UpdatePlacement(world.placements, world.caoSchedules);
-    const end = new EndPlacement(world.placements);
+    const update = new UpdatePlacement(world.placements, world.caoSchedules, world.dateWindow);
+    const end = new EndPlacement(world.placements, world.dateWindow);
     await expect(update.execute(world.worker1, { id: 'p1', functionName: 'Baas' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(end.execute(world.contact1, { id: 'p1', endDate: '2026-12-31' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(update.execute(world.worker1, { id: 'p2', functionName: 'Baas' })).rejects.toBeInstanceOf(NotFoundError);

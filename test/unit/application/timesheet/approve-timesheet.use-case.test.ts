@@ -4,6 +4,7 @@ import { ConflictError, ValidationError } from '../../../../src/domain/shared/do
 import { Declaration } from '../../../../src/domain/timesheet/declaration.entity';
 import { aSubmittedWeek } from '../../../support/mothers/timesheet.mother';
 import { MON_TUE, problemsOf, refusal, WeekWorld } from './week-world';
+import { TEST_DATE_WINDOW } from '../../../support/mothers/date-window.mother';
 
 const MONDAY_8 = [{ date: '2026-11-23', total: '8:00' }];
 
@@ -57,7 +58,7 @@ describe('ApproveTimesheet', () => {
     });
     // Staff move the placement from manual hour codes to the CAO schedule after the draft was saved.
     const placement = (await world.placements.findById('agency-a', 'pW2'))!;
-    placement.changeSettings({ caoScheduleId: 'cao-a', hourCodes: null });
+    placement.changeSettings({ caoScheduleId: 'cao-a', hourCodes: null }, TEST_DATE_WINDOW);
     await world.placements.update(placement);
     const before = world.dump();
 

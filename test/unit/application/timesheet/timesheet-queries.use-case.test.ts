@@ -10,6 +10,11 @@ import { problemsOf, refusal, WeekWorld } from './week-world';
 
 const weeksOf = (timesheets: readonly Timesheet[]) => timesheets.map((t) => `${t.placementId} ${t.week}`);
 
+/** The blue bar's first page (up to 100 weeks), as a list. */
+async function openWeeks(world: WeekWorld, actor: Actor, input: { placementId?: string } = {}): Promise<Timesheet[]> {
+  return [...(await new ListOpenTimesheets(world.deps).execute(actor, { ...input, first: 100 })).items];
+}
+
 async function approveWeek(world: WeekWorld, actor: Actor, timesheet: Timesheet): Promise<void> {
   await new ApproveTimesheet(world.deps).execute(actor, { timesheetId: timesheet.id, expectedVersion: timesheet.version, days: [], confirm: true });
 }
@@ -17,13 +22,13 @@ async function approveWeek(world: WeekWorld, actor: Actor, timesheet: Timesheet)
 describe('ListOpenTimesheets', () => {
   it('creates the missing weeks of the worker’s placement from its start to the current week and returns the open ones, oldest first', async () => {
     const world = await WeekWorld.build();
-    const open = await new ListOpenTimesheets(world.deps).execute(world.worker1);
+    const open = await openWeeks(world, world.worker1);
     expect(weeksOf(open)).toEqual(['pW 2026-W46', 'pW 2026-W47', 'pW 2026-W48']);
     expect(open.every((t) => t.status === 'OPEN' && t.flexworkerId === 'w1')).toBe(true);
     expect(world.timesheets.rows.size).toBe(3);
 
     await approveWeek(world, world.worker1, open[1]);
-    const again = await new ListOpenTimesheets(world.deps).execute(world.worker1);
+    const again = await openWeeks(world, world.worker1);
     expect(weeksOf(again)).toEqual(['pW 2026-W46', 'pW 2026-W48']);
     expect(world.timesheets.rows.size).toBe(3);
     expect(world.timesheets.insertMissingCalls).toEqual([3]);
@@ -31,25 +36,25 @@ describe('ListOpenTimesheets', () => {
 
   it('leaves out placements where the relation enters the hours, for the worker', async () => {
     const world = await WeekWorld.build();
-    const open = await new ListOpenTimesheets(world.deps).execute(world.worker2);
+    const open = await openWeeks(world, world.worker2);
     expect(weeksOf(open)).toEqual(['pW2 2026-W48']);
     expect(await world.timesheets.findByPlacementAndWeek('agency-a', 'pR', open[0].week)).toBeNull();
-    expect(await new ListOpenTimesheets(world.deps).execute(world.worker2, { placementId: 'pR' })).toEqual([]);
+    expect(await openWeeks(world, world.worker2, { placementId: 'pR' })).toEqual([]);
   });
 
   it('gives a relation contact the weeks of its placements where the relation enters the hours', async () => {
     const world = await WeekWorld.build();
-    expect(weeksOf(await new ListOpenTimesheets(world.deps).execute(world.contact1))).toEqual(['pR 2026-W47', 'pR 2026-W48']);
-    expect(await new ListOpenTimesheets(world.deps).execute(world.contact2)).toEqual([]);
+    expect(weeksOf(await openWeeks(world, world.contact1))).toEqual(['pR 2026-W47', 'pR 2026-W48']);
+    expect(await openWeeks(world, world.contact2)).toEqual([]);
   });
 
   it('stops at the end of an ended placement and starts no week before a placement begins', async () => {
     const world = await WeekWorld.build();
     await world.placements.insert(aPlacement('agency-a', 'w1', 'r2', { id: 'pOld', startDate: '2026-10-07', endDate: '2026-10-13', caoScheduleId: 'cao-a' }));
     await world.placements.insert(aPlacement('agency-a', 'w1', 'r2', { id: 'pNext', startDate: '2026-12-07', caoScheduleId: 'cao-a' }));
-    const open = await new ListOpenTimesheets(world.deps).execute(world.worker1);
+    const open = await openWeeks(world, world.worker1);
     expect(weeksOf(open)).toEqual(['pOld 2026-W41', 'pOld 2026-W42', 'pW 2026-W46', 'pW 2026-W47', 'pW 2026-W48']);
-    expect(weeksOf(await new ListOpenTimesheets(world.deps).execute(world.worker1, { placementId: 'pW' }))).toEqual(['pW 2026-W46', 'pW 2026-W47', 'pW 2026-W48']);
+    expect(weeksOf(await openWeeks(world, world.worker1, { placementId: 'pW' }))).toEqual(['pW 2026-W46', 'pW 2026-W47', 'pW 2026-W48']);
   });
 
   it('is for those who enter hours', async () => {
@@ -72,7 +77,7 @@ describe('GetDefaultTimesheet', () => {
     const world = await WeekWorld.build();
     const list = new ListOpenTimesheets(world.deps);
     const landing = new GetDefaultTimesheet(world.deps, list);
-    const [w46, w47, w48] = await list.execute(world.worker1);
+    const [w46, w47, w48] = (await list.execute(world.worker1)).items;
 
     await approveWeek(world, world.worker1, w47);
     expect(weeksOf([(await landing.execute(world.worker1))!])).toEqual(['pW 2026-W46']);

@@ -1,11 +1,12 @@
 import { ApproveTimesheet, SaveTimesheet } from '../../../../src/application/timesheet/enter-hours.use-case';
 import { MON_TUE, WeekWorld } from './week-world';
+import { TEST_DATE_WINDOW } from '../../../support/mothers/date-window.mother';
 
 /** What a week shows as its hours: the approved lines once approved, the live unravel while open. */
 describe('WeekCalculator.preview', () => {
   async function switchToHourCodes(world: WeekWorld): Promise<void> {
     const placement = (await world.placements.findById('agency-a', 'pW'))!;
-    placement.changeSettings({ caoScheduleId: null, hourCodes: [{ code: 'H100', percentage: 100 }] });
+    placement.changeSettings({ caoScheduleId: null, hourCodes: [{ code: 'H100', percentage: 100 }] }, TEST_DATE_WINDOW);
     await world.placements.update(placement);
   }
 

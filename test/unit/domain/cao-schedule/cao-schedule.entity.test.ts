@@ -3,8 +3,9 @@ import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { CaoUnravelSchedule } from '../../../../src/domain/unravel/cao-unravel-schedule';
 import { aCaoSchedule, goldenSchedule, rawSchedule, rawVersion } from '../../../support/mothers/cao-schedule.mother';
 import { pathsOf, validationErrorOf } from '../shared/helpers';
+import { TEST_DATE_WINDOW } from '../../../support/mothers/date-window.mother';
 
-const create = (raw: unknown) => CaoSchedule.create({ id: 's1', agencyId: 'a1', raw });
+const create = (raw: unknown) => CaoSchedule.create({ id: 's1', agencyId: 'a1', raw }, TEST_DATE_WINDOW);
 
 describe('CaoSchedule', () => {
   it('is created from the engine format with every default filled in', () => {
@@ -52,7 +53,7 @@ describe('CaoSchedule', () => {
   it('appends a version that starts after the latest one, and parses again', () => {
     const schedule = create(rawSchedule());
     const before = schedule.unravelSchedule;
-    schedule.addVersion(rawVersion('2026-07-01', { hourCodes: { normal: 'U100B' } }));
+    schedule.addVersion(rawVersion('2026-07-01', { hourCodes: { normal: 'U100B' } }), TEST_DATE_WINDOW);
     expect(schedule.versions.map((v) => v.validFrom)).toEqual(['2026-01-01', '2026-07-01']);
     expect(schedule.latestValidFrom).toBe('2026-07-01');
     expect(schedule.unravelSchedule).not.toBe(before);
@@ -63,7 +64,7 @@ describe('CaoSchedule', () => {
   it('refuses a version that does not start after the latest, leaving the schedule as it was', () => {
     const schedule = create(rawSchedule({ versions: [rawVersion('2026-01-01'), rawVersion('2026-07-01')] }));
     for (const validFrom of ['2026-07-01', '2026-03-01', '2025-12-31']) {
-      const error = validationErrorOf(() => schedule.addVersion(rawVersion(validFrom)));
+      const error = validationErrorOf(() => schedule.addVersion(rawVersion(validFrom), TEST_DATE_WINDOW));
       expect(error.problems).toEqual([
         expect.objectContaining({ path: 'validFrom', reason: 'SCHEDULE_VERSION_NOT_AFTER_LATEST', params: { validFrom, latest: '2026-07-01' } }),
       ]);
@@ -83,6 +84,7 @@ describe('CaoSchedule', () => {
               { id: 'b', days: ['SAT'], from: '06:00', to: '08:00', percentage: 501, hourCode: 'ORT' },
             ],
           }),
+          TEST_DATE_WINDOW,
         ),
       ),
     ).toEqual(['colour:FIELD_UNKNOWN', 'validFrom:LOCAL_DATE_INVALID', 'ortWindows[1].percentage:PERCENTAGE_RANGE']);
@@ -91,8 +93,8 @@ describe('CaoSchedule', () => {
         { id: 'a', days: ['SAT'], from: '00:00', to: '24:00', percentage: 25, hourCode: 'ORT25' },
         { id: 'b', days: ['SAT'], from: '06:00', to: '08:00', percentage: 50, hourCode: 'ORT50' },
       ],
-    })))).toEqual(['ortWindows[1]:ORT_WINDOWS_OVERLAP']);
-    expect(pathsOf(() => schedule.addVersion(42))).toEqual([':VALUE_NOT_OBJECT']);
+    }), TEST_DATE_WINDOW))).toEqual(['ortWindows[1]:ORT_WINDOWS_OVERLAP']);
+    expect(pathsOf(() => schedule.addVersion(42, TEST_DATE_WINDOW))).toEqual([':VALUE_NOT_OBJECT']);
     expect(schedule.versions).toHaveLength(1);
   });
 

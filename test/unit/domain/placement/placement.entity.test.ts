@@ -3,6 +3,7 @@ import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { WeeklyContractHours } from '../../../../src/domain/placement/weekly-contract-hours.value-object';
 import { A_CAO_SCHEDULE_ID, aPlacement } from '../../../support/mothers/organisation.mother';
 import { pathsOf, validationErrorOf } from '../shared/helpers';
+import { TEST_DATE_WINDOW } from '../../../support/mothers/date-window.mother';
 
 const d = LocalDate.parse;
 
@@ -36,9 +37,9 @@ describe('Placement', () => {
 
   it('ends on a date not before the start', () => {
     const p = aPlacement('a', 'w', 'r', { startDate: '2026-02-01' });
-    p.end(d('2026-06-30'));
+    p.end(d('2026-06-30'), TEST_DATE_WINDOW);
     expect(p.endDate?.toString()).toBe('2026-06-30');
-    expect(pathsOf(() => p.end(d('2026-01-31')))).toEqual(['endDate:END_BEFORE_START']);
+    expect(pathsOf(() => p.end(d('2026-01-31'), TEST_DATE_WINDOW))).toEqual(['endDate:END_BEFORE_START']);
   });
 
   it('takes either a schedule or manual hour codes, never both or neither', () => {
@@ -79,18 +80,18 @@ describe('Placement', () => {
 
   it('turns notifications off when switched to the relation entering hours', () => {
     const p = aPlacement('a', 'w', 'r');
-    p.changeSettings({ hoursEnteredBy: 'RELATION' });
+    p.changeSettings({ hoursEnteredBy: 'RELATION' }, TEST_DATE_WINDOW);
     expect([p.sendInvitations, p.sendReminders]).toEqual([false, false]);
   });
 
   it('changes only the settings given and keeps all on failure', () => {
     const p = aPlacement('a', 'w', 'r');
-    p.changeSettings({ functionName: 'Heftruckchauffeur', costCentre: 'KP-12', allowedEntryModes: ['TIMES'], hourCodes: [{ code: 'H100', percentage: 100 }], caoScheduleId: null });
+    p.changeSettings({ functionName: 'Heftruckchauffeur', costCentre: 'KP-12', allowedEntryModes: ['TIMES'], hourCodes: [{ code: 'H100', percentage: 100 }], caoScheduleId: null }, TEST_DATE_WINDOW);
     expect(p.functionName).toBe('Heftruckchauffeur');
     expect(p.costCentre).toBe('KP-12');
     expect([...p.allowedEntryModes]).toEqual(['TIMES']);
     expect(p.hourSource.kind).toBe('MANUAL_HOUR_CODES');
-    expect(pathsOf(() => p.changeSettings({ functionName: 'X', allowedEntryModes: [], contractHoursPerWeek: '60:01', endDate: '2025-01-01' }))).toEqual([
+    expect(pathsOf(() => p.changeSettings({ functionName: 'X', allowedEntryModes: [], contractHoursPerWeek: '60:01', endDate: '2025-01-01' }, TEST_DATE_WINDOW))).toEqual([
       'contractHoursPerWeek:CONTRACT_HOURS_RANGE',
       'allowedEntryModes:ENTRY_MODES_EMPTY',
       'endDate:END_BEFORE_START',
