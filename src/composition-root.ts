@@ -324,6 +324,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       authenticate: services.identity.authenticate,
       loaders: loadersFactory({ ...services.organisation, ...services.week, getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds }),
       unavailable: { isCause: isDatabaseUnavailable, retryAfterSeconds: config.outageRetryAfterSeconds },
+      security: {
+        limits: config.graphqlLimits,
+        executionTimeoutMs: config.graphqlExecutionTimeoutMs,
+        production: config.production,
+        introspection: config.graphqlIntrospection,
+      },
+      clock,
     };
     const apollo = createApolloServer(deps);
     await apollo.start();

@@ -5,6 +5,7 @@ import { RequestHandler } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { Server } from 'node:http';
 import { AuthenticateUseCase } from '../application/identity/authenticate.use-case';
+import { Clock } from '../application/ports/clock';
 import { Logger } from '../application/ports/logger';
 import { MessageTranslator } from '../application/ports/message-translator';
 import { Actor } from '../application/shared/actor';
@@ -14,6 +15,7 @@ import { errorTranslationPlugin } from './errors/error-translation.plugin';
 import { formatErrorWith } from './errors/format-error';
 import { contextFailure, Unavailability } from './errors/unavailable';
 import { LoadersFactory } from './loaders';
+import { apolloSecurity, GraphqlSecurity } from './security/graphql-security';
 
 export interface GraphqlDeps {
   readonly schema: GraphQLSchema;
@@ -23,18 +25,30 @@ export interface GraphqlDeps {
   readonly loaders: LoadersFactory;
   /** How an outage of the database shows in errors (503 with Retry-After instead of 500). */
   readonly unavailable: Unavailability;
+  /** Query limits, the execution deadline, production mode. */
+  readonly security: GraphqlSecurity;
+  /** Reads the time for the execution deadline. */
+  readonly clock: Clock;
 }
 
 export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLContext> {
+  const security = apolloSecurity(deps.security, deps.clock, formatErrorWith(deps.unavailable));
   return new ApolloServer<GraphQLContext>({
     schema: deps.schema,
-    formatError: formatErrorWith(deps.unavailable),
+    formatError: security.formatError,
     csrfPrevention: true,
     // main.ts owns the signals: it drains HTTP, stops Apollo and closes the database, in that order.
     stopOnTerminationSignals: false,
-    introspection: true,
+    nodeEnv: security.nodeEnv,
+    introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
-    plugins: [errorTranslationPlugin(deps.translator, deps.unavailable), ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer })],
+    parseOptions: security.parseOptions,
+    validationRules: security.validationRules,
+    plugins: [
+      errorTranslationPlugin(deps.translator, deps.unavailable),
+      ...security.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
+    ],
   });
 }
 

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import { DomainError, Problem, ValidationError } from '../../domain/shared/domain-error';
 import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
+import { findRefusal, fromRefusal, tokenLimitRefusal } from './request-refusal';
 
 /** Codes that graphql-js and Apollo give to errors of the request itself; they pass unchanged. */
 const REQUEST_ERROR_CODES = new Set([
@@ -31,6 +32,9 @@ export interface ProblemExtension {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, unavailable?: Unavailability): GraphQLFormattedError {
   if (error instanceof RequestFailure) return { message: formatted.message, extensions: formatted.extensions };
+  // A limit refusal keeps its own code, reason and params (Apollo wraps a validation rule's as GRAPHQL_VALIDATION_FAILED).
+  const refusal = findRefusal(error) ?? tokenLimitRefusal(error);
+  if (refusal) return fromRefusal(formatted, refusal);
   const original = unwrapResolverError(error);
   const domain = findDomainError(original) ?? findDomainError(error);
   if (domain) return fromDomainError(formatted, locate(domain, formatted.message));
@@ -78,6 +82,7 @@ export function findDomainError(error: unknown): DomainError | undefined {
 }
 
 export function isExpectedError(error: unknown): boolean {
+  if (findRefusal(error)) return true;
   const original = unwrapResolverError(error);
   if (findDomainError(original) || findDomainError(error) || original instanceof ArgumentValidationError) return true;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;

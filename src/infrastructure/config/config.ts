@@ -25,6 +25,20 @@ export interface Config {
   readonly dateWindowYearsAhead: number;
   /** The blue bar creates and lists blank weeks this many weeks back from the current one (OPEN_WEEKS_HORIZON_WEEKS). */
   readonly openWeeksHorizonWeeks: number;
+  /** NODE_ENV=production: no landing page; introspection and suggestions off by default. */
+  readonly production: boolean;
+  /** Introspection and "Did you mean …?" suggestions (GRAPHQL_INTROSPECTION; default: on outside production). */
+  readonly graphqlIntrospection: boolean;
+  /** What one GraphQL document may ask for (GRAPHQL_MAX_*); see docs/api.md, "Limits". */
+  readonly graphqlLimits: {
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxDirectives: number;
+    readonly maxTokens: number;
+    readonly maxCost: number;
+  };
+  /** Past this, a request resolves no further field (GRAPHQL_EXECUTION_TIMEOUT_MS). */
+  readonly graphqlExecutionTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -33,6 +47,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const databaseUrl = nonEmpty(env.DATABASE_URL);
+  const production = nonEmpty(env.NODE_ENV) === 'production';
   return {
     host: env.HOST ?? '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
@@ -51,6 +66,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     dateWindowEarliest: isoDate(env, 'DATE_WINDOW_EARLIEST', '2000-01-01'),
     dateWindowYearsAhead: integer(env, 'DATE_WINDOW_YEARS_AHEAD', 10, 1, 100),
     openWeeksHorizonWeeks: integer(env, 'OPEN_WEEKS_HORIZON_WEEKS', 26, 1, 520),
+    production,
+    graphqlIntrospection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
+    graphqlLimits: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 1000),
+      maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 8, 0, 1000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1000, 100, 1_000_000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 500_000, 10, 100_000_000),
+    },
+    graphqlExecutionTimeoutMs: integer(env, 'GRAPHQL_EXECUTION_TIMEOUT_MS', 5000, 1, 600_000),
   };
 }
 

@@ -1,0 +1,153 @@
+import {
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValueNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../application/shared/pagination';
+import { MAX_DECLARATIONS_PER_APPROVAL } from '../../application/timesheet/relation-approval.use-case';
+import { MAX_WEEK_PAGE_SIZE } from '../../application/timesheet/week-lists.use-case';
+import { MAX_HOUR_CODES } from '../../domain/placement/hour-source';
+import { MAX_BLOCKS, MAX_DAYS } from '../../domain/timesheet/week-entries';
+
+/**
+ * How many items a plain list field (one without `first`) holds at most, by `Type.field`. Where
+ * the domain bounds a list its bound is used; elsewhere a generous count of what real data holds
+ * (a week has a handful of versions, a schedule a handful of tiers). Every list of objects in the
+ * schema must be here or take `first` (the limits test checks it), so a new one is weighed once.
+ */
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Query.apiClients': 20,
+  'Query.openTimesheets': 52,
+  'Mutation.approveDeclarations': MAX_DECLARATIONS_PER_APPROVAL,
+  'Timesheet.days': MAX_DAYS,
+  'Timesheet.declarations': 10,
+  'Timesheet.auditTrail': 10,
+  'Declaration.days': MAX_DAYS,
+  'WorkDay.blocks': MAX_BLOCKS,
+  'WorkDay.breaks': MAX_BLOCKS,
+  'WorkDay.hours': MAX_HOUR_CODES,
+  'Placement.hourCodes': MAX_HOUR_CODES,
+  'HoursBreakdown.days': MAX_DAYS,
+  'HoursBreakdown.totals': MAX_HOUR_CODES,
+  'BreakdownDay.lines': 20,
+  'BreakdownDay.notApplied': 10,
+  'Explanation.params': 10,
+  'CaoUnravelSchedule.versions': 10,
+  'CaoUnravelScheduleVersion.dailyOvertime': 10,
+  'CaoUnravelScheduleVersion.ortWindows': 20,
+  'CaoUnravelScheduleVersion.shiftSurcharges': 30,
+  'CaoUnravelScheduleVersion.weekdayOvertime': 10,
+  'DailyOvertime.tiers': 5,
+  'WeeklyOvertime.tiers': 5,
+  'OvertimeTier.windows': 5,
+  'OrtWindow.percentageByDay': 8,
+};
+
+/** The most items a paged field (one with `first`) gives; the others take up to MAX_PAGE_SIZE. */
+export const PAGE_BOUNDS: Readonly<Record<string, number>> = {
+  'Query.timesheets': MAX_WEEK_PAGE_SIZE,
+  'Query.declarations': MAX_WEEK_PAGE_SIZE,
+  'Query.declarationsAwaitingApproval': MAX_WEEK_PAGE_SIZE,
+};
+
+/** A list of objects that is in neither table (a new one, until it is weighed). */
+const UNKNOWN_LIST_BOUND = 10;
+
+type Variables = Readonly<Record<string, unknown>>;
+
+interface Walk {
+  readonly schema: GraphQLSchema;
+  readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  readonly variables: Variables;
+  readonly defaults: ReadonlyMap<string, ValueNode>;
+}
+
+/**
+ * The cost of an operation: the most objects its answer could hold. A field with a selection
+ * counts 1 for each object it can give, a leaf nothing: `first` objects for a paged list (20 when
+ * it is left out; `first` read from the variables too), the page of its connection for `nodes`
+ * and `edges`, the bound from LIST_BOUNDS for a plain list. So `timesheets(first: 500) { nodes {
+ * id } }` costs 1 + 500, and each level of `declarations { timesheet { … } }` multiplies by ten.
+ * Introspection (`__schema`, `__type`) is bounded by the schema and costs nothing.
+ */
+export function queryCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: readonly FragmentDefinitionNode[], variables: Variables = {}): number {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const defaults = new Map<string, ValueNode>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
+  }
+  const walk: Walk = { schema, fragments: new Map(fragments.map((f) => [f.name.value, f])), variables, defaults };
+  return selectionCost(walk, operation.selectionSet, root, undefined, new Set());
+}
+
+function selectionCost(walk: Walk, set: SelectionSetNode, parent: GraphQLNamedType, page: number | undefined, spreading: ReadonlySet<string>): number {
+  let cost = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      cost += fieldCost(walk, selection, parent, page, spreading);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
+      if (type) cost += selectionCost(walk, selection.selectionSet, type, page, spreading);
+    } else {
+      const name = selection.name.value;
+      const fragment = walk.fragments.get(name);
+      const type = fragment && walk.schema.getType(fragment.typeCondition.name.value);
+      // A fragment that spreads itself is refused by validation; here it only must not loop.
+      if (fragment && type && !spreading.has(name)) cost += selectionCost(walk, fragment.selectionSet, type, page, new Set([...spreading, name]));
+    }
+  }
+  return cost;
+}
+
+function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLNamedType, page: number | undefined, spreading: ReadonlySet<string>): number {
+  const name = node.name.value;
+  if (name === '__schema' || name === '__type') return 0;
+  const field = fieldOf(parent, name);
+  if (!field || !node.selectionSet) return 0;
+  const paged = field.args.some((a) => a.name === 'first') ? pageSize(walk, node, `${parent.name}.${name}`) : undefined;
+  const list = isListType(getNullableType(field.type));
+  const items = !list ? 1 : (paged ?? LIST_BOUNDS[`${parent.name}.${name}`] ?? page ?? UNKNOWN_LIST_BOUND);
+  // A connection passes its page on to its `nodes` and `edges`; a list spends it on its own items.
+  const childPage = !list && paged !== undefined ? paged : undefined;
+  return items * (1 + selectionCost(walk, node.selectionSet, getNamedType(field.type), childPage, spreading));
+}
+
+function fieldOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
+  // A union has no fields of its own (only __typename, which costs like any leaf).
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
+
+/** `first` as the request gives it (a literal, a variable or its default), within the list's bound. */
+function pageSize(walk: Walk, node: FieldNode, key: string): number {
+  const max = PAGE_BOUNDS[key] ?? MAX_PAGE_SIZE;
+  const value = node.arguments?.find((a) => a.name.value === 'first')?.value;
+  const first = value === undefined ? undefined : intOf(walk, value);
+  if (first === undefined || first === null) return Math.min(DEFAULT_PAGE_SIZE, max);
+  // Outside the range the resolver refuses it (PAGE_SIZE_RANGE); weigh it as a full page meanwhile.
+  return Number.isInteger(first) && first >= 1 && first <= max ? first : max;
+}
+
+function intOf(walk: Walk, value: ValueNode): number | null | undefined {
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.NULL) return null;
+  if (value.kind !== Kind.VARIABLE) return Number.NaN;
+  const name = value.name.value;
+  if (name in walk.variables) {
+    const given = walk.variables[name];
+    return given === null ? null : typeof given === 'number' ? given : Number.NaN;
+  }
+  const fallback = walk.defaults.get(name);
+  return fallback ? intOf(walk, fallback) : undefined;
+}
