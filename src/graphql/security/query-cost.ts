@@ -28,7 +28,6 @@ import { MAX_BLOCKS, MAX_DAYS } from '../../domain/timesheet/week-entries';
  */
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.apiClients': 20,
-  'Query.openTimesheets': 52,
   'Mutation.approveDeclarations': MAX_DECLARATIONS_PER_APPROVAL,
   'Timesheet.days': MAX_DAYS,
   'Timesheet.declarations': 10,
