@@ -35,7 +35,7 @@ export class ApproveDeclarations {
       });
     }
     return this.deps.unitOfWork.run(async () => {
-      // In sorted order: every batch takes the weeks' row locks in one order, so overlapping batches wait, never deadlock.
+      await lockWeeksOf(this.deps, actor, ids);
       const approved = new Map<string, Declaration>();
       for (const id of [...ids].sort()) approved.set(id, await decide(this.deps, actor, id, (t, d, act) => t.approveByRelation(d, act)));
       return ids.map((id) => approved.get(id) as Declaration);
@@ -55,17 +55,41 @@ export class RejectDeclaration {
   }
 }
 
-/** One declaration and its week, decided by the relation; the week's row first, as everywhere. */
+/**
+ * Locks the weeks of these declarations, sorted by the weeks' ids: every batch takes its row locks
+ * in one order, so batches that share weeks wait for each other and never deadlock. An id that
+ * names nothing the viewer may see is NOT_FOUND (the first of them in sorted order).
+ */
+async function lockWeeksOf(deps: WeekDeps, actor: Actor, ids: readonly string[]): Promise<void> {
+  const found = new Map((await deps.declarations.findByIds(actor.agencyId, ids)).map((d) => [d.id, d]));
+  const weekIds = new Set<string>();
+  for (const id of [...ids].sort()) {
+    const declaration = found.get(id);
+    if (!declaration || !canSeeWeek(actor, declaration)) throw declarationNotFound(id);
+    weekIds.add(declaration.timesheetId);
+  }
+  for (const weekId of [...weekIds].sort()) await deps.timesheets.findByIdForUpdate(actor.agencyId, weekId);
+}
+
+/**
+ * One declaration and its week, decided by the relation. The week's row is locked before anything
+ * is decided, and the declaration read again under that lock: every write of a week's
+ * declarations writes the week too, so a decision that came first has ended by then, and the
+ * domain says why this one cannot follow (DECLARATION_ALREADY_APPROVED, TIMESHEET_NOT_SUBMITTED,
+ * …) instead of a bare STALE_VERSION. Weeks only, never the worker's hours lock.
+ */
 async function decide(
   deps: WeekDeps,
   actor: Actor,
   id: string,
   step: (timesheet: Timesheet, declaration: Declaration, act: Act) => void,
 ): Promise<Declaration> {
+  const seen = await deps.declarations.findById(actor.agencyId, id);
+  if (!seen || !canSeeWeek(actor, seen)) throw declarationNotFound(id);
+  const timesheet = await deps.timesheets.findByIdForUpdate(actor.agencyId, seen.timesheetId);
+  if (!timesheet) throw timesheetNotFound(seen.timesheetId);
   const declaration = await deps.declarations.findById(actor.agencyId, id);
-  if (!declaration || !canSeeWeek(actor, declaration)) throw declarationNotFound(id);
-  const timesheet = await deps.timesheets.findById(actor.agencyId, declaration.timesheetId);
-  if (!timesheet) throw timesheetNotFound(declaration.timesheetId);
+  if (!declaration) throw declarationNotFound(id);
   try {
     step(timesheet, declaration, { by: actor.id, at: deps.clock.now() });
   } catch (error) {
