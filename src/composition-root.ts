@@ -29,6 +29,8 @@ import { TypeormUserRepository } from './infrastructure/database/identity/typeor
 import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
 import { isDatabaseUnavailable } from './infrastructure/database/postgres-errors';
 import { createHttpApp } from './infrastructure/http/http-app';
+import { rateLimit } from './infrastructure/http/rate-limit';
+import { PostgresRateLimitCounters } from './infrastructure/rate-limit/postgres-rate-limit-counters';
 import { I18nextTranslator } from './infrastructure/i18n/i18next-translator';
 import { DemoIds, DemoSeedDeps, seedDemo } from './infrastructure/demo/demo-seed';
 import { createLogger } from './infrastructure/logging/pino-logger';
@@ -340,6 +342,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       bodyLimit: config.bodyLimit,
       trustProxy: config.trustProxy,
       graphql: graphqlHandler(apollo, deps),
+      rateLimit: rateLimit({
+        counters: new PostgresRateLimitCounters(database.dataSource, config.rateLimits),
+        authenticate: (bearer) => services.identity.authenticate.execute(bearer),
+        translator,
+        maxTokens: config.graphqlLimits.maxTokens,
+      }),
       isReady: async () => (await database.dataSource.query('SELECT 1 AS ok')).length === 1,
       retryAfterSeconds: config.outageRetryAfterSeconds,
     });

@@ -59,6 +59,18 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/**
+ * Every suite calls from 127.0.0.1 and the counters are shared through the database (also between
+ * jest's workers), so tests run with limits no suite reaches; rate-limits.test.ts sets tight ones.
+ */
+export const GENEROUS_RATE_LIMITS: Readonly<Record<string, string>> = {
+  RATE_LIMIT_ANONYMOUS: '1000000/60',
+  RATE_LIMIT_LOGIN: '1000000/60',
+  RATE_LIMIT_TOKEN: '1000000/60',
+  RATE_LIMIT_PASSWORD_HASHING: '1000000/60',
+  RATE_LIMIT_LIST_ROWS: '100000000/60',
+};
+
 /** The real server (HTTP on 127.0.0.1, a free port) on the test database. */
 export async function startTestApp(options: { clock?: TravelClock; env?: Record<string, string> } = {}): Promise<TestApp> {
   const config = loadConfig({
@@ -69,6 +81,7 @@ export async function startTestApp(options: { clock?: TravelClock; env?: Record<
     SEED_DEMO: 'false',
     LOG_LEVEL: 'silent',
     DATABASE_POOL_SIZE: '4',
+    ...GENEROUS_RATE_LIMITS,
     ...options.env,
   });
   const clock = options.clock ?? new TravelClock();

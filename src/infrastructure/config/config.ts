@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { RateLimit, RateLimits } from '../rate-limit/rate-limit-policy';
 
 /** All configuration comes from environment variables; every one has a default or a clear error. */
 export interface Config {
@@ -18,7 +19,13 @@ export interface Config {
   /** Retry-After (seconds) of the 503 answered while the database cannot be reached. */
   readonly outageRetryAfterSeconds: number;
   readonly seedDemo: boolean;
-  readonly trustProxy: boolean;
+  /**
+   * Whose X-Forwarded-For to believe (TRUST_PROXY): false (the socket's address), a number of proxy
+   * hops, or a list of proxy addresses/subnets; true trusts every hop (the left-most address).
+   */
+  readonly trustProxy: boolean | number | string;
+  /** Requests allowed per window, counted in PostgreSQL for all processes (RATE_LIMIT_*, `points/seconds`). */
+  readonly rateLimits: RateLimits;
   /** The earliest placement or schedule-version date staff may give (`YYYY-MM-DD`, DATE_WINDOW_EARLIEST). */
   readonly dateWindowEarliest: string;
   /** The latest such date: 31 December of the current year plus this many years (DATE_WINDOW_YEARS_AHEAD). */
@@ -62,7 +69,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     outageRetryAfterSeconds: integer(env, 'OUTAGE_RETRY_AFTER_SECONDS', 5, 1, 3600),
     seedDemo: boolean(env, 'SEED_DEMO', databaseUrl === undefined),
-    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    rateLimits: {
+      anonymous: rate(env, 'RATE_LIMIT_ANONYMOUS', '120/60'),
+      login: rate(env, 'RATE_LIMIT_LOGIN', '20/60'),
+      token: rate(env, 'RATE_LIMIT_TOKEN', '1200/60'),
+      passwordHashing: rate(env, 'RATE_LIMIT_PASSWORD_HASHING', '20/60'),
+      listRows: rate(env, 'RATE_LIMIT_LIST_ROWS', '20000/60'),
+    },
     dateWindowEarliest: isoDate(env, 'DATE_WINDOW_EARLIEST', '2000-01-01'),
     dateWindowYearsAhead: integer(env, 'DATE_WINDOW_YEARS_AHEAD', 10, 1, 100),
     openWeeksHorizonWeeks: integer(env, 'OPEN_WEEKS_HORIZON_WEEKS', 26, 1, 520),
@@ -123,4 +137,27 @@ function isoDate(env: Env, name: string, fallback: string): string {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(raw) && Number.isFinite(ms) && new Date(ms).toISOString().startsWith(raw) && raw >= '1900-01-01';
   if (!valid) throw new ConfigError(`${name} must be a date written as YYYY-MM-DD from 1900-01-01 on, got "${raw}"`);
   return raw;
+}
+
+/** `points/seconds`, e.g. `20/60`: at most 20 in any fixed window of 60 seconds. */
+function rate(env: Env, name: string, fallback: string): RateLimit {
+  const raw = nonEmpty(env[name]) ?? fallback;
+  const match = /^(\d{1,9})\s*\/\s*(\d{1,6})$/.exec(raw);
+  const points = Number(match?.[1]);
+  const windowSeconds = Number(match?.[2]);
+  if (!match || points < 1 || windowSeconds < 1 || windowSeconds > 86_400) {
+    throw new ConfigError(`${name} must be written as points/seconds (e.g. 20/60, seconds from 1 to 86400), got "${raw}"`);
+  }
+  return { points, windowSeconds };
+}
+
+/** false, true, a number of proxy hops, or a comma-separated list of proxy addresses or subnets (express's "trust proxy"). */
+function trustProxy(value: string | undefined): boolean | number | string {
+  const raw = nonEmpty(value)?.toLowerCase();
+  if (raw === undefined || ['0', 'false', 'no', 'off'].includes(raw)) return false;
+  if (['true', 'yes', 'on'].includes(raw)) return true;
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  if (entries.every((entry) => /^(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)$/.test(entry))) return entries.join(',');
+  throw new ConfigError(`TRUST_PROXY must be true, false, a number of proxy hops, or proxy addresses/subnets, got "${raw}"`);
 }

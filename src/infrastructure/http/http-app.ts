@@ -8,9 +8,12 @@ export interface HttpAppOptions {
   readonly logger: Logger;
   readonly corsOrigins: readonly string[] | '*';
   readonly bodyLimit: string;
-  readonly trustProxy: boolean;
+  /** Express's "trust proxy": which X-Forwarded-For hops name the client (config TRUST_PROXY). */
+  readonly trustProxy: boolean | number | string;
   /** The GraphQL handler (Apollo), mounted at /graphql after JSON parsing. */
   readonly graphql: RequestHandler;
+  /** Refuses a request over its rate limits (429) before GraphQL reads it (rate-limit.ts). */
+  readonly rateLimit: RequestHandler;
   /** Answers when the database answers. */
   readonly isReady: () => Promise<boolean>;
   /** Retry-After (seconds) of /readyz's 503; default 5. */
@@ -46,10 +49,11 @@ export function createHttpApp(options: HttpAppOptions): Express {
       origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
       methods: [...GRAPHQL_METHODS],
       allowedHeaders: ['Content-Type', 'Authorization', 'Accept-Language', 'X-Request-Id', 'Apollo-Require-Preflight'],
-      exposedHeaders: ['X-Request-Id'],
+      exposedHeaders: ['X-Request-Id', 'Retry-After'],
       maxAge: 600,
     }),
     express.json({ limit: options.bodyLimit }),
+    options.rateLimit,
     options.graphql,
   );
   app.use(notFound);

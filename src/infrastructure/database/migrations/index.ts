@@ -3,6 +3,7 @@ import { Identity1764200100000 } from './1764200100000-identity';
 import { CaoSchedules1764200200000 } from './1764200200000-cao-schedules';
 import { Timesheets1764200300000 } from './1764200300000-timesheets';
 import { WorkerTimeBlocks1764200400000 } from './1764200400000-worker-time-blocks';
+import { RateLimits1764200560000 } from './1764200560000-rate-limits';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   CaoSchedules1764200200000,
   Timesheets1764200300000,
   WorkerTimeBlocks1764200400000,
+  RateLimits1764200560000,
 ];
