@@ -35,6 +35,7 @@ import { I18nextTranslator } from './infrastructure/i18n/i18next-translator';
 import { DemoIds, DemoSeedDeps, seedDemo } from './infrastructure/demo/demo-seed';
 import { createLogger } from './infrastructure/logging/pino-logger';
 import { Argon2PasswordHasher } from './infrastructure/security/argon2-password-hasher';
+import { BundledCommonPasswords } from './infrastructure/security/bundled-common-passwords';
 import { CryptoSecretGenerator } from './infrastructure/security/crypto-secret-generator';
 import { SystemClock } from './infrastructure/system/system-clock';
 import { UuidIdGenerator } from './infrastructure/system/uuid-id-generator';
@@ -205,11 +206,12 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     getCaoSchedulesByIds: new GetCaoSchedulesByIds(caoSchedules),
   };
   const starter = new SessionStarter(sessions, secrets, clock, ids, config.sessionTtlMinutes);
+  const commonPasswords = new BundledCommonPasswords();
   const identity = {
     login: new LoginUseCase(users, hasher, starter),
     logout: new LogoutUseCase(sessions, clock),
     authenticate: new AuthenticateUseCase(sessions, users, apiClients, secrets, clock),
-    changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock),
+    changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock, commonPasswords),
     getViewer: new GetViewerUseCase(users, apiClients, agencies),
     updateMySettings: new UpdateMySettingsUseCase(users, flexworkers, db),
     createUser: new CreateUserUseCase(
@@ -219,6 +221,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
       hasher,
       clock,
       ids,
+      commonPasswords,
     ),
     createApiClient: new CreateApiClientUseCase(apiClients, secrets, clock, ids),
     listApiClients: new ListApiClientsUseCase(apiClients),

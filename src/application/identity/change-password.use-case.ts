@@ -2,6 +2,7 @@ import { assertAcceptablePassword } from '../../domain/identity/password-policy'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/shared/domain-error';
 import { Actor } from '../shared/actor';
 import { Clock } from '../ports/clock';
+import { CommonPasswordList } from '../ports/common-password-list';
 import { PasswordHasher } from '../ports/password-hasher';
 import { SessionRepository } from '../ports/session.repository';
 import { UserRepository } from '../ports/user.repository';
@@ -23,6 +24,7 @@ export class ChangePasswordUseCase {
     private readonly hasher: PasswordHasher,
     private readonly starter: SessionStarter,
     private readonly clock: Clock,
+    private readonly commonPasswords: CommonPasswordList,
   ) {}
 
   async execute(actor: Actor, input: ChangePasswordInput): Promise<StartedSession> {
@@ -33,7 +35,7 @@ export class ChangePasswordUseCase {
       throw ValidationError.of('currentPassword', 'PASSWORD_INCORRECT', 'The current password is not correct');
     }
     try {
-      assertAcceptablePassword(input.newPassword, user.email);
+      assertAcceptablePassword(input.newPassword, { email: user.email, commonPasswords: this.commonPasswords });
     } catch (error) {
       throw error instanceof ValidationError ? error.prefixed('newPassword') : error;
     }

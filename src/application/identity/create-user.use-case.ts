@@ -4,6 +4,7 @@ import { NotFoundError, ProblemCollector } from '../../domain/shared/domain-erro
 import { Email } from '../../domain/shared/email.value-object';
 import { Language } from '../../domain/shared/language.value-object';
 import { Clock } from '../ports/clock';
+import { CommonPasswordList } from '../ports/common-password-list';
 import { FlexworkerRepository } from '../ports/flexworker.repository';
 import { IdGenerator } from '../ports/id-generator';
 import { PasswordHasher } from '../ports/password-hasher';
@@ -34,6 +35,7 @@ export class CreateUserUseCase {
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly commonPasswords: CommonPasswordList,
   ) {}
 
   async execute(actor: Actor, input: CreateUserInput): Promise<User> {
@@ -41,7 +43,7 @@ export class CreateUserUseCase {
     const problems = new ProblemCollector();
     const email = problems.attempt('email', () => Email.parse(input.email));
     const language = problems.attempt('language', () => Language.parse(input.language ?? Language.DEFAULT.code));
-    problems.attempt('password', () => assertAcceptablePassword(input.password, input.email));
+    problems.attempt('password', () => assertAcceptablePassword(input.password, { email: input.email, commonPasswords: this.commonPasswords }));
     problems.throwIfAny();
     if (input.flexworkerId && !(await this.flexworkers.findById(actor.agencyId, input.flexworkerId))) {
       throw new NotFoundError('Flexworker', input.flexworkerId);

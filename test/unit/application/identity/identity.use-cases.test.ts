@@ -33,7 +33,7 @@ function world() {
     login: new LoginUseCase(users, hasher, starter),
     authenticate: new AuthenticateUseCase(sessions, users, clients, secrets, clock),
     logout: new LogoutUseCase(sessions, clock),
-    changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock),
+    changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock, new Set(['password1234'])),
     createApiClient: new CreateApiClientUseCase(clients, secrets, clock, ids),
     revokeApiClient: new RevokeApiClientUseCase(clients, clock),
   };
