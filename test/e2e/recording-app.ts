@@ -1,7 +1,7 @@
 import { Logger } from '../../src/application/ports/logger';
 import { startApp } from '../../src/composition-root';
 import { loadConfig } from '../../src/infrastructure/config/config';
-import { GqlResponse, RequestOptions, TEST_FIELD_KEY, TestApp, TravelClock } from '../support/test-app';
+import { GENEROUS_RATE_LIMITS, GqlResponse, RequestOptions, TEST_FIELD_KEY, TestApp, TravelClock } from '../support/test-app';
 
 /** One line the server logged: its level, its fields (the child loggers' included) and its message. */
 export interface LogLine {
@@ -48,6 +48,8 @@ export async function startRecordingApp(url: string, logger: Logger, env: Record
     FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY,
     SEED_DEMO: 'false',
     DATABASE_POOL_SIZE: '4',
+    // Like every other test app: the run's logins from 127.0.0.1 must not use up the default login allowance.
+    ...GENEROUS_RATE_LIMITS,
     ...env,
   });
   const clock = new TravelClock();
