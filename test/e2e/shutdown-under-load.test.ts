@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_AGENCY_ID, DEMO_LOGINS } from '../../src/infrastructure/demo/demo-data';
-import { login, TEST_FIELD_KEY, TEST_PASSWORD, unique } from '../support/test-app';
+import { GENEROUS_RATE_LIMITS, login, TEST_FIELD_KEY, TEST_PASSWORD, unique } from '../support/test-app';
 import { buildServer, ChildServer, Exit, startChildServer } from './child-server';
 import { createFlexworker, createPlacement, createRelation, createUser, dataOf } from './e2e-helpers';
 import { postGraphql } from './recording-app';
@@ -46,7 +46,15 @@ interface World {
 type StoredTimesheet = TimesheetState & { declarations: { id: string; status: string }[] };
 
 function serverEnv(dataDir: string, seedDemo: boolean): Record<string, string> {
-  const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_DEMO: String(seedDemo), SHUTDOWN_TIMEOUT_MS: '10000' };
+  const env: Record<string, string> = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    SEED_DEMO: String(seedDemo),
+    SHUTDOWN_TIMEOUT_MS: '10000',
+    // On the run's database the rate counters are shared with every other suite's logins from 127.0.0.1.
+    ...GENEROUS_RATE_LIMITS,
+  };
   return process.env.DATABASE_URL
     ? { ...env, DATABASE_URL: process.env.DATABASE_URL, FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY }
     : { ...env, DATA_DIR: dataDir };
