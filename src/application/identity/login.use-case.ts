@@ -1,5 +1,6 @@
 import { User } from '../../domain/identity/user.entity';
 import { UnauthenticatedError, ValidationError } from '../../domain/shared/domain-error';
+import { cleanText } from '../../domain/shared/text';
 import { PasswordHasher } from '../ports/password-hasher';
 import { UserRepository } from '../ports/user.repository';
 import { SessionStarter, StartedSession } from './session-starter';
@@ -27,6 +28,7 @@ export class LoginUseCase {
   async execute(input: LoginInput): Promise<LoginResult> {
     const email = input.email.trim().toLowerCase();
     if (email.length > MAX_INPUT || input.password.length > MAX_INPUT) throw invalidCredentials();
+    checkCharacters(email);
     const candidates = (await this.users.findActiveByEmail(email)).filter(
       (u) => input.agencyId === undefined || u.agencyId === input.agencyId,
     );
@@ -46,6 +48,19 @@ export class LoginUseCase {
     }
     const session = await this.sessions.start(matches[0]);
     return { ...session, user: matches[0] };
+  }
+}
+
+/**
+ * An address with a control character or half a character names no login (none can be created
+ * with one) and never reaches the database, which refuses NUL: it is bad input, as everywhere.
+ * The password is only compared with a hash, so whatever it holds is simply not correct.
+ */
+function checkCharacters(email: string): void {
+  try {
+    cleanText(email);
+  } catch (error) {
+    throw error instanceof ValidationError ? error.prefixed('email') : error;
   }
 }
 

@@ -1,5 +1,5 @@
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
-import { short } from '../shared/text';
+import { cleanText, short } from '../shared/text';
 import { ApprovalDeadline, ApprovalDeadlineInput } from './approval-deadline.value-object';
 import { Weekday } from '../time/weekday.value-object';
 
@@ -117,7 +117,7 @@ function pick<I, T>(problems: ProblemCollector, path: string, input: I | undefin
 
 /** An IANA zone the runtime knows (`Intl` is part of the language, not an import). */
 export function parseTimeZone(text: string): string {
-  const zone = typeof text === 'string' && text.length <= 64 ? text.trim() : '';
+  const zone = typeof text === 'string' && text.length <= 64 ? cleanText(text.trim()) : '';
   try {
     if (zone === '') throw new RangeError('empty');
     return new Intl.DateTimeFormat(undefined, { timeZone: zone }).resolvedOptions().timeZone;

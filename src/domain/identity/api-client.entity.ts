@@ -1,4 +1,5 @@
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { Role } from './role';
 
 /**
@@ -27,7 +28,7 @@ export class ApiClient {
     const name = input.name.trim();
     if (name.length === 0 || name.length > MAX_NAME) {
       problems.add('name', 'NAME_LENGTH', `A name has 1 to ${MAX_NAME} characters`, { max: MAX_NAME });
-    }
+    } else problems.attempt('name', () => cleanText(name));
     problems.throwIfAny();
     return new ApiClient({ ...input, name, role: 'PAYROLL', revokedAt: null });
   }

@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** An upper bound keeps hashing cheap to refuse (a megabyte "password" is not hashed). */
@@ -39,6 +40,9 @@ export function assertAcceptablePassword(password: string, context: PasswordCont
       max: PASSWORD_MAX_LENGTH,
     });
   }
+  // Not trimmed: spaces are part of a password. Control characters are not, and half a character
+  // would be hashed as U+FFFD, matching any other half.
+  cleanText(password);
   const email = context.email?.trim().toLowerCase();
   const lower = password.toLowerCase();
   if (email !== undefined && lower.trim() === email) {

@@ -1,4 +1,5 @@
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { UserRole, USER_ROLES } from './role';
 
 export interface UserProps {
@@ -48,7 +49,7 @@ export class User {
     const displayName = input.displayName.trim();
     if (displayName.length === 0 || displayName.length > MAX_NAME) {
       problems.add('displayName', 'NAME_LENGTH', `A name has 1 to ${MAX_NAME} characters`, { max: MAX_NAME });
-    }
+    } else problems.attempt('displayName', () => cleanText(displayName));
     const flexworkerId = input.flexworkerId ?? null;
     const relationId = input.relationId ?? null;
     if ((role === 'FLEXWORKER') !== (flexworkerId !== null)) {

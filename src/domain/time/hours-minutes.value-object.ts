@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 
 const PATTERN = /^(\d{1,2}):([0-5]\d)$/;
 const MAX_MINUTES = 24 * 60;
@@ -11,7 +12,7 @@ export class HoursMinutes {
   private constructor(readonly totalMinutes: number) {}
 
   static parse(text: string): HoursMinutes {
-    const match = PATTERN.exec(text);
+    const match = PATTERN.exec(cleanText(text));
     if (!match) {
       throw ValidationError.of('', 'HOURS_MINUTES_FORMAT', `"${text}" is not a duration written as H:MM (e.g. 7:15)`, {
         value: text,

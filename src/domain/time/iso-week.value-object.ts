@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { firstMondayOfIsoYear, isoWeekOf, weeksInIsoYear } from './calendar-arithmetic';
 import { LocalDate } from './local-date.value-object';
 
@@ -13,7 +14,7 @@ export class IsoWeek {
   ) {}
 
   static parse(text: string): IsoWeek {
-    const match = PATTERN.exec(text);
+    const match = PATTERN.exec(cleanText(text));
     if (!match) {
       throw ValidationError.of('', 'ISO_WEEK_FORMAT', `"${text}" is not a week written as YYYY-Www (e.g. 2026-W48)`, {
         value: text,

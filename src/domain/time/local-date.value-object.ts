@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { civilOf, daysInMonth, epochDayOf, isoWeekdayOf, isoWeekOf } from './calendar-arithmetic';
 import { Weekday } from './weekday.value-object';
 
@@ -18,7 +19,7 @@ export class LocalDate {
   ) {}
 
   static parse(text: string): LocalDate {
-    const match = PATTERN.exec(text);
+    const match = PATTERN.exec(cleanText(text));
     if (!match) {
       throw ValidationError.of('', 'LOCAL_DATE_FORMAT', `"${text}" is not a date written as YYYY-MM-DD`, { value: text });
     }

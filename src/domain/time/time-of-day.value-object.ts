@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 
 const PATTERN = /^([01]\d|2[0-4]):([0-5]\d)$/;
 export const MINUTES_PER_DAY = 24 * 60;
@@ -33,7 +34,7 @@ export class TimeOfDay {
   }
 
   private static minutesOf(text: string): number {
-    const match = PATTERN.exec(text);
+    const match = PATTERN.exec(cleanText(text));
     const minute = match ? Number(match[1]) * 60 + Number(match[2]) : -1;
     if (!match || minute > MINUTES_PER_DAY) {
       throw ValidationError.of('', 'TIME_OF_DAY_FORMAT', `"${text}" is not a time written as HH:MM (e.g. 07:30)`, {

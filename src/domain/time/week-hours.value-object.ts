@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 
 const PATTERN = /^(\d{1,3}):([0-5]\d)$/;
 const MAX_MINUTES = 7 * 24 * 60;
@@ -11,7 +12,7 @@ export class WeekHours {
   private constructor(readonly totalMinutes: number) {}
 
   static parse(text: string): WeekHours {
-    const match = PATTERN.exec(text);
+    const match = PATTERN.exec(cleanText(text));
     if (!match) {
       throw ValidationError.of('', 'WEEK_HOURS_FORMAT', `"${text}" is not a duration written as H:MM (e.g. 38:00)`, {
         value: text,

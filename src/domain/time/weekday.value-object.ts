@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 
 export const WEEKDAY_CODES = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 export type WeekdayCode = (typeof WEEKDAY_CODES)[number];
@@ -17,7 +18,7 @@ export class Weekday {
   }
 
   static parse(text: string): Weekday {
-    const index = (WEEKDAY_CODES as readonly string[]).indexOf(text);
+    const index = (WEEKDAY_CODES as readonly string[]).indexOf(cleanText(text));
     if (index < 0) {
       throw ValidationError.of('', 'WEEKDAY_UNKNOWN', `"${text}" is not a weekday (MON … SUN)`, { value: text });
     }

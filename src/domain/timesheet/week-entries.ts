@@ -1,4 +1,5 @@
 import { ProblemCollector } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { EntryMode } from '../placement/placement.entity';
 import { HourCode } from '../placement/hour-code.value-object';
 import { HoursMinutes } from '../time/hours-minutes.value-object';
@@ -190,8 +191,10 @@ function parseHours(problems: ProblemCollector, path: string, date: LocalDate | 
     return undefined;
   }
   const hours = list.map((h, j): HourCodeMinutes | undefined => {
-    const code = typeof h.hourCode === 'string' ? h.hourCode.trim().toUpperCase() : '';
-    if (!codes.has(code)) {
+    const typed = typeof h.hourCode === 'string' ? h.hourCode.trim().toUpperCase() : '';
+    const given = problems.attempt(`${path}.hours[${j}].hourCode`, () => cleanText(typed));
+    const code = given ?? '';
+    if (given !== undefined && !codes.has(code)) {
       problems.add(`${path}.hours[${j}].hourCode`, 'HOUR_CODE_NOT_ON_PLACEMENT', `Hour code ${code.slice(0, 16)} is not one of this placement's`, {
         value: code.slice(0, 16),
         allowed: [...codes].join(', '),

@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { LocalDate } from '../time/local-date.value-object';
 import { MINUTES_PER_DAY } from '../time/time-of-day.value-object';
 import { DayEntry } from './day-entry.value-object';
@@ -22,16 +23,16 @@ export function refuseDaysToCome(days: readonly DayEntry[], today: LocalDate, no
   }
 }
 
-// eslint-disable-next-line no-control-regex -- line breaks and tabs are fine in a reason; other control characters are not
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** A reason people read: 1–1000 characters after trimming, line breaks allowed. */
+/** A reason people read: 1–1000 characters after trimming, multi-line text (line breaks and tabs allowed). */
 export function parseReason(text: string | null | undefined): string {
   const reason = typeof text === 'string' ? text.trim() : '';
   if (reason === '') throw reasonRequired();
   if (reason.length > MAX_REASON_LENGTH) {
     throw ValidationError.of('reason', 'VALUE_TOO_LONG', `This field may be at most ${MAX_REASON_LENGTH} characters long`, { max: MAX_REASON_LENGTH });
   }
-  if (CONTROL.test(reason)) throw ValidationError.of('reason', 'TEXT_CONTROL_CHARACTERS', 'This field may not contain control characters');
-  return reason;
+  try {
+    return cleanText(reason, { multiline: true });
+  } catch (error) {
+    throw error instanceof ValidationError ? error.prefixed('reason') : error;
+  }
 }

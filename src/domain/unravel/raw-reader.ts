@@ -1,4 +1,5 @@
 import { ProblemCollector } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { UnravelReason as R } from './unravel.errors';
 
 /** Reads a JSON-like value field by field, collecting every problem by path instead of stopping. */
@@ -46,6 +47,12 @@ export function readString(c: ProblemCollector, path: string, value: unknown): s
     return undefined;
   }
   return value;
+}
+
+/** A string that keeps the text rule (no control characters, no lone surrogates): codes, ids, dates. */
+export function readCleanString(c: ProblemCollector, path: string, value: unknown): string | undefined {
+  const text = readString(c, path, value);
+  return text === undefined ? undefined : c.attempt(path, () => cleanText(text));
 }
 
 export function readOptionalString(c: ProblemCollector, path: string, value: unknown, fallback: string): string | undefined {

@@ -5,7 +5,7 @@ import {
   BreakPlacementData, CaoUnravelScheduleData, DEFAULT_NATIONAL_DAYS, HolidayRulesData, NATIONAL_HOLIDAY_NAMES, NationalHolidayName,
   ScheduleVersionData,
 } from './cao-unravel-schedule.data';
-import { joinPath, parseEach, readBoolean, readEnum, readList, readObject, readOptionalString, readParsed, readString } from './raw-reader';
+import { joinPath, parseEach, readBoolean, readCleanString, readEnum, readList, readObject, readOptionalString, readParsed, readString } from './raw-reader';
 import { parseDaily, parseOrtWindow, parseShiftSurcharge, parseWeekdayOvertime, parseWeekly, readHourCode } from './schedule-rule-parsers';
 import { UnravelReason as R } from './unravel.errors';
 
@@ -100,7 +100,7 @@ function parseHolidays(c: ProblemCollector, path: string, raw: unknown): Holiday
     });
   const extraPath = joinPath(path, 'extraDays');
   const extraDays = (readList(c, extraPath, o.extraDays, false) ?? []).map((v, i) => {
-    const text = readString(c, joinPath(extraPath, i), v);
+    const text = readCleanString(c, joinPath(extraPath, i), v);
     if (text !== undefined && !isExtraDay(text)) {
       c.add(joinPath(extraPath, i), R.EXTRA_DAY_FORMAT, `"${text}" is neither MM-DD nor YYYY-MM-DD`, { value: text });
     }

@@ -6,13 +6,13 @@ import {
   DAY_SELECTORS, DailyOvertimeData, DaySelector, OrtWindowData, OvertimeTierData, PercentageTable, ShiftSurchargeData,
   TierWindowData, WeekdayOvertimeData, WeeklyOvertimeData,
 } from './cao-unravel-schedule.data';
-import { isObject, joinPath, parseEach, RawObject, readEnum, readList, readObject, readOptionalString, readParsed, readString } from './raw-reader';
+import { isObject, joinPath, parseEach, RawObject, readCleanString, readEnum, readList, readObject, readParsed, readString } from './raw-reader';
 import { UnravelReason as R } from './unravel.errors';
 
 /** Readers of the rules of a schedule version: windows, tiers and the overtime and surcharge rules. */
 
 export function readHourCode(c: ProblemCollector, path: string, raw: unknown): string | undefined {
-  const code = readString(c, path, raw);
+  const code = readCleanString(c, path, raw);
   if (code !== undefined && !/^[A-Za-z0-9_.-]{1,32}$/.test(code)) {
     c.add(path, R.HOUR_CODE_FORMAT, 'An hour code is 1 to 32 letters, digits, ".", "_" or "-"', { value: code });
     return undefined;
@@ -21,7 +21,7 @@ export function readHourCode(c: ProblemCollector, path: string, raw: unknown): s
 }
 
 function readId(c: ProblemCollector, path: string, raw: unknown, fallback: string): string | undefined {
-  const id = readOptionalString(c, path, raw, fallback);
+  const id = raw === undefined || raw === null ? fallback : readCleanString(c, path, raw);
   if (id !== undefined && !/^[A-Za-z0-9_.\-[\]]{1,64}$/.test(id)) {
     c.add(path, R.RULE_ID_FORMAT, 'A rule id is 1 to 64 letters, digits or . _ - [ ]', { value: id });
   }

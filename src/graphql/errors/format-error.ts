@@ -103,9 +103,12 @@ function locate(error: DomainError, message: string): DomainError {
 /**
  * The place graphql-js names when it refuses a variable, in the domain's style: relative to the
  * input object (`language`, `address.postalCode`, `hourCodes[0].code`), since the variable's own
- * name is the client's choice. A refused variable that is itself the value keeps its name.
+ * name is the client's choice. A refused variable that is itself the value keeps its name, as
+ * does one that is missing or null where it may not be.
  */
 function variablePath(message: string): string | undefined {
+  const missing = /^Variable "\$([^"]+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(message);
+  if (missing) return missing[1];
   const match = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
   if (!match) return undefined;
   if (match[2] === undefined) return match[1];
@@ -147,7 +150,8 @@ function fromArgumentValidation(formatted: GraphQLFormattedError, error: Argumen
 
 function flatten(errors: readonly ClassValidatorError[], prefix: string): ProblemExtension[] {
   return errors.flatMap((e) => {
-    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    // An element of a list is `days[2]`, as the domain writes it.
+    const path = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => toProblem(path, constraint, message));
     return [...own, ...flatten(e.children ?? [], path)];
   });
@@ -155,8 +159,12 @@ function flatten(errors: readonly ClassValidatorError[], prefix: string): Proble
 
 function toProblem(path: string, constraint: string, message: string): ProblemExtension {
   const bound = /(\d+)/.exec(message)?.[1];
-  if (constraint === 'maxLength' || constraint === 'arrayMaxSize') {
+  if (constraint === 'maxLength') {
     return { path, reason: 'VALUE_TOO_LONG', message, params: { max: Number(bound ?? 0) } };
+  }
+  if (constraint === 'arrayMaxSize') {
+    // A list over its bound is not a text that is too long.
+    return { path, reason: 'TOO_MANY_ITEMS', message, params: { max: Number(bound ?? 0) } };
   }
   return { path, reason: 'INVALID_INPUT', message, params: {} };
 }

@@ -1,12 +1,13 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { ValidationError } from '../../domain/shared/domain-error';
+import { cleanText } from '../../domain/shared/text';
 import { HoursMinutes } from '../../domain/time/hours-minutes.value-object';
 
 /** Hours, a colon, two digits of minutes: `7:15`, `38:00`. Ranges are the domain's business. */
 const FORMAT = /^(\d{1,3}):([0-5]\d)$/;
 
 function parse(value: unknown): string {
-  const text = typeof value === 'string' ? value : undefined;
+  const text = typeof value === 'string' ? cleanText(value) : undefined;
   const match = text === undefined ? null : FORMAT.exec(text);
   if (!match) {
     const shown = String(value).slice(0, 16);
