@@ -232,7 +232,7 @@ describe('every mutation, fuzzed from the schema', () => {
     schema = await executableSchema();
     world = await buildFuzzWorld(t);
     bodyLimit = bytesOf(loadConfig({ DATABASE_URL: testDatabaseUrl(), FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY }).bodyLimit);
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.stop();
   });
@@ -292,5 +292,5 @@ describe('every mutation, fuzzed from the schema', () => {
     );
     // And as whoever may not call it: the payroll system's key, and nobody.
     for (const token of [world.tokens.payroll, undefined]) await send([], token);
-  });
+  }, 60_000);
 });

@@ -63,7 +63,7 @@ describe('one text rule for every text input, over HTTP', () => {
     t = await startWeekApp(clock);
     schema = await executableSchema();
     world = await buildFuzzWorld(t);
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.stop();
   });
@@ -101,7 +101,7 @@ describe('one text rule for every text input, over HTTP', () => {
       }
       expect(refusals.filter((line) => !line.endsWith(': ok'))).toEqual([]);
       expect(refusals.length).toBeGreaterThan(60);
-    });
+    }, 90_000);
   });
 
   describe('the holes the probes found', () => {
