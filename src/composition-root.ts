@@ -181,7 +181,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     getAgency: new GetAgency(agencies),
     updateAgencySettings: new UpdateAgencySettings(agencies),
     createRelation: new CreateRelation(relations, ids),
-    updateRelation: new UpdateRelation(relations),
+    updateRelation: new UpdateRelation(relations, placements),
     getRelation: new GetRelation(relations, placements),
     getRelationsByIds: new GetRelationsByIds(relations, placements),
     listRelations: new ListRelations(relations, placements),

@@ -30,7 +30,7 @@ describe('CreatePlacement', () => {
 
   it('refuses an inactive relation, bad input and other roles', async () => {
     const world = await OrganisationWorld.build();
-    await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', active: false });
+    await new UpdateRelation(world.relations, world.placements).execute(world.staffA, { id: 'r1', active: false });
     const create = new CreatePlacement(world.placements, world.flexworkers, world.relations, world.caoSchedules, world.ids, world.dateWindow);
     await expect(create.execute(world.staffA, input)).rejects.toMatchObject({ reason: 'RELATION_INACTIVE' });
     const error = await create.execute(world.staffA, { ...input, relationId: 'r2', endDate: '2026-11-30' }).catch((e) => e);
@@ -57,7 +57,7 @@ describe('CreatePlacement with a CAO schedule', () => {
       expect(error).toBeInstanceOf(ValidationError);
       expect(error.problems.map((p) => `${p.path}:${p.reason}`)).toEqual(['caoScheduleId:CAO_SCHEDULE_NOT_FOUND']);
     }
-    await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', active: false });
+    await new UpdateRelation(world.relations, world.placements).execute(world.staffA, { id: 'r1', active: false });
     const both = (await create.execute(world.staffA, withSchedule('cao-b')).catch((e) => e)) as ValidationError;
     expect(both.problems.map((p) => `${p.path}:${p.reason}`)).toEqual(['relationId:RELATION_INACTIVE', 'caoScheduleId:CAO_SCHEDULE_NOT_FOUND']);
     expect(world.placements.store.rows.size).toBe(3);

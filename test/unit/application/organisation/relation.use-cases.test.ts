@@ -56,23 +56,24 @@ describe('GetRelationsByIds', () => {
 describe('UpdateRelation', () => {
   it('lets staff rename and deactivate', async () => {
     const world = await OrganisationWorld.build();
-    const updated = await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', name: 'Bakkerij BV', active: false, expectedVersion: 1 });
+    const updated = await new UpdateRelation(world.relations, world.placements).execute(world.staffA, { id: 'r1', name: 'Bakkerij BV', active: false, expectedVersion: 1 });
     expect([updated.name, updated.active, updated.version]).toEqual(['Bakkerij BV', false, 2]);
   });
 
-  it('forbids the relation’s own contact, hides other relations, scopes by agency', async () => {
+  it('forbids whoever sees the relation (its contact, a worker placed there), hides other relations, scopes by agency', async () => {
     const world = await OrganisationWorld.build();
-    const update = new UpdateRelation(world.relations);
+    const update = new UpdateRelation(world.relations, world.placements);
     await expect(update.execute(world.contact1, { id: 'r1', name: 'Mine' })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(update.execute(world.contact1, { id: 'r2', name: 'Theirs' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(update.execute(world.worker1, { id: 'r1', name: 'X' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(update.execute(world.worker1, { id: 'r1', name: 'X' })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(update.execute(world.worker1, { id: 'r2', name: 'X' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(update.execute(world.staffB, { id: 'r1', name: 'X' })).rejects.toBeInstanceOf(NotFoundError);
     expect((await world.relations.findById('agency-a', 'r1'))?.name).toBe('Bakkerij');
   });
 
   it('refuses bad details with their paths', async () => {
     const world = await OrganisationWorld.build();
-    const error = await new UpdateRelation(world.relations).execute(world.staffA, { id: 'r1', chamberOfCommerceNumber: '1' }).catch((e) => e);
+    const error = await new UpdateRelation(world.relations, world.placements).execute(world.staffA, { id: 'r1', chamberOfCommerceNumber: '1' }).catch((e) => e);
     expect((error as ValidationError).problems.map((p) => p.path)).toEqual(['chamberOfCommerceNumber']);
   });
 });
