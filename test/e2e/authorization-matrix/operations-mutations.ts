@@ -1,0 +1,167 @@
+import { TEST_PASSWORD, unique } from '../../support/test-app';
+import { CellRequest, DECLARATION, OperationSpec, PLACEMENT, RELATION, Scene, side, WEEK, WORKER } from './scene';
+import { World } from './world';
+import { days, WeekRef } from './world-weeks';
+
+/*
+ * The request of every mutation of the matrix, per owner kind. Each change the matrix allows
+ * has an object of its own in the world (a week per decision, a spare API key, spare logins),
+ * and changes it the way staff would without changing what another cell reads: the same name
+ * again, an end date years ahead, a schedule version in 2027.
+ */
+
+const input = (value: Record<string, unknown>, expect?: string): CellRequest => ({ variables: { input: value }, expect });
+
+/** Staff's own object, or the same kind of object in the other agency. */
+const staffObject = (request: (world: World, own: World) => CellRequest) => ({
+  own: (s: Scene) => request(s.world, s.world),
+  otherAgency: (s: Scene) => request(s.other, s.world),
+});
+
+/** A change of one object (by `id` in the input) that only staff make. */
+const staffChange = (objectOf: (w: World) => { id: string }, hiddenOf: (w: World) => { id: string }, change: (w: World) => Record<string, unknown>) => ({
+  own: (s: Scene) => input({ id: objectOf(s.world).id, ...change(s.world) }, objectOf(s.world).id),
+  hidden: (s: Scene) => input({ id: hiddenOf(s.world).id, ...change(s.world) }),
+  otherAgency: (s: Scene) => input({ id: objectOf(s.other).id, ...change(s.world) }),
+});
+
+/** A decision of the relation on the declaration of one of `world`'s weeks. */
+const decision = (week: (w: World) => WeekRef, extra: Record<string, unknown>, ids: boolean) => {
+  const of = (ref: WeekRef) => input(ids ? { declarationIds: [ref.declarationId], ...extra } : { declarationId: ref.declarationId, ...extra }, ref.declarationId!);
+  return {
+    own: (s: Scene) => of(week(s.world)),
+    hidden: (s: Scene) => of(s.world.weeks.hiddenSubmitted),
+    otherAgency: (s: Scene) => of(week(s.other)),
+  };
+};
+
+/** Hours entered into a week: the caller's own (`pick` of its side), the other party's, a colleague's, another agency's. */
+const enterHours = (pick: 'draft' | 'toSubmit', extra: Record<string, unknown>) => {
+  const of = (ref: WeekRef) => input({ timesheetId: ref.id, expectedVersion: ref.version, days: days(ref.kind, ref.monday, '7:00'), ...extra }, ref.id);
+  return {
+    own: (s: Scene) => of(side(s, 'own')[pick]),
+    otherParty: (s: Scene) => of(side(s, 'otherParty')[pick]),
+    hidden: (s: Scene) => of(s.world.weeks.hiddenOpen),
+    otherAgency: (s: Scene) => of(side(s, 'own', s.other)[pick]),
+  };
+};
+
+const none = (request: (s: Scene) => CellRequest) => ({ none: request });
+const callerId = (s: Scene) => (s.caller === 'anonymous' ? undefined : s.world.callers[s.caller].id);
+
+export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
+  addCaoUnravelScheduleVersion: {
+    document: 'mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { id versions { validFrom } } }',
+    owners: staffObject((w) =>
+      input({ scheduleId: w.schedule.id, expectedVersion: w.schedule.version, version: { validFrom: '2027-01-04', hourCodes: { normal: 'U100' } } }, w.schedule.id),
+    ),
+  },
+  approveDeclarations: {
+    document: `mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { ${DECLARATION} } }`,
+    owners: decision((w) => w.weeks.toApprove, {}, true),
+  },
+  changeMyPassword: {
+    document: 'mutation ($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { token expiresAt } }',
+    session: 'spareUser',
+    owners: none(() => input({ currentPassword: TEST_PASSWORD, newPassword: unique('A new matrix password ') })),
+  },
+  correctDeclaration: {
+    document: `mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { ${DECLARATION} } }`,
+    owners: {
+      ...staffObject((w) => {
+        const ref = w.weeks.toCorrect;
+        return input({ declarationId: ref.declarationId, expectedVersion: ref.version, days: days(ref.kind, ref.monday, '6:00'), reason: 'Matrix correction' }, ref.id);
+      }),
+      hidden: (s) => {
+        const ref = s.world.weeks.hiddenSubmitted;
+        return input({ declarationId: ref.declarationId, expectedVersion: ref.version, days: days(ref.kind, ref.monday, '6:00'), reason: 'Matrix correction' });
+      },
+    },
+  },
+  createApiClient: {
+    document: 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey apiClient { id name } } }',
+    owners: none(() => input({ name: unique('Matrix key ') })),
+  },
+  createCaoUnravelSchedule: {
+    document: 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { id name } }',
+    owners: none(() => input({ name: unique('Matrix schedule '), versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U100' } }] })),
+  },
+  createFlexworker: {
+    document: `mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { ${WORKER} } }`,
+    owners: none(() => input({ firstName: 'Mira', lastName: unique('Matrix'), email: `${unique('matrix-new')}@example.com` })),
+  },
+  createPlacement: {
+    document: `mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { ${PLACEMENT} } }`,
+    // The worker named is the other agency's when the owner is; the relation is always the caller's.
+    owners: staffObject((w, own) =>
+      input(
+        { flexworkerId: w.placeableWorker.id, relationId: own.otherRelation.id, startDate: '2026-11-02', functionName: 'Matrix', hourCodes: [{ code: 'H100', percentage: 100 }] },
+        w.placeableWorker.id,
+      ),
+    ),
+  },
+  createRelation: {
+    document: `mutation ($input: CreateRelationInput!) { createRelation(input: $input) { ${RELATION} } }`,
+    owners: none(() => input({ name: unique('Matrix relation ') })),
+  },
+  createUser: {
+    document: 'mutation ($input: CreateUserInput!) { createUser(input: $input) }',
+    owners: staffObject((w) =>
+      input({ email: `${unique('matrix-user')}@example.com`, displayName: 'Matrix contact', role: 'RELATION_CONTACT', relationId: w.otherRelation.id, password: TEST_PASSWORD }),
+    ),
+  },
+  endPlacement: {
+    document: `mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { ${PLACEMENT} endDate } }`,
+    owners: staffChange((w) => ({ id: w.sides.worker.placementId }), (w) => ({ id: w.hiddenPlacementId }), () => ({ endDate: '2027-12-31' })),
+  },
+  login: {
+    document: 'mutation ($input: LoginInput!) { login(input: $input) { token viewer { id agencyId role } } }',
+    // Anonymous logs in as the worker, the payroll key's request as staff: the token sent does not matter.
+    owners: none((s) => {
+      const role = s.caller === 'anonymous' ? 'FLEXWORKER' : s.caller === 'PAYROLL' ? 'AGENCY_STAFF' : s.caller;
+      const login = s.world.callers[role];
+      return input({ email: login.email, password: TEST_PASSWORD }, login.id);
+    }),
+  },
+  logout: {
+    document: 'mutation { logout }',
+    session: 'spareSession',
+    owners: none(() => ({})),
+  },
+  rejectDeclaration: {
+    document: `mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { ${DECLARATION} } }`,
+    owners: decision((w) => w.weeks.toReject, { reason: 'Matrix: not these hours' }, false),
+  },
+  revokeApiClient: {
+    document: 'mutation ($id: ID!) { revokeApiClient(id: $id) { id name revokedAt } }',
+    owners: staffObject((w) => ({ variables: { id: w.spareApiClientId }, expect: w.spareApiClientId })),
+  },
+  saveAndApproveTimesheet: {
+    document: `mutation ($input: ApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { ${WEEK} } }`,
+    owners: enterHours('toSubmit', { confirm: true }),
+  },
+  saveTimesheet: {
+    document: `mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { ${WEEK} } }`,
+    owners: enterHours('draft', {}),
+  },
+  updateAgencySettings: {
+    document: 'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { id name } }',
+    owners: none((s) => input({ name: s.world.agency.name }, s.world.agency.id)),
+  },
+  updateFlexworker: {
+    document: `mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { ${WORKER} } }`,
+    owners: staffChange((w) => w.worker, (w) => w.otherWorker, (w) => ({ firstName: w.worker.firstName })),
+  },
+  updateMySettings: {
+    document: 'mutation ($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { id language role } }',
+    owners: none((s) => input({ language: 'en' }, callerId(s))),
+  },
+  updatePlacement: {
+    document: `mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { ${PLACEMENT} } }`,
+    owners: staffChange((w) => ({ id: w.sides.worker.placementId }), (w) => ({ id: w.hiddenPlacementId }), () => ({ functionName: 'Order picker' })),
+  },
+  updateRelation: {
+    document: `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { ${RELATION} } }`,
+    owners: staffChange((w) => w.relation, (w) => w.otherRelation, (w) => ({ name: w.relation.name })),
+  },
+};

@@ -1,0 +1,150 @@
+import { createAgencyWithStaff, login, TestApp, TEST_PASSWORD, unique } from '../../support/test-app';
+import { createFlexworker, createPlacement, createRelation, createUser, dataOf, FlexworkerNode, RelationNode } from '../e2e-helpers';
+import { userIdOf } from '../week-helpers';
+import { buildWeeks, WeekRef, Weeks } from './world-weeks';
+
+/*
+ * One agency with an object of every kind for the authorization matrix: two relations with a
+ * contact each, a worker placed twice at the first (once entering the hours themself, once where
+ * the relation enters them, with a CAO schedule), a colleague at the second relation, weeks in
+ * every status the API can reach, an audit entry, two API keys and spare logins for the
+ * operations that end a session. Names and e-mails are unique, so that they can be looked for in
+ * answers as well as the ids.
+ */
+
+export type UserRole = 'FLEXWORKER' | 'RELATION_CONTACT' | 'AGENCY_STAFF';
+export type Role = UserRole | 'PAYROLL';
+
+export interface Caller {
+  readonly token: string;
+  /** The user id (the API client id for PAYROLL). */
+  readonly id: string;
+  readonly email: string | null;
+}
+
+/** A placement and its weeks as the party that enters its hours sees them. */
+export interface Side {
+  readonly placementId: string;
+  /** A week that is approved and has a declaration: the one every reader is shown. */
+  readonly read: WeekRef;
+  /** An open week with a saved draft. */
+  readonly draft: WeekRef;
+  /** An open week with nothing in it yet. */
+  readonly toSubmit: WeekRef;
+}
+
+export interface World {
+  readonly label: string;
+  readonly agency: { readonly id: string; readonly name: string };
+  readonly callers: Readonly<Record<Role, Caller>>;
+  /** A second session of each main login (logout ends it). */
+  readonly spareSessions: Readonly<Record<UserRole, string>>;
+  /** Another login of each role (changeMyPassword ends all of its sessions). */
+  readonly spareUsers: Readonly<Record<UserRole, Caller>>;
+  readonly relation: RelationNode;
+  readonly otherRelation: RelationNode;
+  readonly worker: FlexworkerNode;
+  readonly otherWorker: FlexworkerNode;
+  /** A worker with no placement and no login, for createPlacement. */
+  readonly placeableWorker: FlexworkerNode;
+  /** Where the worker enters the hours, and where the relation does. */
+  readonly sides: { readonly worker: Side; readonly relation: Side };
+  /** The colleague's placement at the other relation. */
+  readonly hiddenPlacementId: string;
+  readonly weeks: Weeks;
+  readonly schedule: { readonly id: string; readonly name: string; readonly version: number };
+  readonly spareApiClientId: string;
+  readonly auditEntryIds: readonly string[];
+}
+
+const SCHEDULE = 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { id name version } }';
+const API_CLIENT = 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey apiClient { id } } }';
+
+async function apiClient(t: TestApp, token: string): Promise<{ id: string; key: string }> {
+  const created = dataOf(await t.gql<{ createApiClient: { apiKey: string; apiClient: { id: string } } }>(API_CLIENT, { input: { name: unique('Payroll ') } }, { token }));
+  return { id: created.createApiClient.apiClient.id, key: created.createApiClient.apiKey };
+}
+
+/** A login of `role` (with a new user), signed in. */
+async function newLogin(t: TestApp, staffToken: string, role: UserRole, link: Record<string, string> = {}): Promise<Caller> {
+  const email = `${unique(`matrix-${role.toLowerCase()}`)}@example.com`;
+  const id = await createUser(t, staffToken, { email, role, password: TEST_PASSWORD, displayName: `Matrix ${role}`, ...link });
+  return { token: await login(t, email, TEST_PASSWORD), id, email };
+}
+
+export async function buildWorld(t: TestApp, label: string): Promise<World> {
+  const agencyName = unique(`Matrix agency ${label} `);
+  const agency = await createAgencyWithStaff(t, agencyName);
+  const staffToken = agency.staffToken;
+  const [relation, otherRelation, worker, otherWorker, placeableWorker, schedule, payroll, spareApiClient, spareStaff, staffId] = await Promise.all([
+    createRelation(t, staffToken, { name: unique(`Relation ${label} `), contactEmail: `${unique('desk')}@client.example` }),
+    createRelation(t, staffToken, { name: unique(`Other relation ${label} `) }),
+    createFlexworker(t, staffToken, { lastName: unique('Visser'), phone: '+31612345678', bsn: '111222333', iban: 'NL91ABNA0417164300' }),
+    createFlexworker(t, staffToken, { lastName: unique('Jansen') }),
+    createFlexworker(t, staffToken, { lastName: unique('Smit') }),
+    t.gql<{ createCaoUnravelSchedule: { id: string; name: string; version: number } }>(
+      SCHEDULE,
+      { input: { name: unique(`Schedule ${label} `), versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U100' } }] } },
+      { token: staffToken },
+    ),
+    apiClient(t, staffToken),
+    apiClient(t, staffToken),
+    newLogin(t, staffToken, 'AGENCY_STAFF'),
+    userIdOf(t, staffToken),
+  ]);
+  const base = { functionName: 'Order picker', startDate: '2026-09-28' };
+  const [placement, relationPlacement, hiddenPlacement, workerLogin, contactLogin, colleagueLogin, otherContactLogin] = await Promise.all([
+    createPlacement(t, staffToken, { ...base, flexworkerId: worker.id, relationId: relation.id }),
+    createPlacement(t, staffToken, {
+      ...base,
+      flexworkerId: worker.id,
+      relationId: relation.id,
+      startDate: '2026-11-02',
+      caoScheduleId: dataOf(schedule).createCaoUnravelSchedule.id,
+      hourCodes: undefined,
+      hoursEnteredBy: 'RELATION',
+    }),
+    createPlacement(t, staffToken, { ...base, flexworkerId: otherWorker.id, relationId: otherRelation.id }),
+    newLogin(t, staffToken, 'FLEXWORKER', { flexworkerId: worker.id }),
+    newLogin(t, staffToken, 'RELATION_CONTACT', { relationId: relation.id }),
+    newLogin(t, staffToken, 'FLEXWORKER', { flexworkerId: otherWorker.id }),
+    newLogin(t, staffToken, 'RELATION_CONTACT', { relationId: otherRelation.id }),
+  ]);
+  const staffLogin: Caller = { token: staffToken, id: staffId, email: agency.staffEmail };
+  const spareUsers = { FLEXWORKER: colleagueLogin, RELATION_CONTACT: otherContactLogin, AGENCY_STAFF: spareStaff };
+  const [built, ...spareSessions] = await Promise.all([
+    buildWeeks(t, {
+      worker: workerLogin.token,
+      contact: contactLogin.token,
+      colleague: colleagueLogin.token,
+      staff: staffToken,
+      placementId: placement.id,
+      relationPlacementId: relationPlacement.id,
+      hiddenPlacementId: hiddenPlacement.id,
+    }),
+    login(t, workerLogin.email!, TEST_PASSWORD),
+    login(t, contactLogin.email!, TEST_PASSWORD),
+    login(t, agency.staffEmail, TEST_PASSWORD),
+  ]);
+  return {
+    label,
+    agency: { id: agency.agencyId, name: agencyName },
+    callers: { FLEXWORKER: workerLogin, RELATION_CONTACT: contactLogin, AGENCY_STAFF: staffLogin, PAYROLL: { token: payroll.key, id: payroll.id, email: null } },
+    spareSessions: { FLEXWORKER: spareSessions[0], RELATION_CONTACT: spareSessions[1], AGENCY_STAFF: spareSessions[2] },
+    spareUsers,
+    relation,
+    otherRelation,
+    worker,
+    otherWorker,
+    placeableWorker,
+    sides: {
+      worker: { placementId: placement.id, read: built.weeks.corrected, draft: built.weeks.draft, toSubmit: built.weeks.toSubmit },
+      relation: { placementId: relationPlacement.id, read: built.weeks.relationApproved, draft: built.weeks.relationDraft, toSubmit: built.weeks.relationToSubmit },
+    },
+    hiddenPlacementId: hiddenPlacement.id,
+    weeks: built.weeks,
+    schedule: dataOf(schedule).createCaoUnravelSchedule,
+    spareApiClientId: spareApiClient.id,
+    auditEntryIds: built.auditEntryIds,
+  };
+}
