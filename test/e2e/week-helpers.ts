@@ -238,7 +238,7 @@ export async function defaultTimesheet(t: TestApp, token: string, placementId?: 
 
 export async function declarationsOf(t: TestApp, token: string, filter: Record<string, unknown>): Promise<DeclarationNode[]> {
   const response = await t.gql<{ declarations: { nodes: DeclarationNode[] } }>(
-    `query ($filter: DeclarationFilterInput) { declarations(filter: $filter, first: 500) { nodes { ${DECLARATION_FIELDS} } } }`,
+    `query ($filter: DeclarationFilterInput) { declarations(filter: $filter, first: 100) { nodes { ${DECLARATION_FIELDS} } } }`,
     { filter },
     { token },
   );
@@ -247,7 +247,7 @@ export async function declarationsOf(t: TestApp, token: string, filter: Record<s
 
 export async function timesheetsOf(t: TestApp, token: string, filter: Record<string, unknown>): Promise<TimesheetNode[]> {
   const response = await t.gql<{ timesheets: { nodes: TimesheetNode[] } }>(
-    `query ($filter: TimesheetFilterInput) { timesheets(filter: $filter, first: 500) { nodes { ${TIMESHEET_FIELDS} } } }`,
+    `query ($filter: TimesheetFilterInput) { timesheets(filter: $filter, first: 100) { nodes { ${TIMESHEET_FIELDS} } } }`,
     { filter },
     { token },
   );
@@ -256,7 +256,7 @@ export async function timesheetsOf(t: TestApp, token: string, filter: Record<str
 
 export async function awaitingApproval(t: TestApp, token: string): Promise<DeclarationNode[]> {
   const response = await t.gql<{ declarationsAwaitingApproval: { nodes: DeclarationNode[] } }>(
-    `{ declarationsAwaitingApproval(first: 500) { nodes { ${DECLARATION_FIELDS} } } }`,
+    `{ declarationsAwaitingApproval(first: 100) { nodes { ${DECLARATION_FIELDS} } } }`,
     {},
     { token },
   );
