@@ -48,8 +48,8 @@ export class SaveTimesheetInput {
   days: WorkDayInput[];
 }
 
-@InputType()
-export class ApproveTimesheetInput {
+@InputType({ description: 'The input of saveAndApproveTimesheet: the week as saveTimesheet takes it, and the confirmation.' })
+export class SaveAndApproveTimesheetInput {
   @Field(() => ID) @MaxLength(64) timesheetId: string;
   @Field(() => Int) @IsInt() expectedVersion: number;
   @Field(() => [WorkDayInput], { nullable: true, description: 'The week as entered; left out, the saved draft is approved.' })
