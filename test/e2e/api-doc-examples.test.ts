@@ -280,7 +280,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
     const week = ids.real('timesheet-agnieszka-W48');
     const seen = dataOf(await t.gql<Data>('query ($id: ID!) { timesheet(id: $id) { enteredBy editable version } }', { id: week }, { token: tokens.agnieszka }));
     expect(seen.timesheet).toEqual({ enteredBy: 'RELATION', editable: false, version: 1 });
-    const save = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { id } }';
+    const save = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { id } } }';
     const input = { timesheetId: week, expectedVersion: 1, days: [{ date: '2026-11-23', blocks: [{ start: '07:00', end: '15:00' }] }] };
     expectError(await t.gql(save, { input }, { token: tokens.agnieszka }), 'FORBIDDEN', 'HOURS_ENTERED_BY_OTHER_PARTY');
   });
@@ -364,7 +364,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
       expect(listed.nodes).toHaveLength(1);
     }
     const save = await t.gql(
-      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { id } }',
+      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { id } } }',
       { input: { timesheetId: week, expectedVersion: 1, days: [] } },
       { token: key },
     );

@@ -49,7 +49,7 @@ describe('bounds on dates, weeks and passwords', () => {
     const worker = await createFlexworker(t, agency.staffToken);
     const create = (startDate: string, endDate?: string) =>
       t.gql(
-        'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }',
+        'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }',
         { input: { flexworkerId: worker.id, relationId: relation.id, startDate, endDate, functionName: 'Cleaner', hourCodes: [{ code: 'H100', percentage: 100 }] } },
         { token: agency.staffToken },
       );

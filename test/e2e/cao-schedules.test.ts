@@ -31,7 +31,7 @@ const LIST = `query ($first: Int, $after: String) {
   caoUnravelSchedules(first: $first, after: $after) { nodes { id name version } pageInfo { endCursor hasNextPage } } }`;
 const READ = `query ($id: ID!) { caoUnravelSchedule(id: $id) { ${SCHEDULE_FIELDS} } }`;
 const UPDATE_PLACEMENT = `mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { ${PLACEMENT_FIELDS} } } }`;
-const CREATE_PLACEMENT = 'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }';
+const CREATE_PLACEMENT = 'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }';
 
 const dutchUnravel = JSON.parse(
   readFileSync(path.resolve(__dirname, '..', '..', 'src', 'infrastructure', 'i18n', 'locales', 'nl', 'unravel.json'), 'utf8'),
@@ -123,7 +123,7 @@ describe('CAO unravel schedules over HTTP', () => {
 
     const window = { from: '20:00', to: '24:00', hourCode: 'ORT' };
     const either = expectError(
-      await t.gql(`mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { id } }`, {
+      await t.gql(`mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id } } }`, {
         input: {
           name: unique('Either '),
           versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U' }, ortWindows: [{ ...window, days: ['MON'] }, { ...window, percentage: 10, percentageByDay: [{ day: 'TUE', percentage: 10 }, { day: 'TUE', percentage: 20 }] }] }],

@@ -106,7 +106,7 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
   }, 60_000);
 
   it('while PostgreSQL runs, the server answers', async () => {
-    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'en' } });
+    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'EN' } });
     expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(200);
   });
 
@@ -174,7 +174,7 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
       return findById(...args);
     });
     try {
-      const pending = t.gql('mutation { updateMySettings(input: { language: nl }) { language } }', {}, { token: agency.staffToken, headers: { 'accept-language': 'pl' } });
+      const pending = t.gql('mutation { updateMySettings(input: { language: nl }) { viewer { language } } }', {}, { token: agency.staffToken, headers: { 'accept-language': 'pl' } });
       await inside;
       await postgres.stop();
       resume();
