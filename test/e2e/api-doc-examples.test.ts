@@ -371,7 +371,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
     expectError(save, 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
     // timesheetForWeek reads a week that exists and opens none: a week nobody opened is NOT_FOUND for payroll.
     const forWeek = (w: string) =>
-      t.gql<Data>('query ($p: ID!, $w: String!) { timesheetForWeek(placementId: $p, week: $w) { id } }', { p: ids.real('placement-fatima'), w }, { token: key });
+      t.gql<Data>('query ($p: ID!, $w: IsoWeek!) { timesheetForWeek(placementId: $p, week: $w) { id } }', { p: ids.real('placement-fatima'), w }, { token: key });
     expect(dataOf(await forWeek('2026-W47')).timesheetForWeek).toEqual({ id: week });
     const unopened = expectError(await forWeek('2026-W44'), 'NOT_FOUND', 'NOT_FOUND');
     expect(unopened.extensions.params).toEqual({ entity: 'Timesheet', id: `${ids.real('placement-fatima')}/2026-W44` });
