@@ -22,7 +22,8 @@ export function literalPointer(error: GraphQLError): string | undefined {
  * "input.days[1].total"; …`). Without the document, the path inside the variable.
  */
 export function variablePointer(error: GraphQLError): string | undefined {
-  const named = VARIABLE_MESSAGE.exec(error.message) ?? MISSING_VARIABLE_MESSAGE.exec(error.message);
+  const prefix = withoutReason(error);
+  const named = VARIABLE_AT.exec(prefix) ?? VARIABLE.exec(prefix) ?? MISSING_VARIABLE.exec(error.message);
   if (!named) return undefined;
   const [, variable, inner = ''] = named;
   const innerSegments = segmentsOf(inner);
@@ -31,13 +32,25 @@ export function variablePointer(error: GraphQLError): string | undefined {
 }
 
 /*
- * graphql-js 16: `Variable "$v" got invalid value <inspect(value)>[ at "v.a[0].b"]; <reason>`. The
- * value is printed with its quotes escaped, so ` at "` followed by the variable's own name and a
- * path of names and indexes, then `"; `, only ever stands where graphql-js put it; the last such
- * place wins (greedy), and a value refused as a whole has none.
+ * graphql-js 16: `Variable "$v" got invalid value <inspect(value)>[ at "v.a[0].b"]; <reason>`.
+ * The reason is the refusing error's own message (and may quote the value as it came); without it,
+ * the value is printed with its quotes escaped, so ` at "` then the variable's own name, a path of
+ * names and indexes and a closing quote at the very end only ever stand where graphql-js put them.
  */
-const VARIABLE_MESSAGE = /^Variable "\$(\w+)" got invalid value (?:.* at "\1((?:\.\w+|\[\d+\])*)"; |(?!.* at "\1(?:\.\w+|\[\d+\])*"; ))/s;
-const MISSING_VARIABLE_MESSAGE = /^Variable "\$(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/;
+const VARIABLE_AT = /^Variable "\$(\w+)" got invalid value .* at "\1((?:\.\w+|\[\d+\])*)"$/s;
+const VARIABLE = /^Variable "\$(\w+)" got invalid value /;
+const MISSING_VARIABLE = /^Variable "\$(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/;
+
+/** The message up to the reason graphql-js appended (that of the error it wraps). */
+function withoutReason(error: GraphQLError): string {
+  let reason = error.originalError?.message;
+  // Apollo's BAD_USER_INPUT keeps graphql-js's error's cause, so the appended reason may be one level further in.
+  for (let current = error.originalError; reason !== undefined && !error.message.endsWith(`; ${reason}`) && current; ) {
+    current = current instanceof GraphQLError ? current.originalError : undefined;
+    reason = current?.message;
+  }
+  return reason !== undefined && error.message.endsWith(`; ${reason}`) ? error.message.slice(0, -(reason.length + 2)) : error.message;
+}
 
 function segmentsOf(inner: string): Segment[] {
   return [...inner.matchAll(/\.(\w+)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
