@@ -178,10 +178,16 @@ describe('docs/api.md: the examples, sent to the server', () => {
 
     const problems = expectError(await run('save-timesheet-problems', tokens.fatima), 'BAD_USER_INPUT');
     expect(problems.extensions.problems!.map((p) => [p.path, p.reason])).toEqual([
-      ['days[0].total', 'HOURS_MINUTES_FORMAT'],
+      ['days[0].breakDuration', 'BREAK_WITHOUT_TIMES'],
       ['days[1]', 'DAY_ENTRY_MODE'],
       ['days[2].date', 'DAY_OUTSIDE_WEEK'],
       ['days[3].breaks[0]', 'BREAK_OUTSIDE_BLOCKS'],
+    ]);
+    const formats = await run('save-timesheet-formats', tokens.fatima);
+    expect(formats.status).toBe(400);
+    expect(expectError(formats, 'BAD_USER_INPUT').extensions.problems!.map((p) => [p.path, p.reason])).toEqual([
+      ['days[0].total', 'HOURS_MINUTES_FORMAT'],
+      ['days[1].blocks[0].start', 'LOCAL_TIME_FORMAT'],
     ]);
     expectError(await run('stale-version', tokens.fatima), 'CONFLICT', 'STALE_VERSION');
     const unchanged = dataOf(await t.gql<Data>('query ($id: ID!) { timesheet(id: $id) { version days { date } } }', { id: ids.real('timesheet-fatima-W47') }, { token: tokens.fatima }));
@@ -369,7 +375,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
     expectError(save, 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
     // timesheetForWeek reads a week that exists and opens none: a week nobody opened is NOT_FOUND for payroll.
     const forWeek = (w: string) =>
-      t.gql<Data>('query ($p: ID!, $w: String!) { timesheetForWeek(placementId: $p, week: $w) { id } }', { p: ids.real('placement-fatima'), w }, { token: key });
+      t.gql<Data>('query ($p: ID!, $w: IsoWeek!) { timesheetForWeek(placementId: $p, week: $w) { id } }', { p: ids.real('placement-fatima'), w }, { token: key });
     expect(dataOf(await forWeek('2026-W47')).timesheetForWeek).toEqual({ id: week });
     const unopened = expectError(await forWeek('2026-W44'), 'NOT_FOUND', 'NOT_FOUND');
     expect(unopened.extensions.params).toEqual({ entity: 'Timesheet', id: `${ids.real('placement-fatima')}/2026-W44` });

@@ -103,7 +103,7 @@ describe('bounds on dates, weeks and passwords', () => {
   it('keeps an old week the worker saved hours in; one opened and left empty stays out of the bar', async () => {
     const { placement, token } = await placedSince('2020-01-06');
     const forWeek = (week: string) =>
-      t.gql<{ timesheetForWeek: { id: string; version: number } }>('query ($p: ID!, $w: String!) { timesheetForWeek(placementId: $p, week: $w) { id version } }', { p: placement.id, w: week }, { token });
+      t.gql<{ timesheetForWeek: { id: string; version: number } }>('query ($p: ID!, $w: IsoWeek!) { timesheetForWeek(placementId: $p, week: $w) { id version } }', { p: placement.id, w: week }, { token });
     const saved = dataOf(await forWeek('2021-W10')).timesheetForWeek;
     const save = await t.gql(
       'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { id } } }',

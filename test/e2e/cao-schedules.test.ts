@@ -95,7 +95,7 @@ describe('CAO unravel schedules over HTTP', () => {
           breakPlacement: { mode: 'AFTER_WORKED' },
           ortWindows: [
             { id: 'nacht', from: '00:00', to: '06:00', percentage: { MON: 60, TUE: 501 }, hourCode: 'ORT-NACHT' },
-            { id: 'avond', days: ['MON', 'MON'], from: '20:00', to: '25:00', percentage: 25, hourCode: 'ORT-AVOND' },
+            { id: 'avond', days: ['MON', 'MON'], from: '20:00', to: '20:00', percentage: 25, hourCode: 'ORT-AVOND' },
           ],
           dailyOvertime: [{ tiers: [{ after: '8:00', percentage: 90, hourCode: 'OW' }] }],
         },
@@ -108,10 +108,13 @@ describe('CAO unravel schedules over HTTP', () => {
       'versions[0].breakPlacement.after VALUE_REQUIRED',
       'versions[0].ortWindows[0].percentageByDay[1].percentage PERCENTAGE_RANGE',
       'versions[0].ortWindows[1].days[1] DAYS_DUPLICATE',
-      'versions[0].ortWindows[1].to TIME_OF_DAY_FORMAT',
+      'versions[0].ortWindows[1].to WINDOW_EMPTY',
       'versions[0].dailyOvertime[0].tiers[0].percentage OVERTIME_PERCENTAGE_BELOW_100',
       'versions[1].validFrom VERSIONS_OUT_OF_ORDER',
     ]);
+    // A time in the wrong form is the LocalTime scalar's refusal, at the same path, before the engine reads anything.
+    const malformed = { ...broken, versions: [{ ...broken.versions[0], ortWindows: [broken.versions[0].ortWindows![0], { ...broken.versions[0].ortWindows![1], to: '25:00' }] }] };
+    expect(problemsOf(expectError(await createSchedule(t, agency.staffToken, malformed), 'BAD_USER_INPUT'))).toEqual(['versions[0].ortWindows[1].to LOCAL_TIME_FORMAT']);
 
     // The engine's problems in the viewer's language, from the unravel namespace.
     const dutch = expectError(await createSchedule(t, dutchStaffToken, broken), 'BAD_USER_INPUT');

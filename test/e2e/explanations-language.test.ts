@@ -95,7 +95,7 @@ describe("a week's preview explanations in the viewer's language, over HTTP", ()
 
   async function previewAs(token: string, acceptLanguage: string): Promise<BreakdownNode> {
     const response = await t.gql<{ timesheetForWeek: { preview: BreakdownNode } }>(
-      `query ($placementId: ID!, $week: String!) { timesheetForWeek(placementId: $placementId, week: $week) {
+      `query ($placementId: ID!, $week: IsoWeek!) { timesheetForWeek(placementId: $placementId, week: $week) {
          preview { days { date lines { date hourCode percentage minutes explanation { key text params { name value } } } notApplied { rule { rule } explanation { key text } } } } } }`,
       { placementId, week: WEEK },
       { token, headers: { 'accept-language': acceptLanguage } },

@@ -162,6 +162,7 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
         lastName: 'Bakker',
         email: `${unique('fatima')}@example.com`,
         phone: '0687654321',
+        dateOfBirth: '1991-02-03',
         address: { street: 'Coolsingel', houseNumber: '40', postalCode: '3011 AD', city: 'Rotterdam', country: 'NL' },
         bsn: '111222333',
         iban: 'NL91ABNA0417164300',
@@ -201,7 +202,7 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     caller: 'staff',
     late: true,
     args: (w) => ({
-      input: { id: w.ids.placement, functionName: 'Team lead', costCentre: 'CC-7', contractHoursPerWeek: '38:00', hourCodes: [{ code: 'H100', percentage: 100, label: 'Normal' }] },
+      input: { id: w.ids.placement, startDate: '2026-11-02', endDate: '2027-12-31', functionName: 'Team lead', costCentre: 'CC-7', contractHoursPerWeek: '38:00', hourCodes: [{ code: 'H100', percentage: 100, label: 'Normal' }] },
     }),
   },
   endPlacement: { caller: 'staff', late: true, args: (w) => ({ input: { id: w.ids.placement, endDate: '2027-03-31' } }) },

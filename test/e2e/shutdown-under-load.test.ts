@@ -23,7 +23,7 @@ const WEEKS = 6;
 const TERM_AFTER = 40;
 const STOP_BOUND_MS = 20_000;
 
-const OPEN = `query ($placementId: ID!, $week: String!) { timesheetForWeek(placementId: $placementId, week: $week) { ${TIMESHEET_STATE} } }`;
+const OPEN = `query ($placementId: ID!, $week: IsoWeek!) { timesheetForWeek(placementId: $placementId, week: $week) { ${TIMESHEET_STATE} } }`;
 const SAVE = `mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { ${TIMESHEET_STATE} } } }`;
 const APPROVE = `mutation ($input: SaveAndApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { timesheet { ${TIMESHEET_STATE} } } }`;
 const AWAITING = '{ declarationsAwaitingApproval(first: 20) { nodes { id } } }';

@@ -23,7 +23,8 @@ import { approveWeek, problemsOf, saveTimesheet, startWeekApp, timesheetForWeek,
  * U+FFFD). Names are trimmed; reasons keep their line breaks. A list over its bound says so.
  */
 
-const TEXT_SCALARS = new Set(['String', 'HoursMinutes']);
+// The scalars of dates, times and weeks are text on the wire too: the rule comes before their format.
+const TEXT_SCALARS = new Set(['String', 'HoursMinutes', 'LocalDate', 'LocalTime', 'IsoWeek']);
 const POISONS: [string, string][] = [
   ['\u0000', 'TEXT_CONTROL_CHARACTERS'],
   ['\ud800', 'TEXT_LONE_SURROGATE'],
@@ -257,12 +258,17 @@ describe('one text rule for every text input, over HTTP', () => {
         expectedVersion: timesheet.version,
         days: [{ date: '2026-11-23', hours: [{ hourCode: 'H\u001b[31m', hours: '8\u001b:0' }] }],
       });
+      // The hours are a HoursMinutes: its scalar applies the rule before the week is read.
       const error = expectError(response, 'BAD_USER_INPUT', 'TEXT_CONTROL_CHARACTERS');
-      expect(problemsOf(error)).toEqual([
-        ['days[0].hours[0].hourCode', 'TEXT_CONTROL_CHARACTERS'],
-        ['days[0].hours[0].hours', 'TEXT_CONTROL_CHARACTERS'],
-      ]);
+      expect(problemsOf(error)).toEqual([['days[0].hours[0].hours', 'TEXT_CONTROL_CHARACTERS']]);
       expect(JSON.stringify(response.body)).not.toContain('\\u001b');
+      const code = await saveTimesheet(t, week.workerToken, {
+        timesheetId: timesheet.id,
+        expectedVersion: timesheet.version,
+        days: [{ date: '2026-11-23', hours: [{ hourCode: 'H\u001b[31m', hours: '8:00' }] }],
+      });
+      expect(problemsOf(expectError(code, 'BAD_USER_INPUT', 'TEXT_CONTROL_CHARACTERS'))).toEqual([['days[0].hours[0].hourCode', 'TEXT_CONTROL_CHARACTERS']]);
+      expect(JSON.stringify(code.body)).not.toContain('\\u001b');
     });
   });
 });

@@ -150,7 +150,7 @@ export interface DayInput {
 // Operations (the raw response, so that a test can look at a refusal as well)
 
 export function timesheetForWeekRequest(t: TestApp, token: string, placementId: string, week: string): Promise<GqlResponse<{ timesheetForWeek: TimesheetNode }>> {
-  return t.gql(`query ($placementId: ID!, $week: String!) { timesheetForWeek(placementId: $placementId, week: $week) { ${TIMESHEET_WITH_PREVIEW} } }`, { placementId, week }, { token });
+  return t.gql(`query ($placementId: ID!, $week: IsoWeek!) { timesheetForWeek(placementId: $placementId, week: $week) { ${TIMESHEET_WITH_PREVIEW} } }`, { placementId, week }, { token });
 }
 
 export async function timesheetForWeek(t: TestApp, token: string, placementId: string, week: string): Promise<TimesheetNode> {

@@ -15,7 +15,7 @@ const WEEK = '2026-W47';
 const NOW = new Date('2026-11-25T09:00:00Z'); // Wednesday of W48, Europe/Amsterdam 10:00
 const SCHEDULE = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/unravel/schoonmaak/schedule.json'), 'utf8'));
 
-const OVERVIEW = `query ($week: String!) {
+const OVERVIEW = `query ($week: IsoWeek!) {
   timesheets(filter: { week: $week }, first: 500) {
     pageInfo { hasNextPage }
     nodes {

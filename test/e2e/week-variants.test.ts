@@ -168,7 +168,7 @@ describe('the variants of a week, over HTTP', () => {
   describe('bad input is refused by day and field, and nothing is stored', () => {
     const cases: [string, DayInput[], [string, string][]][] = [
       ['a duration written as 7.5', [{ date: '2026-11-16', total: '8:00' }, { date: '2026-11-17', total: '7.5' }], [['days[1].total', 'HOURS_MINUTES_FORMAT']]],
-      ['a start time written as 7.30', [{ date: '2026-11-17', blocks: [{ start: '7.30', end: '16:00' }] }], [['days[0].blocks[0].start', 'TIME_OF_DAY_FORMAT']]],
+      ['a start time written as 7.30', [{ date: '2026-11-17', blocks: [{ start: '7.30', end: '16:00' }] }], [['days[0].blocks[0].start', 'LOCAL_TIME_FORMAT']]],
       ['a day total over 24:00', [{ date: '2026-11-17', total: '24:30' }], [['days[0].total', 'HOURS_MINUTES_RANGE']]],
       [
         'times of one day adding up to more than 24:00',
@@ -190,10 +190,19 @@ describe('the variants of a week, over HTTP', () => {
       ['hours per code where the placement has a schedule', [{ date: '2026-11-17', hours: [{ hourCode: 'U100', hours: '8:00' }] }], [['days[0].hours', 'ENTRY_MODE_NOT_ALLOWED']]],
       [
         'two problems at once',
-        [{ date: '2026-11-16', total: '7.5' }, { date: '2026-11-30', total: '8:00' }],
+        [{ date: '2026-11-16', total: '8:00', breakDuration: '0:30' }, { date: '2026-11-30', total: '8:00' }],
+        [
+          ['days[0].breakDuration', 'BREAK_WITHOUT_TIMES'],
+          ['days[1].date', 'DAY_OUTSIDE_WEEK'],
+        ],
+      ],
+      [
+        // The scalars refuse values in the wrong form before the domain reads the week: all of them at once.
+        'two values in the wrong form at once',
+        [{ date: '2026-11-16', total: '7.5' }, { date: '2026-11-30', total: '8:00', blocks: [{ start: '8:00', end: '16:00' }] }],
         [
           ['days[0].total', 'HOURS_MINUTES_FORMAT'],
-          ['days[1].date', 'DAY_OUTSIDE_WEEK'],
+          ['days[1].blocks[0].start', 'LOCAL_TIME_FORMAT'],
         ],
       ],
     ];

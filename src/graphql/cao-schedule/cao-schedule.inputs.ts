@@ -1,7 +1,6 @@
 import { ArrayMaxSize, IsInt, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LocalDateScalar } from '../shared/local-date.scalar';
-import { HoursMinutesScalar } from '../shared/scalars';
+import { HoursMinutesScalar, LocalDateScalar, LocalTimeScalar } from '../shared/scalars';
 import {
   BreakPlacementModeEnum,
   LiberationDayRuleEnum,
@@ -19,7 +18,6 @@ import {
  * may be longer than the eight days, so that the domain names a day listed twice.
  */
 
-const TIME = 5;
 const HOUR_CODE = 32;
 const RULE_ID = 64;
 const DAYS = 16;
@@ -60,8 +58,8 @@ export class DayPercentageInput {
 export class OrtWindowInput {
   @Field(() => String, { nullable: true, description: 'Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
   @Field(() => [ScheduleDayEnum], { nullable: true }) @ArrayMaxSize(DAYS) days?: string[] | null;
-  @Field() @MaxLength(TIME) from: string;
-  @Field() @MaxLength(TIME) to: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) from: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float, { nullable: true }) percentage?: number | null;
   @Field(() => [DayPercentageInput], { nullable: true }) @ArrayMaxSize(DAYS) @ValidateNested() percentageByDay?: DayPercentageInput[] | null;
   @Field() @MaxLength(HOUR_CODE) hourCode: string;
@@ -70,8 +68,8 @@ export class OrtWindowInput {
 @InputType()
 export class TierWindowInput {
   @Field(() => [ScheduleDayEnum]) @ArrayMaxSize(DAYS) days: string[];
-  @Field() @MaxLength(TIME) from: string;
-  @Field() @MaxLength(TIME) to: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) from: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float) percentage: number;
   @Field(() => String, { nullable: true, description: "Default: the tier's." }) @MaxLength(HOUR_CODE) hourCode?: string | null;
 }
@@ -111,8 +109,8 @@ export class WeekdayOvertimeInput {
 export class ShiftSurchargeInput {
   @Field(() => String, { nullable: true }) @MaxLength(RULE_ID) id?: string | null;
   @Field(() => [ScheduleDayEnum]) @ArrayMaxSize(DAYS) days: string[];
-  @Field() @MaxLength(TIME) from: string;
-  @Field() @MaxLength(TIME) to: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) from: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float) percentage: number;
   @Field() @MaxLength(HOUR_CODE) hourCode: string;
 }

@@ -2,8 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
 import { DAY_SELECTORS, OrtWindowData, ScheduleVersionData } from '../../domain/unravel/cao-unravel-schedule.data';
 import { PageInfo } from '../shared/connection';
-import { LocalDateScalar } from '../shared/local-date.scalar';
-import { HoursMinutesScalar } from '../shared/scalars';
+import { HoursMinutesScalar, LocalDateScalar, LocalTimeScalar } from '../shared/scalars';
 import {
   BreakPlacementModeEnum,
   LiberationDayRuleEnum,
@@ -51,8 +50,8 @@ export class DayPercentageType {
 export class OrtWindowType {
   @Field() id: string;
   @Field(() => [ScheduleDayEnum]) days: string[];
-  @Field({ description: 'HH:MM.' }) from: string;
-  @Field({ description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
+  @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
+  @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float, { nullable: true, description: 'The surcharge; null when it is given per day.' }) percentage: number | null;
   @Field(() => [DayPercentageType], { nullable: true, description: 'The surcharge per day the window starts on; null when one percentage holds.' })
   percentageByDay: DayPercentageType[] | null;
@@ -62,8 +61,8 @@ export class OrtWindowType {
 @ObjectType('TierWindow', { description: 'A time window where an overtime minute of the tier is worth another percentage.' })
 export class TierWindowType {
   @Field(() => [ScheduleDayEnum]) days: string[];
-  @Field() from: string;
-  @Field() to: string;
+  @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
+  @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float) percentage: number;
   @Field() hourCode: string;
 }
@@ -103,8 +102,8 @@ export class WeekdayOvertimeType {
 export class ShiftSurchargeType {
   @Field() id: string;
   @Field(() => [ScheduleDayEnum]) days: string[];
-  @Field() from: string;
-  @Field() to: string;
+  @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
+  @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float) percentage: number;
   @Field() hourCode: string;
 }

@@ -33,8 +33,8 @@ export function errorTranslationPlugin(translator: MessageTranslator, unavailabl
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const language = contextValue.language;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
-            translate(e, translator, language, contextValue.requestId),
+          response.body.singleResult.errors = joinInputProblems(
+            response.body.singleResult.errors.map((e) => translate(e, translator, language, contextValue.requestId)),
           );
           if (unavailable && response.body.singleResult.errors.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
             response.http.status = 503;
@@ -64,6 +64,25 @@ function translate(
     }));
   }
   return { ...error, message, extensions };
+}
+
+/**
+ * graphql-js refuses values in the wrong form (inline or in variables) before anything runs, one
+ * error per value; the API's rule is one BAD_USER_INPUT listing every problem of the input
+ * (docs/api.md, errors), so those are joined into the first of them. Errors of resolvers (with a
+ * response path) and of other kinds stay as they are.
+ */
+export function joinInputProblems(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const isInput = (e: GraphQLFormattedError) => e.path === undefined && e.extensions?.code === 'BAD_USER_INPUT' && Array.isArray(e.extensions.problems);
+  const inputs = errors.filter(isInput);
+  if (inputs.length < 2) return [...errors];
+  const [first] = inputs;
+  const joined: GraphQLFormattedError = {
+    ...first,
+    locations: inputs.flatMap((e) => e.locations ?? []),
+    extensions: { ...first.extensions, problems: inputs.flatMap((e) => e.extensions!.problems as unknown[]) },
+  };
+  return errors.filter((e) => e === first || !isInput(e)).map((e) => (e === first ? joined : e));
 }
 
 /**

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import { DomainError, Problem, ValidationError } from '../../domain/shared/domain-error';
 import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
+import { literalPointer, variablePointer } from './input-pointer';
 import { findRefusal, fromRefusal, tokenLimitRefusal } from './request-refusal';
 
 /** Codes that graphql-js and Apollo give to errors of the request itself; they pass unchanged. */
@@ -37,7 +38,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, un
   if (refusal) return fromRefusal(formatted, refusal);
   const original = unwrapResolverError(error);
   const domain = findDomainError(original) ?? findDomainError(error);
-  if (domain) return fromDomainError(formatted, locate(domain, formatted.message));
+  if (domain) return fromDomainError(formatted, locate(domain, error));
   if (original instanceof ArgumentValidationError) return fromArgumentValidation(formatted, original);
   if (unavailable?.isCause(original)) {
     // The translation plugin words it, adds the request id, answers 503 with Retry-After and logs the cause.
@@ -45,7 +46,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, un
     return { message: 'The service is unavailable for a moment', locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
-  const coercion = code === 'BAD_USER_INPUT' ? variablePath(formatted.message) : undefined;
+  const coercion = code === 'BAD_USER_INPUT' && error instanceof GraphQLError ? variablePointer(error) : undefined;
   if (coercion !== undefined) {
     // A variable a built-in or library scalar refused (an unknown enum value, a date that does not exist).
     const problem = { path: coercion, reason: 'INVALID_INPUT', message: formatted.message, params: {} };
@@ -90,29 +91,18 @@ export function isExpectedError(error: unknown): boolean {
 }
 
 /**
- * A scalar that refuses a variable (e.g. HoursMinutes) does not know where it sits; graphql-js
- * names the place in its message (`Variable "$input" got invalid value … at "input.hours"`).
+ * A scalar (HoursMinutes, LocalDate, LocalTime, IsoWeek) refuses a value without knowing where it
+ * sits. graphql-js knows: in a variable, it names the place in its message; written inline, the
+ * error points at the literal. Either way the problem gets the same path, relative to the input
+ * object (`days[1].total`), since the variable's own name is the client's choice.
  */
-function locate(error: DomainError, message: string): DomainError {
+function locate(error: DomainError, raised: unknown): DomainError {
   if (!(error instanceof ValidationError) || error.problems.every((p) => p.path !== '')) return error;
-  const path = variablePath(message);
+  // Only the request's own input: an error of a resolver has a response path and its own places.
+  if (!(raised instanceof GraphQLError) || raised.path !== undefined) return error;
+  const path = variablePointer(raised) ?? literalPointer(raised);
   if (path === undefined) return error;
   return new ValidationError(error.problems.map((p) => (p.path === '' ? { ...p, path } : p)));
-}
-
-/**
- * The place graphql-js names when it refuses a variable, in the domain's style: relative to the
- * input object (`language`, `address.postalCode`, `hourCodes[0].code`), since the variable's own
- * name is the client's choice. A refused variable that is itself the value keeps its name, as
- * does one that is missing or null where it may not be.
- */
-function variablePath(message: string): string | undefined {
-  const missing = /^Variable "\$([^"]+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(message);
-  if (missing) return missing[1];
-  const match = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(message);
-  if (!match) return undefined;
-  if (match[2] === undefined) return match[1];
-  return match[2].replace(/^[^.[]+\.?/, '') || match[1];
 }
 
 function fromDomainError(formatted: GraphQLFormattedError, error: DomainError): GraphQLFormattedError {

@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Agency } from '../../domain/agency/agency.entity';
 import { PayDayOnHolidayEnum, PortalTabEnum, WeekdayEnum } from '../shared/enums';
+import { LocalTimeScalar } from '../shared/scalars';
 
 @ObjectType('ApprovalDeadline', { description: 'Weekday and local time in the week after the ISO week.' })
 export class ApprovalDeadlineType {
   @Field(() => WeekdayEnum) weekday: string;
-  @Field({ description: 'HH:MM in the agency time zone.' }) time: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM in the agency time zone.' }) time: string;
 }
 
 @ObjectType('AgencySettings')

@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, MaxLength, ValidateNested } from 'class-validator'
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LanguageEnum, PayDayOnHolidayEnum, PortalTabEnum, WeekdayEnum } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
-import { HoursMinutesScalar } from '../shared/scalars';
+import { HoursMinutesScalar, LocalTimeScalar } from '../shared/scalars';
 import { EntryModeEnum, HoursEnteredByEnum } from './placement.types';
 
 /*
@@ -16,7 +16,7 @@ import { EntryModeEnum, HoursEnteredByEnum } from './placement.types';
 @InputType()
 export class ApprovalDeadlineInput {
   @Field(() => WeekdayEnum) weekday: string;
-  @Field({ description: 'HH:MM' }) @MaxLength(5) time: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM in the agency time zone (00:00–23:59).' }) time: string;
 }
 
 @InputType()

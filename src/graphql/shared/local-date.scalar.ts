@@ -1,4 +1,2 @@
-import { LocalDateResolver } from 'graphql-scalars';
-
-/** `YYYY-MM-DD` calendar dates (graphql-scalars); the domain checks them again as LocalDate. */
-export const LocalDateScalar = LocalDateResolver;
+/** `YYYY-MM-DD` calendar dates: the format at the edge, the calendar in the domain (see scalars.ts). */
+export { LocalDateScalar } from './scalars';

@@ -5,7 +5,7 @@ import { Explanation, RuleReference } from '../../domain/unravel/unravel-result'
 import { GraphQLContext } from '../context';
 import { enumOf } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
-import { HoursMinutesScalar } from '../shared/scalars';
+import { HoursMinutesScalar, LocalTimeScalar } from '../shared/scalars';
 
 export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MANUAL'] as const;
 export const HourLineKindEnum = enumOf(HOUR_LINE_KINDS);
@@ -43,7 +43,7 @@ export class ExplanationFieldsResolver {
 
 @ObjectType('RuleReference', { description: 'The rule of a schedule version that made a line.' })
 export class RuleReferenceType {
-  @Field({ description: 'The version (its validFrom date).' }) scheduleVersion: string;
+  @Field(() => LocalDateScalar, { description: 'The version (its validFrom date).' }) scheduleVersion: string;
   @Field({ description: "The rule's id in the schedule." }) rule: string;
 
   static from(ref: RuleReference): RuleReferenceType {
@@ -60,8 +60,8 @@ export class HourLineType {
   @Field(() => Int) percentage: number;
   @Field(() => Int) minutes: number;
   @Field(() => HoursMinutesScalar) hours: string;
-  @Field(() => String, { nullable: true, description: 'Local HH:MM; null for a day entered as a total.' }) from: string | null;
-  @Field(() => String, { nullable: true }) to: string | null;
+  @Field(() => LocalTimeScalar, { nullable: true, description: 'Local HH:MM; null for a day entered as a total.' }) from: string | null;
+  @Field(() => LocalTimeScalar, { nullable: true, description: 'Local HH:MM (24:00 at midnight); null for a day entered as a total.' }) to: string | null;
   @Field(() => RuleReferenceType, { nullable: true, description: 'Null for MANUAL lines.' }) rule: RuleReferenceType | null;
   @Field(() => ExplanationType) explanation: ExplanationType;
 
@@ -92,7 +92,7 @@ export class BreakdownDayType {
   @Field(() => LocalDateScalar) date: string;
   @Field(() => Int) workedMinutes: number;
   @Field(() => HoursMinutesScalar) workedHours: string;
-  @Field(() => String, { nullable: true, description: 'The schedule version used (its validFrom); null for manual hours.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The schedule version used (its validFrom); null for manual hours.' })
   scheduleVersion: string | null;
   @Field(() => [HourLineType]) lines: HourLineType[];
   @Field(() => [UnravelNoteType]) notApplied: UnravelNoteType[];
@@ -128,7 +128,7 @@ export class HourTotalType {
 export class BreakdownScheduleType {
   @Field() id: string;
   @Field() name: string;
-  @Field(() => [String]) versions: string[];
+  @Field(() => [LocalDateScalar], { description: 'The versions (their validFrom dates) the days of this breakdown used.' }) versions: string[];
 }
 
 @ObjectType('HoursBreakdown', { description: 'A week split into hour codes: the live preview of a timesheet, or what a declaration keeps.' })

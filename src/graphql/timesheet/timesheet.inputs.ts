@@ -1,33 +1,36 @@
 import { ArrayMaxSize, IsInt, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { HoursMinutesScalar, IsoWeekScalar, LocalDateScalar, LocalTimeScalar } from '../shared/scalars';
 import { DeclarationStatusEnum, TimesheetStatusEnum } from './timesheet.types';
 
 /*
  * As everywhere: inputs only bound sizes; the domain reads the hours and reports every problem
- * by path relative to the input (`days[2].blocks[0].end`). Times are HH:MM, durations H:MM.
+ * by path relative to the input (`days[2].blocks[0].end`). Dates, times, durations and weeks are
+ * the scalars of the outputs (LocalDate, LocalTime, HoursMinutes, IsoWeek): they check the format,
+ * the domain the rest.
  */
 
 @InputType()
 export class TimeBlockInput {
-  @Field({ description: 'HH:MM' }) @MaxLength(8) start: string;
-  @Field({ description: 'HH:MM; at or before start: the next day (a night shift).' }) @MaxLength(8) end: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) start: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before start: the next day (a night shift).' }) end: string;
 }
 
 @InputType()
 export class HourCodeHoursInput {
   @Field() @MaxLength(32) hourCode: string;
-  @Field({ description: 'H:MM' }) @MaxLength(8) hours: string;
+  @Field(() => HoursMinutesScalar, { description: 'H:MM' }) hours: string;
 }
 
 @InputType({ description: 'One day: exactly one of total, blocks (with breakDuration or breaks) or hours.' })
 export class WorkDayInput {
-  @Field({ description: 'YYYY-MM-DD' }) @MaxLength(10) date: string;
-  @Field(() => String, { nullable: true, description: 'H:MM, where the placement takes day totals.' }) @MaxLength(8) total?: string | null;
+  @Field(() => LocalDateScalar, { description: 'A date of the week.' }) date: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'H:MM, where the placement takes day totals.' }) total?: string | null;
   @Field(() => [TimeBlockInput], { nullable: true, description: 'Start and end times; split shifts are several blocks.' })
   @ArrayMaxSize(8)
   @ValidateNested({ each: true })
   blocks?: TimeBlockInput[] | null;
-  @Field(() => String, { nullable: true, description: 'H:MM: a break as a duration, placed by the schedule.' }) @MaxLength(8) breakDuration?: string | null;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'H:MM: a break as a duration, placed by the schedule.' }) breakDuration?: string | null;
   @Field(() => [TimeBlockInput], { nullable: true, description: 'Breaks as times, each inside a block.' })
   @ArrayMaxSize(8)
   @ValidateNested({ each: true })
@@ -82,7 +85,7 @@ export class CorrectDeclarationInput {
 
 @InputType()
 export class TimesheetFilterInput {
-  @Field(() => String, { nullable: true, description: 'ISO week, e.g. 2026-W48.' }) @MaxLength(16) week?: string | null;
+  @Field(() => IsoWeekScalar, { nullable: true, description: 'Only this ISO week, e.g. 2026-W48.' }) week?: string | null;
   @Field(() => [TimesheetStatusEnum], { nullable: true }) @ArrayMaxSize(8) statuses?: string[] | null;
   @Field(() => ID, { nullable: true }) @MaxLength(64) relationId?: string | null;
   @Field(() => ID, { nullable: true }) @MaxLength(64) flexworkerId?: string | null;
@@ -90,7 +93,7 @@ export class TimesheetFilterInput {
 
 @InputType()
 export class DeclarationFilterInput {
-  @Field(() => String, { nullable: true }) @MaxLength(16) week?: string | null;
+  @Field(() => IsoWeekScalar, { nullable: true, description: 'Only this ISO week, e.g. 2026-W48.' }) week?: string | null;
   @Field(() => [DeclarationStatusEnum], { nullable: true }) @ArrayMaxSize(8) statuses?: string[] | null;
   @Field(() => ID, { nullable: true }) @MaxLength(64) relationId?: string | null;
   @Field(() => ID, { nullable: true }) @MaxLength(64) flexworkerId?: string | null;

@@ -12,6 +12,7 @@ import { DeclarationStatusOverview, GetDeclaration, ListDeclarations, ListTimesh
 import { actorOf, GraphQLContext } from '../context';
 import { toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
+import { IsoWeekScalar } from '../shared/scalars';
 import {
   ApproveDeclarationsInput,
   CorrectDeclarationInput,
@@ -70,7 +71,7 @@ export class TimesheetResolver {
   })
   async timesheetForWeek(
     @Arg('placementId', () => ID) placementId: string,
-    @Arg('week', () => String) week: string,
+    @Arg('week', () => IsoWeekScalar, { description: 'YYYY-Www, e.g. 2026-W48.' }) week: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TimesheetType> {
     const input = { placementId: existingId(placementId, 'Placement'), week };

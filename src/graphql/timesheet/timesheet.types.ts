@@ -8,7 +8,7 @@ import { Timesheet, TIMESHEET_STATUSES } from '../../domain/timesheet/timesheet.
 import { PageInfo } from '../shared/connection';
 import { enumOf, WeekdayEnum } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
-import { HoursMinutesScalar } from '../shared/scalars';
+import { HoursMinutesScalar, IsoWeekScalar, LocalTimeScalar } from '../shared/scalars';
 import { HoursBreakdownType } from './breakdown.types';
 
 
@@ -32,8 +32,8 @@ registerEnumType(DayEntryModeEnum, { name: 'DayEntryMode', description: 'How a d
 
 @ObjectType('TimeBlock')
 export class TimeBlockType {
-  @Field({ description: 'HH:MM' }) start: string;
-  @Field({ description: 'HH:MM; at or before start: the next day.' }) end: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM' }) start: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before start: the next day.' }) end: string;
 }
 
 @ObjectType('HourCodeHours')
@@ -81,7 +81,7 @@ export class RejectionType {
 @ObjectType('Timesheet', { description: 'A werkbrief: one placement, one ISO week.' })
 export class TimesheetType {
   @Field(() => ID) id: string;
-  @Field({ description: 'ISO week, e.g. 2026-W48.' }) week: string;
+  @Field(() => IsoWeekScalar, { description: 'ISO week, e.g. 2026-W48.' }) week: string;
   @Field(() => LocalDateScalar) weekStart: string;
   @Field(() => LocalDateScalar) weekEnd: string;
   @Field(() => TimesheetStatusEnum) status: string;
@@ -132,7 +132,7 @@ export class DeclarationType {
   @Field(() => Int, { description: '1, 2, 3 … per timesheet.' }) number: number;
   @Field(() => DeclarationOriginEnum) origin: string;
   @Field(() => DeclarationStatusEnum) status: string;
-  @Field() week: string;
+  @Field(() => IsoWeekScalar, { description: 'The ISO week of the hours, e.g. 2026-W48.' }) week: string;
   @Field(() => LocalDateScalar) weekStart: string;
   @Field(() => ID) placementId: string;
   @Field(() => ID) flexworkerId: string;

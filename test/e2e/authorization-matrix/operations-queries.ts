@@ -129,7 +129,7 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
     owners: oneWeek('id'),
   },
   timesheetForWeek: {
-    document: `query ($placementId: ID!, $week: String!) { timesheetForWeek(placementId: $placementId, week: $week) { ${WEEK} } }`,
+    document: `query ($placementId: ID!, $week: IsoWeek!) { timesheetForWeek(placementId: $placementId, week: $week) { ${WEEK} } }`,
     owners: {
       own: (s) => weekOf(side(s, 'own').read),
       otherParty: (s) => weekOf(side(s, 'otherParty').read),

@@ -63,7 +63,7 @@ const MONDAYS: Readonly<Record<string, string>> = {
   '2026-W47': '2026-11-16',
 };
 
-const OPEN = 'query ($placementId: ID!, $week: String!) { timesheetForWeek(placementId: $placementId, week: $week) { id version } }';
+const OPEN = 'query ($placementId: ID!, $week: IsoWeek!) { timesheetForWeek(placementId: $placementId, week: $week) { id version } }';
 const STATE = 'query ($id: ID!) { timesheet(id: $id) { version currentDeclarationId auditTrail { id } } }';
 const SAVE = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { version } } }';
 const SUBMIT = 'mutation ($input: SaveAndApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { timesheet { version currentDeclarationId } } }';
