@@ -6,7 +6,7 @@ import { createAgencyWithStaff, login, TestAgency, TestApp, TEST_PASSWORD, uniqu
 /*
  * A small real world for the suites of issue 9 (persons, totals per kind, labels, the cache walk),
  * built through the use cases so that it does not depend on the shape of the mutations: one agency
- * with the schoonmaak schedule (a second version from W47 on), a relation with two contacts (one
+ * with the schoonmaak schedule (a second version from W47 on, one rule changed), a relation with two contacts (one
  * reads Dutch), a worker, and three weeks: W46 approved by the relation, W47 rejected once,
  * approved again, approved by the relation and corrected by staff, W48 a saved draft.
  */
@@ -22,6 +22,14 @@ export const W47_DAYS = [
   { date: '2026-11-19', blocks: [{ start: '06:00', end: '10:00' }, { start: '17:00', end: '21:30' }], breaks: [{ start: '08:00', end: '08:15' }] },
   { date: '2026-11-22', blocks: [{ start: '08:00', end: '13:00' }] },
 ];
+
+/**
+ * The second version differs from the first in a rule no week of the world uses (early Saturday
+ * 30 % instead of 25 %): the same rule id with other values in two versions.
+ */
+function secondVersionWindows(base: Record<string, unknown>): unknown[] {
+  return (base.ortWindows as Record<string, unknown>[]).map((w) => (w.id === 'zaterdag-vroeg' ? { ...w, percentage: 30 } : w));
+}
 
 export interface PeopleWorld {
   readonly agency: TestAgency;
@@ -49,7 +57,7 @@ export async function peopleWorld(t: TestApp): Promise<PeopleWorld> {
   const staff = agency.staff;
   const base = SCHOONMAAK.versions[0];
   const schedule = await s.caoSchedules.createCaoSchedule.execute(staff, { name: unique('Schoonmaak '), versions: [base] });
-  await s.caoSchedules.addCaoScheduleVersion.execute(staff, { scheduleId: schedule.id, expectedVersion: 1, version: { ...base, validFrom: '2026-11-16' } });
+  await s.caoSchedules.addCaoScheduleVersion.execute(staff, { scheduleId: schedule.id, expectedVersion: 1, version: { ...base, validFrom: '2026-11-16', ortWindows: secondVersionWindows(base) } });
   const relation = await s.organisation.createRelation.execute(staff, { name: unique('Kantoor ') });
   const flexworker = await s.organisation.createFlexworker.execute(staff, { firstName: 'Fatima', lastName: unique('Bakker'), email: `${unique('w')}@people.example` });
   const placement = await s.organisation.createPlacement.execute(staff, {
