@@ -100,6 +100,10 @@ import { GetPlacementsByIds } from './application/organisation/get-placements-by
 import { ExplanationFieldsResolver } from './graphql/timesheet/breakdown.types';
 import { DeclarationFieldsResolver, TimesheetFieldsResolver } from './graphql/timesheet/timesheet-fields.resolver';
 import { TimesheetResolver } from './graphql/timesheet/timesheet.resolver';
+import { AuditEntryPeopleResolver, DeclarationPeopleResolver, RejectionPeopleResolver } from './graphql/timesheet/week-people.resolver';
+import { HourKindTotalLabelResolver, HourLineLabelResolver, HourTotalLabelResolver } from './graphql/timesheet/hour-labels.resolver';
+import { GetPersonsByIds } from './application/identity/get-persons-by-ids.use-case';
+import { TypeormPersonDirectory } from './infrastructure/database/identity/typeorm-person-directory';
 import { DateHolidaysNationalHolidays } from './infrastructure/calendar/date-holidays-national-holidays';
 import { LuxonTimeZoneRules } from './infrastructure/calendar/luxon-time-zone-rules';
 import { LuxonZonedTime } from './infrastructure/calendar/luxon-zoned-time';
@@ -134,6 +138,12 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   TimesheetFieldsResolver,
   DeclarationFieldsResolver,
   ExplanationFieldsResolver,
+  RejectionPeopleResolver,
+  DeclarationPeopleResolver,
+  AuditEntryPeopleResolver,
+  HourLineLabelResolver,
+  HourTotalLabelResolver,
+  HourKindTotalLabelResolver,
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
@@ -226,6 +236,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     createApiClient: new CreateApiClientUseCase(apiClients, secrets, clock, ids),
     listApiClients: new ListApiClientsUseCase(apiClients),
     revokeApiClient: new RevokeApiClientUseCase(apiClients, clock),
+    getPersonsByIds: new GetPersonsByIds(new TypeormPersonDirectory(db)),
   };
   const week = createWeek({
     timesheets: new TypeormTimesheetRepository(db),
@@ -256,6 +267,12 @@ function containerFor(services: Services): ContainerType {
     [TimesheetFieldsResolver, new TimesheetFieldsResolver(services.weekCalculator, services.planner)],
     [DeclarationFieldsResolver, new DeclarationFieldsResolver()],
     [ExplanationFieldsResolver, new ExplanationFieldsResolver()],
+    [RejectionPeopleResolver, new RejectionPeopleResolver()],
+    [DeclarationPeopleResolver, new DeclarationPeopleResolver()],
+    [AuditEntryPeopleResolver, new AuditEntryPeopleResolver()],
+    [HourLineLabelResolver, new HourLineLabelResolver()],
+    [HourTotalLabelResolver, new HourTotalLabelResolver()],
+    [HourKindTotalLabelResolver, new HourKindTotalLabelResolver()],
   ]);
   return {
     get(someClass) {
@@ -327,7 +344,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       httpServer,
       translator,
       authenticate: services.identity.authenticate,
-      loaders: loadersFactory({ ...services.organisation, ...services.week, getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds }),
+      loaders: loadersFactory({
+        ...services.organisation,
+        ...services.week,
+        getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds,
+        getPersonsByIds: services.identity.getPersonsByIds,
+      }),
       unavailable: { isCause: isDatabaseUnavailable, retryAfterSeconds: config.outageRetryAfterSeconds },
       security: {
         limits: config.graphqlLimits,

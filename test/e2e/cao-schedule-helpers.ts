@@ -10,9 +10,9 @@ const TIERS = 'tiers { after percentage hourCode windows { days from to percenta
 export const SCHEDULE_FIELDS = `id name source version versions {
   validFrom hourCodes { normal extra } breakPlacement { mode after }
   holidays { nationalDays liberationDay countOnWeekend extraDays } ortOverlap overtimeWithOrt
-  ortWindows { id days from to percentage percentageByDay { day percentage } hourCode }
-  dailyOvertime { id days per ${TIERS} } weeklyOvertime { id countedDays ${TIERS} }
-  weekdayOvertime { id days percentage hourCode } shiftSurcharges { id days from to percentage hourCode } }`;
+  ortWindows { id: ruleId days from to percentage percentageByDay { day percentage } hourCode }
+  dailyOvertime { id: ruleId days per ${TIERS} } weeklyOvertime { id: ruleId countedDays ${TIERS} }
+  weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode } }`;
 
 export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
 export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;

@@ -167,7 +167,7 @@ describe('a week from entry to payroll, over HTTP', () => {
       ].sort(),
     );
     expect(totalsOf(preview)).toEqual({ 'U100 NORMAL 100': 1290, 'ORT-AVOND ORT 25': 120, 'ORT-NACHT ORT 50': 330, 'ORT-FEEST ORT 100': 360 });
-    expect(preview).toMatchObject({ workedMinutes: 1290, workedHours: '21:30', schedule: { id: schedule.id, name: schedule.name, versions: ['2026-01-01'] } });
+    expect(preview).toMatchObject({ workedMinutes: 1290, workedHours: '21:30', schedule: { scheduleId: schedule.id, name: schedule.name, versions: ['2026-01-01'] } });
     // Days of the work, each with the version used; the night belongs to the Monday it started on.
     expect(preview.days.map((d) => [d.date, d.workedMinutes, d.scheduleVersion])).toEqual([
       ['2026-11-16', 450, '2026-01-01'],
@@ -235,7 +235,7 @@ describe('a week from entry to payroll, over HTTP', () => {
     expect(approved.currentDeclarationId).toBe(first.id);
     expect(first.days.map((d) => d.date)).toEqual(['2026-11-16', '2026-11-18', '2026-11-22']);
     expect(totalsOf(first.breakdown)).toEqual({ 'U100 NORMAL 100': 1290, 'ORT-AVOND ORT 25': 120, 'ORT-NACHT ORT 50': 330, 'ORT-FEEST ORT 100': 360 });
-    expect(first.breakdown.schedule).toEqual({ id: schedule.id, name: schedule.name, versions: ['2026-01-01'] });
+    expect(first.breakdown.schedule).toEqual({ scheduleId: schedule.id, name: schedule.name, versions: ['2026-01-01'] });
 
     // Read-only now: a save is refused and changes nothing.
     const refused = await saveTimesheet(t, workerToken, { timesheetId: timesheet.id, expectedVersion: approved.version, days: [WEDNESDAY] });

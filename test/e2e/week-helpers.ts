@@ -32,7 +32,7 @@ export const LINE_FIELDS = 'date hourCode kind percentage minutes hours from to 
 export const BREAKDOWN_FIELDS = `workedMinutes workedHours
   totals { hourCode kind percentage minutes hours }
   days { date workedMinutes workedHours scheduleVersion lines { ${LINE_FIELDS} } notApplied { rule { rule } explanation { key text } } }
-  schedule { id name versions }`;
+  schedule { scheduleId name versions }`;
 export const DAY_FIELDS = 'date weekday mode total blocks { start end } breakDuration breaks { start end } hours { hourCode hours } workedHours';
 export const DECLARATION_FIELDS = `id timesheetId number origin status week weekStart placementId flexworkerId relationId
   days { ${DAY_FIELDS} } breakdown { ${BREAKDOWN_FIELDS} }
@@ -70,7 +70,7 @@ export interface BreakdownNode {
     lines: LineNode[];
     notApplied: { rule: { rule: string }; explanation: { key: string; text: string } }[];
   }[];
-  schedule: { id: string; name: string; versions: string[] } | null;
+  schedule: { scheduleId: string; name: string; versions: string[] } | null;
 }
 
 export interface DayNode {

@@ -46,9 +46,16 @@ export class DayPercentageType {
   @Field(() => Float) percentage: number;
 }
 
+/**
+ * A rule's id names it within one version: the next version, or another schedule, may hold a rule
+ * with the same id and other values. As `id` a normalising cache merged them into one object, so
+ * the schema calls it `ruleId` (the class keeps `id`, as the engine's data does).
+ */
+const RULE_ID = "The rule's id within its schedule version (line.rule.rule points to it). Not unique across versions or schedules, hence not `id`.";
+
 @ObjectType('OrtWindow', { description: 'An irregular-hours allowance (ORT) in a time window; it belongs to the day it starts on.' })
 export class OrtWindowType {
-  @Field() id: string;
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
   @Field(() => [ScheduleDayEnum]) days: string[];
   @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
@@ -77,7 +84,7 @@ export class OvertimeTierType {
 
 @ObjectType('DailyOvertime', { description: 'Overtime after a number of hours a day or a shift, in tiers.' })
 export class DailyOvertimeType {
-  @Field() id: string;
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
   @Field(() => [ScheduleDayEnum]) days: string[];
   @Field(() => OvertimeBasisEnum) per: string;
   @Field(() => [OvertimeTierType]) tiers: OvertimeTierType[];
@@ -85,14 +92,14 @@ export class DailyOvertimeType {
 
 @ObjectType('WeeklyOvertime', { description: 'Overtime after a number of hours a week, in tiers.' })
 export class WeeklyOvertimeType {
-  @Field() id: string;
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
   @Field(() => [ScheduleDayEnum]) countedDays: string[];
   @Field(() => [OvertimeTierType]) tiers: OvertimeTierType[];
 }
 
 @ObjectType('WeekdayOvertime', { description: 'Every hour on these days is overtime.' })
 export class WeekdayOvertimeType {
-  @Field() id: string;
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
   @Field(() => [ScheduleDayEnum]) days: string[];
   @Field(() => Float) percentage: number;
   @Field() hourCode: string;
@@ -100,7 +107,7 @@ export class WeekdayOvertimeType {
 
 @ObjectType('ShiftSurcharge', { description: 'A percentage on every hour of a shift that touches the window.' })
 export class ShiftSurchargeType {
-  @Field() id: string;
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
   @Field(() => [ScheduleDayEnum]) days: string[];
   @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;

@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { formatDuration } from '../../domain/time/week-hours.value-object';
 import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { Explanation, RuleReference } from '../../domain/unravel/unravel-result';
@@ -64,9 +64,13 @@ export class HourLineType {
   @Field(() => LocalTimeScalar, { nullable: true, description: 'Local HH:MM (24:00 at midnight); null for a day entered as a total.' }) to: string | null;
   @Field(() => RuleReferenceType, { nullable: true, description: 'Null for MANUAL lines.' }) rule: RuleReferenceType | null;
   @Field(() => ExplanationType) explanation: ExplanationType;
+  // label: HourLabelsResolver
+  /** Whose hour codes name the line (the `label` field reads the placement's labels). */
+  placementId: string | null;
 
-  static from(line: BreakdownLine): HourLineType {
+  static from(line: BreakdownLine, placementId: string | null = null): HourLineType {
     return Object.assign(new HourLineType(), {
+      placementId,
       date: line.date,
       hourCode: line.hourCode,
       kind: line.kind,
@@ -97,13 +101,13 @@ export class BreakdownDayType {
   @Field(() => [HourLineType]) lines: HourLineType[];
   @Field(() => [UnravelNoteType]) notApplied: UnravelNoteType[];
 
-  static from(day: BreakdownDay): BreakdownDayType {
+  static from(day: BreakdownDay, placementId: string | null = null): BreakdownDayType {
     return Object.assign(new BreakdownDayType(), {
       date: day.date,
       workedMinutes: day.workedMinutes,
       workedHours: formatDuration(day.workedMinutes),
       scheduleVersion: day.scheduleVersion,
-      lines: day.lines.map(HourLineType.from),
+      lines: day.lines.map((line) => HourLineType.from(line, placementId)),
       notApplied: day.notApplied.map((n) =>
         Object.assign(new UnravelNoteType(), { rule: RuleReferenceType.from(n.rule), explanation: ExplanationType.from(n.explanation) }),
       ),
@@ -118,15 +122,43 @@ export class HourTotalType {
   @Field(() => Int) percentage: number;
   @Field(() => Int) minutes: number;
   @Field(() => HoursMinutesScalar) hours: string;
+  // label: HourLabelsResolver
+  placementId: string | null;
 
-  static from(total: BreakdownTotal): HourTotalType {
-    return Object.assign(new HourTotalType(), { ...total, hours: formatDuration(total.minutes) });
+  static from(total: BreakdownTotal, placementId: string | null = null): HourTotalType {
+    return Object.assign(new HourTotalType(), { ...total, hours: formatDuration(total.minutes), placementId });
   }
 }
 
-@ObjectType('BreakdownSchedule', { description: 'The CAO unravel schedule a breakdown was computed with, and which of its versions.' })
+@ObjectType('HourKindTotal', { description: 'The minutes of the week of one kind of hours (all its hour codes and percentages together).' })
+export class HourKindTotalType {
+  @Field(() => HourLineKindEnum, { description: 'The kind of hours.' }) kind: string;
+  @Field(() => Int, { description: 'The minutes of all lines of this kind.' }) minutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The same as hours and minutes (H:MM).' }) hours: string;
+  // label: HourLabelsResolver
+
+  /** One per kind that has minutes, in the order of HourLineKind (NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MANUAL). */
+  static listOf(totals: readonly BreakdownTotal[]): HourKindTotalType[] {
+    const minutes = new Map<string, number>();
+    for (const total of totals) minutes.set(total.kind, (minutes.get(total.kind) ?? 0) + total.minutes);
+    return HOUR_LINE_KINDS.filter((kind) => (minutes.get(kind) ?? 0) > 0).map((kind) =>
+      Object.assign(new HourKindTotalType(), { kind, minutes: minutes.get(kind)!, hours: formatDuration(minutes.get(kind)!) }),
+    );
+  }
+}
+
+/**
+ * No `id` on purpose: this is a snapshot of one breakdown (a declaration keeps the name and the
+ * versions as they were at its approval), so two weeks of one schedule hold different values. With
+ * the schedule's id as `id`, a normalising cache (Apollo's InMemoryCache) merged them into one
+ * object and week A showed week B's versions. Without `id` it stays inside its breakdown.
+ */
+@ObjectType('BreakdownSchedule', {
+  description:
+    'The CAO unravel schedule a breakdown was computed with, and which of its versions (validFrom, oldest first): a snapshot belonging to this breakdown, with the name as it was then. It has no `id`, so that a cache keeps it per breakdown; the schedule as it is now is `caoUnravelSchedule(id: scheduleId)`.',
+})
 export class BreakdownScheduleType {
-  @Field() id: string;
+  @Field(() => ID, { description: 'The id of the CaoUnravelSchedule.' }) scheduleId: string;
   @Field() name: string;
   @Field(() => [LocalDateScalar], { description: 'The versions (their validFrom dates) the days of this breakdown used.' }) versions: string[];
 }
@@ -137,16 +169,25 @@ export class HoursBreakdownType {
   @Field(() => HoursMinutesScalar) workedHours: string;
   @Field(() => [BreakdownDayType]) days: BreakdownDayType[];
   @Field(() => [HourTotalType]) totals: HourTotalType[];
+  @Field(() => [HourKindTotalType], {
+    description:
+      'The week per kind of hours, for a totals table: one entry per kind that has minutes, in the order NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MANUAL. NORMAL + EXTRA + OVERTIME (or MANUAL) add up to workedMinutes; ORT and SHIFT_SURCHARGE come on top of them.',
+  })
+  totalsByKind: HourKindTotalType[];
   @Field(() => BreakdownScheduleType, { nullable: true, description: 'Null where hours are filled per manual hour code.' })
   schedule: BreakdownScheduleType | null;
 
-  static from(breakdown: HoursBreakdown): HoursBreakdownType {
+  /** `placementId`: the placement whose hour-code labels the `label` fields show. */
+  static from(breakdown: HoursBreakdown, placementId: string | null = null): HoursBreakdownType {
     return Object.assign(new HoursBreakdownType(), {
       workedMinutes: breakdown.workedMinutes,
       workedHours: formatDuration(breakdown.workedMinutes),
-      days: breakdown.days.map(BreakdownDayType.from),
-      totals: breakdown.totals.map(HourTotalType.from),
-      schedule: breakdown.schedule ? Object.assign(new BreakdownScheduleType(), { ...breakdown.schedule, versions: [...breakdown.schedule.versions] }) : null,
+      days: breakdown.days.map((day) => BreakdownDayType.from(day, placementId)),
+      totals: breakdown.totals.map((total) => HourTotalType.from(total, placementId)),
+      totalsByKind: HourKindTotalType.listOf(breakdown.totals),
+      schedule: breakdown.schedule
+        ? Object.assign(new BreakdownScheduleType(), { scheduleId: breakdown.schedule.id, name: breakdown.schedule.name, versions: [...breakdown.schedule.versions] })
+        : null,
     });
   }
 }

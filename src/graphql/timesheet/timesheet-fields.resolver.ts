@@ -57,7 +57,7 @@ export class TimesheetFieldsResolver {
       'The hours split into lines and totals. Open: the live unravel of the saved days (null when they no longer fit the placement; saving them again says why). Approved: the current declaration\'s lines as approved.',
   })
   async preview(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<HoursBreakdownType | null> {
-    if (t.breakdown) return HoursBreakdownType.from(t.breakdown);
+    if (t.breakdown) return HoursBreakdownType.from(t.breakdown, t.placementId);
     if (!(await this.showsDraft(t, ctx))) return null;
     const placement = await this.placementOf(t, ctx);
     const source = placement.hourSource;
@@ -66,7 +66,7 @@ export class TimesheetFieldsResolver {
       t.currentDeclarationId ? ctx.loaders.declarations.load(t.currentDeclarationId) : null,
     ]);
     const breakdown = this.calculator.preview(t.entity, placement, schedule, current);
-    return breakdown ? HoursBreakdownType.from(breakdown) : null;
+    return breakdown ? HoursBreakdownType.from(breakdown, t.placementId) : null;
   }
 
   @FieldResolver(() => Date, {

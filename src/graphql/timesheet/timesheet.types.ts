@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { auditChangeOf } from '../../application/timesheet/audit-change';
 import { AuditEntry } from '../../domain/audit/audit-entry';
 import { formatDuration } from '../../domain/time/week-hours.value-object';
 import { DayEntry } from '../../domain/timesheet/day-entry.value-object';
@@ -76,6 +77,7 @@ export class RejectionType {
   @Field() reason: string;
   @Field() rejectedAt: Date;
   @Field(() => ID) rejectedById: string;
+  // rejectedBy (the Person): WeekPeopleResolver
 }
 
 @ObjectType('Timesheet', { description: 'A werkbrief: one placement, one ISO week.' })
@@ -154,6 +156,8 @@ export class DeclarationType {
   @Field(() => ID, { nullable: true }) previousDeclarationId: string | null;
   @Field(() => Date, { nullable: true }) supersededAt: Date | null;
   @Field(() => ID, { nullable: true }) supersededById: string | null;
+  @Field(() => ID, { nullable: true, description: 'The relation contact who rejected this version (the person: rejectedBy).' })
+  rejectedById: string | null;
 
   static from(d: Declaration): DeclarationType {
     return Object.assign(new DeclarationType(), {
@@ -168,7 +172,7 @@ export class DeclarationType {
       flexworkerId: d.flexworkerId,
       relationId: d.relationId,
       days: d.days.map(WorkDayType.from),
-      breakdown: HoursBreakdownType.from(d.breakdown),
+      breakdown: HoursBreakdownType.from(d.breakdown, d.placementId),
       approvedByWorkerAt: d.workerApproval.at,
       approvedByWorkerId: d.workerApproval.by,
       approvedByRelationAt: d.relationApproval?.at ?? null,
@@ -176,6 +180,7 @@ export class DeclarationType {
       approvedByAgency: d.approvedByAgency,
       rejectedAt: d.rejection?.at ?? null,
       rejectionReason: d.rejection?.reason ?? null,
+      rejectedById: d.rejection?.by ?? null,
       correctedAt: d.correction?.at ?? null,
       correctedById: d.correction?.by ?? null,
       correctionReason: d.correction?.reason ?? null,
@@ -186,7 +191,9 @@ export class DeclarationType {
   }
 }
 
-@ObjectType('AuditEntry', { description: 'Who changed hours after they were approved, when, why, and the data before and after (JSON).' })
+@ObjectType('AuditEntry', {
+  description: 'Who changed hours after they were approved, when, why, and the declaration before and after (daysBefore, daysAfter).',
+})
 export class AuditEntryType {
   @Field(() => ID) id: string;
   @Field() action: string;
@@ -194,10 +201,22 @@ export class AuditEntryType {
   @Field() actorRole: string;
   @Field() at: Date;
   @Field(() => String, { nullable: true }) reason: string | null;
-  @Field({ description: 'JSON text.' }) before: string;
-  @Field({ description: 'JSON text.' }) after: string;
+  @Field({ description: 'JSON text.', deprecationReason: 'Use declarationIdBefore, declarationNumberBefore, daysBefore and workedHoursBefore.' })
+  before: string;
+  @Field({ description: 'JSON text.', deprecationReason: 'Use declarationIdAfter, declarationNumberAfter, daysAfter and workedHoursAfter.' })
+  after: string;
+  @Field(() => ID, { description: 'The declaration version that was corrected.' }) declarationIdBefore: string;
+  @Field(() => ID, { description: 'The declaration version the correction made.' }) declarationIdAfter: string;
+  @Field(() => Int, { description: 'The number (1, 2, 3 …) of the version that was corrected.' }) declarationNumberBefore: number;
+  @Field(() => Int, { description: 'The number of the version the correction made.' }) declarationNumberAfter: number;
+  @Field(() => [WorkDayType], { description: 'The days of the version that was corrected, as they were entered.' }) daysBefore: WorkDayType[];
+  @Field(() => [WorkDayType], { description: 'The days as the correction gave them.' }) daysAfter: WorkDayType[];
+  @Field(() => HoursMinutesScalar, { description: 'The hours worked in the week before the correction.' }) workedHoursBefore: string;
+  @Field(() => HoursMinutesScalar, { description: 'The hours worked in the week after the correction.' }) workedHoursAfter: string;
+  // actor (the Person behind actorId): WeekPeopleResolver
 
   static from(e: AuditEntry): AuditEntryType {
+    const change = auditChangeOf(e);
     return Object.assign(new AuditEntryType(), {
       id: e.id,
       action: e.action,
@@ -207,6 +226,14 @@ export class AuditEntryType {
       reason: e.reason,
       before: JSON.stringify(e.before),
       after: JSON.stringify(e.after),
+      declarationIdBefore: change.before.declarationId,
+      declarationIdAfter: change.after.declarationId,
+      declarationNumberBefore: change.before.number,
+      declarationNumberAfter: change.after.number,
+      daysBefore: change.before.days.map(WorkDayType.from),
+      daysAfter: change.after.days.map(WorkDayType.from),
+      workedHoursBefore: formatDuration(change.before.workedMinutes),
+      workedHoursAfter: formatDuration(change.after.workedMinutes),
     });
   }
 }

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
+import { GetPersonsByIds } from '../../application/identity/get-persons-by-ids.use-case';
 import { GetAgency } from '../../application/organisation/get-agency.use-case';
 import { GetPlacementsByIds } from '../../application/organisation/get-placements-by-ids.use-case';
+import { PersonView } from '../../application/ports/person-directory';
 import { Actor } from '../../application/shared/actor';
 import { GetTimesheetsByIds } from '../../application/timesheet/timesheet-queries.use-case';
 import {
@@ -22,6 +24,8 @@ export interface WeekLoaders {
   readonly declarations: DataLoader<string, Declaration | null>;
   readonly declarationsOfTimesheets: DataLoader<string, Declaration[]>;
   readonly auditOfTimesheets: DataLoader<string, AuditEntry[]>;
+  /** Who approved, rejected or corrected: users and API clients of the viewer's agency. */
+  readonly persons: DataLoader<string, PersonView | null>;
 }
 
 export interface WeekLoaderUseCases {
@@ -31,6 +35,7 @@ export interface WeekLoaderUseCases {
   readonly getDeclarationsByIds: GetDeclarationsByIds;
   readonly listDeclarationsOfTimesheets: ListDeclarationsOfTimesheets;
   readonly listAuditEntriesOfTimesheets: ListAuditEntriesOfTimesheets;
+  readonly getPersonsByIds: GetPersonsByIds;
 }
 
 const OPTIONS = { maxBatchSize: 500 };
@@ -50,5 +55,6 @@ export function weekLoaders(useCases: WeekLoaderUseCases, actor: Actor | undefin
     declarations: batch((a, ids) => useCases.getDeclarationsByIds.execute(a, { ids }), null),
     declarationsOfTimesheets: batch((a, ids) => useCases.listDeclarationsOfTimesheets.execute(a, { timesheetIds: ids }), []),
     auditOfTimesheets: batch((a, ids) => useCases.listAuditEntriesOfTimesheets.execute(a, { timesheetIds: ids }), []),
+    persons: batch((a, ids) => useCases.getPersonsByIds.execute(a, { ids }), null),
   };
 }
