@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
-import { DomainError, Problem, ValidationError } from '../../domain/shared/domain-error';
+import { DomainError, ErrorParams, Problem, ValidationError } from '../../domain/shared/domain-error';
 import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
 import { findRefusal, fromRefusal, tokenLimitRefusal } from './request-refusal';
 
@@ -21,7 +21,7 @@ export interface ProblemExtension {
   readonly path: string;
   readonly reason: string;
   readonly message: string;
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly params?: ErrorParams;
 }
 
 /**
