@@ -65,7 +65,8 @@ describe('the variants of a week, over HTTP', () => {
     // The contact has the blue bar of this placement; the worker has nothing to do.
     expect((await openTimesheets(t, w.contactToken, w.placement.id)).map((x) => x.week)).toEqual(['2026-W45', '2026-W46', W47, W48]);
     expect(await openTimesheets(t, w.workerToken)).toEqual([]);
-    expect(await defaultTimesheet(t, w.workerToken)).toBeNull();
+    // The worker lands on the current week, read-only: who enters it is the relation.
+    expect(await defaultTimesheet(t, w.workerToken)).toMatchObject({ week: W48, placementId: w.placement.id, status: 'OPEN', enteredBy: 'RELATION', editable: false });
 
     const week = await timesheetForWeek(t, w.contactToken, w.placement.id, W47);
     expect(week).toMatchObject({ status: 'OPEN', enteredBy: 'RELATION', editable: true });
