@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
 import { DomainError, ErrorParams, Problem, ValidationError } from '../../domain/shared/domain-error';
 import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
+import { fromRequestError } from './request-errors';
 import { findRefusal, fromRefusal, tokenLimitRefusal } from './request-refusal';
 
 /** Codes that graphql-js and Apollo give to errors of the request itself; they pass unchanged. */
@@ -56,9 +57,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, un
       extensions: { code, reason: problem.reason, params: {}, field: coercion, problems: [problem] },
     };
   }
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return fromRequestError(formatted, code);
   return {
     message: 'Internal server error',
     locations: formatted.locations,
