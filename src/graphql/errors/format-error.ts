@@ -7,7 +7,7 @@ import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailabili
 import { fromRequestError } from './request-errors';
 import { findRefusal, fromRefusal, tokenLimitRefusal } from './request-refusal';
 
-/** Codes that graphql-js and Apollo give to errors of the request itself; they pass unchanged. */
+/** Codes that graphql-js and Apollo give to errors of the request itself; they keep their code and get a reason (request-errors.ts). */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
