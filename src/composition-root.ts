@@ -375,6 +375,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }),
       isReady: async () => (await database.dataSource.query('SELECT 1 AS ok')).length === 1,
       retryAfterSeconds: config.outageRetryAfterSeconds,
+      translator,
+      viewerLanguage: (bearer) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined),
     });
     httpServer.on('request', app);
     const port = await listen(httpServer, config.host, config.port);

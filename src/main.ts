@@ -2,20 +2,26 @@ import 'reflect-metadata';
 import { RunningApp, seedDemoData, startApp } from './composition-root';
 import { Logger } from './application/ports/logger';
 import { Config, ConfigError, loadConfig } from './infrastructure/config/config';
+import { checkDemoLogin } from './infrastructure/demo/demo-login-check';
 import { DEMO_LOGINS } from './infrastructure/demo/demo-seed';
 import { createLogger } from './infrastructure/logging/pino-logger';
 
-/** `npm start`: migrate, seed the demo agency once (embedded database by default), and serve. */
+/**
+ * `npm start`: migrate, seed the demo agency once (embedded database by default), and serve. It
+ * says it is ready (the `ready` log line, then the URL and the demo logins) only once the demo
+ * data is there and a demo login works over HTTP: a client that starts on that line finds it.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const app = await startApp({ config, logger });
   stopOnSignals(app, logger);
-  logger.info({ url: app.url, database: app.database.kind }, 'listening');
   if (config.seedDemo) {
     const created = await seedDemoData(app.services);
     logger.info({ created }, created ? 'demo data created' : 'demo data already present');
+    await checkDemoLogin(app.url);
   }
+  logger.info({ url: app.url, database: app.database.kind, demo: config.seedDemo }, 'ready');
   printWelcome(app, config);
 }
 
@@ -36,7 +42,7 @@ function stopOnSignals(app: RunningApp, logger: Logger): void {
 
 function printWelcome(app: RunningApp, config: Config): void {
   const where = app.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
-  console.log(`\nFlexportal GraphQL API: ${app.url}  (database: ${where})`);
+  console.log(`\nFlexportal GraphQL API: ${app.url}  (database: ${where}) ready`);
   if (!config.seedDemo) return;
   console.log(`Demo logins (password for all: ${DEMO_LOGINS.password}):`);
   for (const login of DEMO_LOGINS.users) console.log(`  ${login.role.padEnd(17)} ${login.email}`);

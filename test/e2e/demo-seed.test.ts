@@ -123,7 +123,8 @@ describe('the demo data', () => {
     // Approved after the Monday 12:00 deadline.
     expect(status[W(4)]).toMatchObject({ late: true, approvedByWorkerAt: '2026-11-10T13:10:00.000Z' });
     expect(status[W(3)].late).toBe(false);
-    expect(status[W(2)].late).toBe(false);
+    // Still waiting for the relation, its deadline passed: late, paid with a later run.
+    expect(status[W(2)].late).toBe(true);
     // Corrected by staff after the relation approved: a second version, the first superseded.
     expect(status[W(3)].declarations).toEqual([
       { number: 1, origin: 'WORKER', status: 'SUPERSEDED', correctionReason: null },

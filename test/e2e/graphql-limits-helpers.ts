@@ -56,7 +56,7 @@ export function spyOnResolvers(): ResolverCalls {
 export function expectRefusal(response: GqlResponse<unknown>, reason: string, max: number, language = 'en'): GqlError {
   expect({ status: response.status, data: response.body.data, errors: response.body.errors?.length }).toEqual({ status: 400, data: undefined, errors: 1 });
   const error = response.body.errors![0];
-  expect(error.extensions).toEqual({ code: 'BAD_REQUEST', reason, params: { max, actual: expect.any(Number) } });
+  expect(error.extensions).toEqual({ code: 'BAD_REQUEST', reason, params: { max, actual: expect.any(Number) }, requestId: expect.any(String) });
   expect(error.extensions.params!.actual as number).toBeGreaterThan(max);
   expectMessageIn(error, language);
   return error;

@@ -59,7 +59,9 @@ describe('GraphQL in production mode', () => {
       expect({ query, shown: texts(shown) }).toEqual({ query, shown: expect.stringMatching(SUGGESTION) });
     }
     const field = await production.gql(MISSPELT_FIELD);
-    expect(field.body.errors?.[0].message).toBe('Cannot query field "viewr" on type "Query".');
+    // Worded in the server's default language (Dutch) around graphql-js's own sentence, with its suggestion cut off.
+    expect(field.body.errors?.[0].message).toBe('De GraphQL-query past niet bij het schema van de API: Cannot query field "viewr" on type "Query".');
+    expect(field.body.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_INVALID', params: { detail: 'Cannot query field "viewr" on type "Query".' } });
   });
 
   it('serves no landing page; outside production Apollo serves its own', async () => {

@@ -113,7 +113,14 @@ describe('the HTTP edge, hardened', () => {
       const response = await send(t, { method, headers: { authorization: `Bearer ${agency.staffToken}` } }, { query: CREATE_RELATION, variables: { input: { name } } });
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('GET, POST, OPTIONS');
-      expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining(method), extensions: { code: 'METHOD_NOT_ALLOWED', requestId: response.headers.get('x-request-id') } }] });
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: `The method ${method} is not allowed here: use POST, or GET for queries.`,
+            extensions: { code: 'METHOD_NOT_ALLOWED', reason: 'METHOD_NOT_ALLOWED', params: { method, allowed: ['GET', 'POST', 'OPTIONS'] }, requestId: response.headers.get('x-request-id') },
+          },
+        ],
+      });
       expectSecurityHeaders(response);
       expect(await relationNamed(t, agency, name)).toEqual([]);
     });
@@ -157,8 +164,9 @@ describe('the HTTP edge, hardened', () => {
       expect(await response.json()).toEqual({
         errors: [
           {
-            message: `Requests from the origin ${EVIL} are not allowed (CORS_ORIGINS)`,
-            extensions: { code: 'FORBIDDEN', reason: 'ORIGIN_NOT_ALLOWED', requestId: response.headers.get('x-request-id') },
+            // In the language of the token's viewer (the test staff's: English).
+            message: `Requests from ${EVIL} are not allowed by this server.`,
+            extensions: { code: 'FORBIDDEN', reason: 'ORIGIN_NOT_ALLOWED', params: { origin: EVIL }, requestId: response.headers.get('x-request-id') },
           },
         ],
       });

@@ -306,7 +306,7 @@ describe('a week from entry to payroll, over HTTP', () => {
 
     const week = await readTimesheet(t, workerToken, timesheet.id);
     expect(week).toMatchObject({ status: 'APPROVED', editable: false, approvedByWorkerAt: iso(2 * HOUR), approvedByRelationAt: relationApprovedAt });
-    // Approved by the worker on Wednesday, after Monday's deadline: paid a week later.
+    // Approved by the relation on Wednesday, after Monday's deadline: paid a week later.
     expect(week).toMatchObject({ late: true, approvalDeadline: '2026-11-23T11:00:00.000Z', expectedPayDate: '2026-12-02' });
     timesheet = week;
   });

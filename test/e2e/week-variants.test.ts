@@ -2,6 +2,7 @@ import { createAgencyWithStaff, TestAgency, TestApp, TravelClock, unique } from 
 import { createPlacement, createRelation, dataOf, expectError } from './e2e-helpers';
 import {
   allLines,
+  approveDeclarations,
   approveWeek,
   awaitingApproval,
   createSchoonmaakSchedule,
@@ -65,7 +66,8 @@ describe('the variants of a week, over HTTP', () => {
     // The contact has the blue bar of this placement; the worker has nothing to do.
     expect((await openTimesheets(t, w.contactToken, w.placement.id)).map((x) => x.week)).toEqual(['2026-W45', '2026-W46', W47, W48]);
     expect(await openTimesheets(t, w.workerToken)).toEqual([]);
-    expect(await defaultTimesheet(t, w.workerToken)).toBeNull();
+    // The worker lands on the current week, read-only: who enters it is the relation.
+    expect(await defaultTimesheet(t, w.workerToken)).toMatchObject({ week: W48, placementId: w.placement.id, status: 'OPEN', enteredBy: 'RELATION', editable: false });
 
     const week = await timesheetForWeek(t, w.contactToken, w.placement.id, W47);
     expect(week).toMatchObject({ status: 'OPEN', enteredBy: 'RELATION', editable: true });
@@ -332,7 +334,7 @@ describe('the variants of a week, over HTTP', () => {
   });
 
   describe('deadlines and pay dates (Monday 12:00 Europe/Amsterdam, paid on Wednesday)', () => {
-    it('a week approved before Monday 12:00 is paid on the Wednesday after, and is not late', async () => {
+    it('a week the relation approved before Monday 12:00 is paid on the Wednesday after, and is not late', async () => {
       clock.set(new Date('2026-11-29T19:00:00.000Z')); // Sunday 29 November, 20:00 in Amsterdam
       const w = await weekWorld(t, agency, { placement: MANUAL_CODES });
       const week = await timesheetForWeek(t, w.workerToken, w.placement.id, W48);
@@ -346,9 +348,12 @@ describe('the variants of a week, over HTTP', () => {
         expectedPayDate: '2026-12-02',
         late: false,
       });
-      // What counts is when the worker approved, not the clock: after the deadline it stays on time.
+      // What counts is the relation's approval (issue 9): Monday 11:00 in Amsterdam is in time, and
+      // then the clock no longer matters.
+      clock.set(new Date('2026-11-30T10:00:00.000Z'));
+      dataOf(await approveDeclarations(t, w.contactToken, [approved.currentDeclaration.id]));
       clock.set(new Date('2026-12-01T09:00:00.000Z'));
-      expect(await readTimesheet(t, w.workerToken, week.id)).toMatchObject({ late: false, expectedPayDate: '2026-12-02' });
+      expect(await readTimesheet(t, w.workerToken, week.id)).toMatchObject({ status: 'APPROVED', late: false, expectedPayDate: '2026-12-02' });
     });
 
     it('at Monday 12:00 or later the week is late and its hours move to the next pay date', async () => {

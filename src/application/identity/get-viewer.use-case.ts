@@ -14,12 +14,23 @@ export interface ViewerView {
   readonly language: string;
   readonly agencyId: string;
   readonly agencyName: string;
+  /** The worker portal's tabs this viewer's front end shows: see `portalTabsOf`. */
   readonly enabledTabs: readonly PortalTab[];
   readonly flexworkerId: string | null;
   readonly relationId: string | null;
 }
 
-/** Who is logged in: role, agency, language and the tabs the agency shows (the front end's set-up). */
+/**
+ * The tabs are the worker portal's (declaration status, payslips, annual statements, personal
+ * information, contact, documents): a worker gets those the agency enabled, in display order.
+ * A relation contact, staff and the payroll key have no worker portal, so they get none; staff
+ * read and change the agency's choice in `agency.settings.enabledTabs`.
+ */
+export function portalTabsOf(role: Role, agencyTabs: ReadonlySet<PortalTab>): PortalTab[] {
+  return role === 'FLEXWORKER' ? [...agencyTabs] : [];
+}
+
+/** Who is logged in: role, agency, language and the portal tabs to show (the front end's set-up). */
 export class GetViewerUseCase {
   constructor(
     private readonly users: UserRepository,
@@ -30,7 +41,8 @@ export class GetViewerUseCase {
   async execute(actor: Actor): Promise<ViewerView> {
     const agency = await this.agencies.findById(actor.agencyId);
     if (!agency) throw new NotFoundError('Agency', actor.agencyId);
-    const base = { agencyId: agency.id, agencyName: agency.name, enabledTabs: [...agency.settings.enabledTabs] };
+    const base = { agencyId: agency.id, agencyName: agency.name };
+    const tabsOf = (role: Role) => portalTabsOf(role, agency.settings.enabledTabs);
     if (actor.kind === 'API_CLIENT') {
       const client = await this.apiClients.findById(actor.agencyId, actor.id);
       if (!client) throw new NotFoundError('ApiClient', actor.id);
@@ -38,6 +50,7 @@ export class GetViewerUseCase {
         ...base,
         id: client.id,
         role: client.role,
+        enabledTabs: tabsOf(client.role),
         displayName: client.name,
         email: null,
         language: Language.DEFAULT.code,
@@ -51,6 +64,7 @@ export class GetViewerUseCase {
       ...base,
       id: user.id,
       role: user.role,
+      enabledTabs: tabsOf(user.role),
       displayName: user.displayName,
       email: user.email,
       language: user.language,

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../../domain/shared/domain-error';
+import { roleNotAllowed } from '../shared/access';
 import { Flexworker } from '../../domain/flexworker/flexworker.entity';
 import { FlexworkerRepository } from '../ports/flexworker.repository';
 import { PlacementRepository } from '../ports/placement.repository';
@@ -27,7 +27,7 @@ export class ChangeFlexworkerLanguage {
       throw notFound('Flexworker', id);
     }
     if (!canSeeWholeFlexworker(actor, flexworker)) {
-      throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Only the worker or agency staff may change this language', { roles: 'FLEXWORKER, AGENCY_STAFF' });
+      throw roleNotAllowed('Only the worker or agency staff may change this language', ['FLEXWORKER', 'AGENCY_STAFF']);
     }
     checkExpectedVersion(flexworker, input.expectedVersion);
     flexworker.changeLanguage(input.language);

@@ -32,10 +32,10 @@ export class CreatePlacement {
   async execute(actor: Actor, input: CreatePlacementInput): Promise<Placement> {
     requireStaff(actor);
     const placement = Placement.create({ ...input, id: this.ids.next(), agencyId: actor.agencyId }, this.dateWindow.current());
-    const [flexworker, relation] = await Promise.all([
-      this.flexworkers.findById(actor.agencyId, placement.flexworkerId),
-      this.relations.findById(actor.agencyId, placement.relationId),
-    ]);
+    // One after the other: inside a unit of work both go over the transaction's one connection,
+    // and pg deprecates (pg 9 refuses) a query sent while that connection is still busy.
+    const flexworker = await this.flexworkers.findById(actor.agencyId, placement.flexworkerId);
+    const relation = await this.relations.findById(actor.agencyId, placement.relationId);
     if (!flexworker) throw notFound('Flexworker', placement.flexworkerId);
     if (!relation) throw notFound('Relation', placement.relationId);
     const problems = new ProblemCollector();

@@ -1,7 +1,8 @@
 import { Flexworker } from '../../domain/flexworker/flexworker.entity';
 import { Placement } from '../../domain/placement/placement.entity';
 import { Relation } from '../../domain/relation/relation.entity';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/shared/domain-error';
+import { ConflictError, NotFoundError } from '../../domain/shared/domain-error';
+import { roleNotAllowed } from '../shared/access';
 import { Actor } from '../shared/actor';
 
 /**
@@ -33,7 +34,7 @@ export function canSeeWholeFlexworker(actor: Actor, flexworker: Flexworker): boo
 /** Refuses a visible object's change by anyone but staff. */
 export function requireStaffToChange(actor: Actor, entity: string): void {
   if (!isStaff(actor)) {
-    throw new ForbiddenError('ROLE_NOT_ALLOWED', `Only agency staff may change this ${entity}`, { roles: 'AGENCY_STAFF' });
+    throw roleNotAllowed(`Only agency staff may change this ${entity}`, ['AGENCY_STAFF']);
   }
 }
 

@@ -13,15 +13,19 @@ export interface PaymentPlan {
    * the pay date are measured against.
    */
   readonly approvalDeadline: Date;
-  /** The pay date the hours are expected on: a late approval moves them to a later one. */
+  /**
+   * The pay date the hours are expected on: the relation's approval's when it came; until then
+   * the next one they can still make from now (PayCalendar.paymentOf).
+   */
   readonly expectedPayDate: LocalDate;
-  /** Approved after the deadline, or not approved while the deadline has passed. */
+  /** The relation's approval came, or (not yet approved, deadline passed) will come, at or after the deadline. */
   readonly late: boolean;
 }
 
 /**
  * The deadline and pay date of a week (the manual's rule 5), in the agency's time zone and after
- * its settings. What counts is the approval by whoever enters the hours; until then, the clock.
+ * its settings. What counts is the relation's approval (payroll takes nothing before it); until
+ * then, the clock.
  * Lateness compares instants: the approval's (or now) with each deadline's, resolved through the
  * ZonedTime port (a deadline in the skipped spring hour is that much later, one in the doubled
  * autumn hour its first occurrence).
@@ -37,8 +41,7 @@ export class PaymentPlanner {
 
   plan(timesheet: Timesheet, settings: AgencySettings): PaymentPlan {
     const instantOf: InstantOf = (at) => this.zonedTime.instantOf(at, settings.timeZone);
-    const approvedAt = timesheet.workerApproval?.at ?? null;
-    const payment = this.calendarFor(settings).payment(timesheet.week, approvedAt, this.clock.now(), instantOf);
+    const payment = this.calendarFor(settings).paymentOf(timesheet, this.clock.now(), instantOf);
     return { approvalDeadline: payment.deadline, expectedPayDate: payment.payDate, late: payment.late };
   }
 

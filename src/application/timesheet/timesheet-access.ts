@@ -1,7 +1,8 @@
 import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { HoursEnteredBy } from '../../domain/placement/placement.entity';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/shared/domain-error';
+import { ConflictError, NotFoundError } from '../../domain/shared/domain-error';
+import { roleNotAllowed } from '../shared/access';
 import { Actor } from '../shared/actor';
 
 /**
@@ -34,7 +35,7 @@ export function enteringPartyOf(actor: Actor): HoursEnteredBy | null {
 export function partyOf(actor: Actor): HoursEnteredBy {
   const party = enteringPartyOf(actor);
   if (party !== null) return party;
-  throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Only the flexworker or the relation enters hours', { roles: 'FLEXWORKER, RELATION_CONTACT' });
+  throw roleNotAllowed('Only the flexworker or the relation enters hours', ['FLEXWORKER', 'RELATION_CONTACT']);
 }
 
 export function timesheetNotFound(id: string): NotFoundError {

@@ -141,8 +141,12 @@ export class ListOpenTimesheets {
 }
 
 /**
- * The week a worker lands on: the previous week's if it is open, else the oldest open one (of the
- * blue bar), else the current week of their first running placement (null when they have none).
+ * The week a worker (or contact) lands on: the previous week's if it is open, else the oldest
+ * open one (of the blue bar), else the current week of their first running placement where they
+ * enter the hours, else the current week of their first running placement where the other party
+ * does: read-only for them (`editable` false, `enteredBy` says who enters it), so that a worker
+ * whose relation enters the hours sees the week and who fills it rather than nothing. Null only
+ * without a running placement (of the one asked for).
  */
 export class GetDefaultTimesheet {
   constructor(
@@ -162,9 +166,10 @@ export class GetDefaultTimesheet {
     const party = partyOf(actor);
     const filter = actor.role === 'FLEXWORKER' ? { flexworkerId: actor.flexworkerId } : { relationId: actor.relationId };
     const running = await this.deps.placements.list(actor.agencyId, { ...filter, activeOn: today }, { first: 100, after: null });
-    const placement = running.items
-      .filter((p) => p.hoursEnteredBy === party && (input.placementId === null || input.placementId === undefined || p.id === input.placementId))
-      .sort((a, b) => a.startDate.compare(b.startDate))[0];
+    const candidates = running.items
+      .filter((p) => input.placementId === null || input.placementId === undefined || p.id === input.placementId)
+      .sort((a, b) => a.startDate.compare(b.startDate));
+    const placement = candidates.find((p) => p.hoursEnteredBy === party) ?? candidates[0];
     return placement ? ensureWeek(this.deps, placement, IsoWeek.containing(today)) : null;
   }
 }

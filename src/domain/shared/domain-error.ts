@@ -12,7 +12,9 @@ export type ErrorCategory =
   | 'UNAUTHENTICATED'
   | 'CONFLICT';
 
-export type ErrorParams = Readonly<Record<string, string | number>>;
+/** A param is a text, a number, or a list of texts (e.g. `roles: ['AGENCY_STAFF']`), sent as a JSON list. */
+export type ErrorParam = string | number | readonly string[];
+export type ErrorParams = Readonly<Record<string, ErrorParam>>;
 
 /** One problem of an input, located by a path such as `placement.endDate` or `days[2].blocks[0]`. */
 export interface Problem {

@@ -39,6 +39,15 @@ export interface WeekPayment {
   readonly paidInWeek: IsoWeek;
 }
 
+/**
+ * What the pay rule reads of a week: the ISO week and the relation's approval (null while the
+ * relation has not approved it). A Timesheet has this shape.
+ */
+export interface PayableWeek {
+  readonly week: IsoWeek;
+  readonly relationApproval: { readonly at: Date } | null;
+}
+
 const WEEK_MILLIS = 7 * MINUTES_PER_DAY * 60_000;
 
 /**
@@ -94,6 +103,18 @@ export class PayCalendar {
    */
   payment(week: IsoWeek, approvedAt: Date | null, now: Date, instantOf: InstantOf): WeekPayment {
     return this.paymentAt(week, approvedAt ?? now, instantOf);
+  }
+
+  /**
+   * The one rule for every status. Payroll takes a week once the relation approved it (the
+   * relation's own approval where it enters the hours), so that approval is the one that counts:
+   * `late` means "the relation's approval came, or will come, at or after the deadline".
+   * APPROVED and PROCESSED weeks (corrected or not) are measured at the relation's approval and no
+   * longer change; OPEN and SUBMITTED weeks, whoever they wait for, at `now`: past the deadline
+   * they are late and show the next pay date they can still make, moving on each deadline missed.
+   */
+  paymentOf(payable: PayableWeek, now: Date, instantOf: InstantOf): WeekPayment {
+    return this.payment(payable.week, payable.relationApproval?.at ?? null, now, instantOf);
   }
 
   private paymentAt(week: IsoWeek, moment: Date, instantOf: InstantOf): WeekPayment {

@@ -4,6 +4,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { MessageTranslator } from '../../application/ports/message-translator';
 import { GraphQLContext } from '../context';
 import { isExpectedError } from './format-error';
+import { REQUEST_LEVEL_CODES } from './request-errors';
 import { DATABASE_UNAVAILABLE, retryAfter, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
 
 type Params = Readonly<Record<string, unknown>>;
@@ -54,7 +55,9 @@ function translate(
 ): GraphQLFormattedError {
   const extensions = { ...(error.extensions ?? {}) };
   const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
-  if (reason === 'INTERNAL_SERVER_ERROR' || extensions.code === SERVICE_UNAVAILABLE) extensions.requestId = requestId;
+  if (reason === 'INTERNAL_SERVER_ERROR' || extensions.code === SERVICE_UNAVAILABLE || REQUEST_LEVEL_CODES.has(String(extensions.code))) {
+    extensions.requestId = requestId;
+  }
   const params = { ...((extensions.params as Params | undefined) ?? {}), requestId };
   const message = (reason && textOf(translator, reason, params, language)) || error.message;
   if (Array.isArray(extensions.problems)) {

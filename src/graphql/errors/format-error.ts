@@ -2,12 +2,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
-import { DomainError, Problem, ValidationError } from '../../domain/shared/domain-error';
+import { DomainError, ErrorParams, Problem, ValidationError } from '../../domain/shared/domain-error';
 import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
 import { literalPointer, variablePointer } from './input-pointer';
+import { fromRequestError } from './request-errors';
 import { findRefusal, fromRefusal, tokenLimitRefusal } from './request-refusal';
 
-/** Codes that graphql-js and Apollo give to errors of the request itself; they pass unchanged. */
+/** Codes that graphql-js and Apollo give to errors of the request itself; they keep their code and get a reason (request-errors.ts). */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -22,7 +23,7 @@ export interface ProblemExtension {
   readonly path: string;
   readonly reason: string;
   readonly message: string;
-  readonly params?: Readonly<Record<string, string | number>>;
+  readonly params?: ErrorParams;
 }
 
 /**
@@ -57,9 +58,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, un
       extensions: { code, reason: problem.reason, params: {}, field: coercion, problems: [problem] },
     };
   }
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return fromRequestError(formatted, code);
   return {
     message: 'Internal server error',
     locations: formatted.locations,

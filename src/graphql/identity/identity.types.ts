@@ -12,7 +12,10 @@ export class ViewerType {
   @Field(() => LanguageEnum) language: LanguageCode;
   @Field(() => ID) agencyId: string;
   @Field() agencyName: string;
-  @Field(() => [PortalTabEnum], { description: "The tabs of the agency's portal, in display order." })
+  @Field(() => [PortalTabEnum], {
+    description:
+      "The worker portal's tabs to show, in display order. FLEXWORKER: the tabs the agency enabled (agency setting). RELATION_CONTACT, AGENCY_STAFF and PAYROLL: an empty list, since these tabs are the worker's; staff find the agency's choice in `agency.settings.enabledTabs`.",
+  })
   enabledTabs: (keyof typeof PortalTabEnum)[];
   @Field(() => ID, { nullable: true, description: 'The flexworker this login belongs to (FLEXWORKER).' })
   flexworkerId: string | null;

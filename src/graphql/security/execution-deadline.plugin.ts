@@ -26,7 +26,8 @@ export function executionDeadlinePlugin(timeoutMs: number, clock: Clock): Apollo
       const deadline = clock.now().getTime() + timeoutMs;
       return {
         async executionDidStart({ operation, operationName, contextValue }) {
-          const mutation = operation.operation === 'mutation';
+          // No operation when the document's cannot be picked (several, no operationName): graphql-js refuses it then.
+          const mutation = operation?.operation === 'mutation';
           let logged = false;
           return {
             willResolveField({ info }) {

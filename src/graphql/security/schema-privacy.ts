@@ -14,11 +14,19 @@ export function withoutSuggestions(format: FormatError): FormatError {
   return (formatted, error) => {
     const result = format(formatted, error);
     const problems = result.extensions?.problems;
+    const params = result.extensions?.params as Record<string, unknown> | undefined;
     return {
       ...result,
       message: strip(result.message),
-      ...(result.extensions && Array.isArray(problems)
-        ? { extensions: { ...result.extensions, problems: problems.map((p: { message: string }) => ({ ...p, message: strip(p.message) })) } }
+      ...(result.extensions
+        ? {
+            extensions: {
+              ...result.extensions,
+              // A request error's `detail` (graphql-js's own sentence) is worded into the translated message.
+              ...(params ? { params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? strip(v) : v])) } : {}),
+              ...(Array.isArray(problems) ? { problems: problems.map((p: { message: string }) => ({ ...p, message: strip(p.message) })) } : {}),
+            },
+          }
         : {}),
     };
   };

@@ -77,12 +77,18 @@ export class TimesheetFieldsResolver {
     return (await this.planOf(t, ctx)).approvalDeadline;
   }
 
-  @FieldResolver(() => LocalDateScalar, { description: 'The pay date expected for these hours; a late approval moves them to the next one.' })
+  @FieldResolver(() => LocalDateScalar, {
+    description:
+      "The pay date expected for these hours. Approved by the relation (APPROVED, PROCESSED): the pay date of that approval, fixed from then on. Not yet (OPEN, SUBMITTED): the next pay date they can still make, counted from now: this week's before the approvalDeadline, later ones once deadlines pass.",
+  })
   async expectedPayDate(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<string> {
     return (await this.planOf(t, ctx)).expectedPayDate.toString();
   }
 
-  @FieldResolver(() => Boolean, { description: 'Approved at or after the approvalDeadline instant, or not approved while it has passed.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      "One rule for every status: the relation's approval (the one payroll waits for) came, or will come, at or after the approvalDeadline instant. APPROVED, PROCESSED: the relation approved at or after it. OPEN, SUBMITTED: the deadline has passed (whether the worker approved in time or not).",
+  })
   async late(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return (await this.planOf(t, ctx)).late;
   }

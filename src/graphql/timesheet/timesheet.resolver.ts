@@ -95,7 +95,8 @@ export class TimesheetResolver {
 
   @Query(() => TimesheetType, {
     nullable: true,
-    description: "The week to show first: last week's if open, else the oldest open one, else the current week; null without a running placement.",
+    description:
+      "Worker and relation contact: the week to show first. Last week's if the viewer enters it and it is open, else the oldest week of the blue bar (openTimesheets), else the current week of the viewer's first running placement where they enter the hours, else the current week of the first running placement the other party enters (a worker whose relation enters the hours): read-only then, with `editable` false and `enteredBy` saying who enters it. Null exactly when the viewer has no running placement today (none at all, or not the `placementId` given). Staff and payroll: FORBIDDEN (ROLE_NOT_ALLOWED).",
   })
   async defaultTimesheet(@Ctx() ctx: GraphQLContext, @Arg('placementId', () => ID, { nullable: true }) placementId?: string): Promise<TimesheetType | null> {
     const week = await this.useCases.getDefaultTimesheet.execute(actorOf(ctx), { placementId: placementId ? existingId(placementId, 'Placement') : null });

@@ -81,7 +81,7 @@ const ANA_WEEKS: readonly DemoWeek[] = [
   {
     weeksAgo: 4,
     days: CLEANING_WEEK,
-    // After the Monday 12:00 deadline: paid a pay date later.
+    // The relation approves after the Monday 12:00 deadline: paid a pay date later.
     steps: [{ do: 'APPROVE', at: '+1 TUE 14:10' }, { do: 'RELATION_APPROVES', at: '+1 WED 09:30' }],
   },
   {
@@ -89,7 +89,8 @@ const ANA_WEEKS: readonly DemoWeek[] = [
     days: CLEANING_WEEK,
     steps: [
       { do: 'APPROVE', at: '+1 MON 08:30' },
-      { do: 'RELATION_APPROVES', at: '+1 TUE 10:00' },
+      // Before the Monday 12:00 deadline: the relation's approval is the one that counts.
+      { do: 'RELATION_APPROVES', at: '+1 MON 10:30' },
       {
         do: 'STAFF_CORRECTS',
         at: '+1 WED 11:15',

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import cors from 'cors';
-import express, { Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import express, { Express, RequestHandler } from 'express';
 import { Logger } from '../../application/ports/logger';
+import { MessageTranslator } from '../../application/ports/message-translator';
+import { bodyErrors, HttpErrorOptions, localizeErrorAnswers, pathNotFound } from './http-errors';
 import { allowedOrigins, GRAPHQL_METHODS, onlyGraphqlMethods, securityHeaders } from './http-security';
 
 export interface HttpAppOptions {
@@ -18,6 +20,10 @@ export interface HttpAppOptions {
   readonly isReady: () => Promise<boolean>;
   /** Retry-After (seconds) of /readyz's 503; default 5. */
   readonly retryAfterSeconds?: number;
+  /** Words the edge's own refusals in the requester's language. */
+  readonly translator: MessageTranslator;
+  /** The language of a bearer token's viewer (undefined when the token is not valid), for those refusals. */
+  readonly viewerLanguage?: (bearer: string) => Promise<string | undefined>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -28,6 +34,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * probes, and GraphQL at /graphql. No cookies anywhere: bearer tokens only.
  */
 export function createHttpApp(options: HttpAppOptions): Express {
+  const errors: HttpErrorOptions = { translator: options.translator, viewerLanguage: options.viewerLanguage };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy);
@@ -43,8 +50,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
   app.use(
     '/graphql',
-    onlyGraphqlMethods(),
-    allowedOrigins(options.corsOrigins),
+    localizeErrorAnswers(errors),
+    onlyGraphqlMethods(errors),
+    allowedOrigins(options.corsOrigins, errors),
     cors({
       origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
       methods: [...GRAPHQL_METHODS],
@@ -56,8 +64,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     options.rateLimit,
     options.graphql,
   );
-  app.use(notFound);
-  app.use(errorHandler);
+  app.use(pathNotFound(errors));
+  app.use(bodyErrors({ ...errors, bodyLimit: options.bodyLimit }));
   return app;
 }
 
@@ -76,20 +84,4 @@ function requestContext(logger: Logger): RequestHandler {
     });
     next();
   };
-}
-
-/** Any other path: JSON like every other answer (express's own page would be HTML). */
-function notFound(req: Request, res: Response): void {
-  res.status(404).json({ errors: [{ message: `Nothing here: ${req.method} ${req.path.slice(0, 200)}`, extensions: { code: 'NOT_FOUND' } }] });
-}
-
-/** Body parser failures (too large, not JSON) get a plain JSON answer, never a stack trace. */
-function errorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) return next(error);
-  const status = typeof error === 'object' && error && 'status' in error ? Number(error.status) : 500;
-  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 400 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-  if (code === 'INTERNAL_SERVER_ERROR') (res.locals.logger as Logger | undefined)?.error({ err: error }, 'http error');
-  res.status(status >= 400 && status < 600 ? status : 500).json({
-    errors: [{ message: code === 'PAYLOAD_TOO_LARGE' ? 'The request is too large' : 'The request could not be read', extensions: { code } }],
-  });
 }

@@ -1,5 +1,6 @@
 import { RequestHandler, Response } from 'express';
 import helmet from 'helmet';
+import { HttpErrorOptions, sendRefusal } from './http-errors';
 
 /** What /graphql takes: POST for everything, GET for queries, OPTIONS for a browser's preflight. */
 export const GRAPHQL_METHODS = ['GET', 'POST', 'OPTIONS'] as const;
@@ -44,12 +45,18 @@ function contentSecurityPolicy(): RequestHandler {
 }
 
 /** Any other method on /graphql is refused before it is read: 405 with `Allow`. */
-export function onlyGraphqlMethods(): RequestHandler {
+export function onlyGraphqlMethods(errors: HttpErrorOptions): RequestHandler {
   const allowed = new Set<string>(GRAPHQL_METHODS);
   return (req, res, next) => {
     if (allowed.has(req.method)) return next();
     res.setHeader('Allow', GRAPHQL_METHODS.join(', '));
-    refuse(res, 405, `The method ${req.method} is not allowed here: use POST, or GET for queries`, 'METHOD_NOT_ALLOWED');
+    void sendRefusal(req, res, errors, {
+      status: 405,
+      code: 'METHOD_NOT_ALLOWED',
+      reason: 'METHOD_NOT_ALLOWED',
+      params: { method: req.method.slice(0, 20), allowed: [...GRAPHQL_METHODS] },
+      message: `The method ${req.method} is not allowed here: use POST, or GET for queries`,
+    });
   };
 }
 
@@ -59,17 +66,18 @@ export function onlyGraphqlMethods(): RequestHandler {
  * hides the answer from the page, it does not stop the request. The server's own origin, and
  * callers that send no Origin (servers, the payroll system, curl), are not browsers on other sites.
  */
-export function allowedOrigins(origins: readonly string[] | '*'): RequestHandler {
+export function allowedOrigins(origins: readonly string[] | '*', errors: HttpErrorOptions): RequestHandler {
   if (origins === '*') return (_req, _res, next) => next();
   const listed = new Set(origins);
   return (req, res, next) => {
     const origin = req.header('origin');
     if (origin === undefined || listed.has(origin) || origin === `${req.protocol}://${req.get('host')}`) return next();
-    refuse(res, 403, `Requests from the origin ${origin.slice(0, 200)} are not allowed (CORS_ORIGINS)`, 'FORBIDDEN', 'ORIGIN_NOT_ALLOWED');
+    void sendRefusal(req, res, errors, {
+      status: 403,
+      code: 'FORBIDDEN',
+      reason: 'ORIGIN_NOT_ALLOWED',
+      params: { origin: origin.slice(0, 200) },
+      message: `Requests from the origin ${origin.slice(0, 200)} are not allowed (CORS_ORIGINS)`,
+    });
   };
-}
-
-function refuse(res: Response, status: number, message: string, code: string, reason?: string): void {
-  const requestId = res.locals.requestId as string | undefined;
-  res.status(status).json({ errors: [{ message, extensions: { code, ...(reason ? { reason } : {}), requestId } }] });
 }

@@ -95,7 +95,8 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   declarationStatus: { none: row(U, D, RNA, RNA, RNA) },
   declarations: READ_LIST,
   declarationsAwaitingApproval: { none: row(U, D, D, D, D) },
-  defaultTimesheet: BLUE_BAR,
+  // The landing week: a placement the other party enters gives its current week, read-only.
+  defaultTimesheet: { ...BLUE_BAR, otherParty: row(U, D, D, NA, NA) },
   flexworker: READ_ONE,
   flexworkers: { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, E, E) },
   openTimesheets: BLUE_BAR,

@@ -74,12 +74,16 @@ function problemsOfPlanAt(now: Date): string[] {
     if (step.do === 'APPROVE') {
       // No day still to come is approved.
       for (const day of step.days) check(!LocalDate.parse(day.date).isAfter(at.date), `${what} approves ${day.date}`);
+    }
+    // The approval the pay rule counts: the relation's (its own APPROVE where it enters the hours).
+    const relationEnters = DEMO.workers[step.workerIndex].placement.hoursEnteredBy === 'RELATION';
+    if (step.do === 'RELATION_APPROVES' || (step.do === 'APPROVE' && relationEnters)) {
       if (calendar.payment(step.week, step.at, now, (local) => zoned.instantOf(local, ZONE)).late) late.push(key(step));
     }
     // The relation's approvals stay on the worker's declaration-status tab.
     if (step.do === 'RELATION_APPROVES') check(step.at.getTime() >= visibleSince, `${what} is off the status tab`);
   }
-  // Exactly one week is approved after its deadline: the schedule worker's oldest.
+  // Exactly one week is approved by the relation after its deadline: the schedule worker's oldest.
   const oldest = plan.currentWeek.previous().previous().previous().previous();
   check(late.join() === `1/${oldest}`, `late approvals: ${late.join()}`);
   for (const start of plan.placementStarts) check(start.weekday.code === 'MON', `placement starts on ${start}`);

@@ -5,14 +5,27 @@ import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { Timesheet } from '../../../../src/domain/timesheet/timesheet.entity';
 import { HAND_WRITTEN_DUTCH_HOLIDAYS } from '../../../fixtures/unravel/dutch-calendar';
 import { FixedClock } from '../../../support/fakes/fixed-clock';
-import { anApproval, anOpenTimesheet, relationPlacement, totals, WEEK, workerPlacement } from '../../../support/mothers/timesheet.mother';
+import { anAct, anApproval, anOpenTimesheet, RELATION_USER, relationPlacement, totals, WEEK, workerPlacement } from '../../../support/mothers/timesheet.mother';
 import { RecordingZonedTime } from './recording-zoned-time';
 
 /** Week 2026-W48 with the default settings: approve before Monday 30 November 12:00 (11:00 UTC at UTC+1), paid Wednesday 2 December. */
 const DEADLINE = new Date('2026-11-30T11:00:00Z');
 
-/** The worker's week (default 2026-W48, eight hours on its Monday) approved by the worker at `at`. */
-function approvedByWorkerAt(at: string, week = WEEK): Timesheet {
+/**
+ * The worker's week (default 2026-W48, eight hours on its Monday) approved by the worker and then
+ * by the relation at `at`: the relation's approval is the one the pay rule reads.
+ */
+function approvedAt(at: string, week = WEEK): Timesheet {
+  const placement = workerPlacement();
+  const timesheet = anOpenTimesheet(placement, week);
+  timesheet.saveDraft(placement, 'FLEXWORKER', totals([week.monday.toString(), '8:00']));
+  const declaration = timesheet.approveByWorker(placement, anApproval(timesheet, { at: new Date(at), today: LocalDate.parse(at.slice(0, 10)) }));
+  timesheet.approveByRelation(declaration, anAct(RELATION_USER, at));
+  return timesheet;
+}
+
+/** The same week approved by the worker at `at` only: SUBMITTED, still waiting for the relation. */
+function submittedAt(at: string, week = WEEK): Timesheet {
   const placement = workerPlacement();
   const timesheet = anOpenTimesheet(placement, week);
   timesheet.saveDraft(placement, 'FLEXWORKER', totals([week.monday.toString(), '8:00']));
@@ -37,14 +50,14 @@ describe('PaymentPlanner', () => {
 
   it('counts an approval one minute before the deadline (local time) as on time, whatever the clock says now', () => {
     const { planner } = world('2026-12-20T10:00:00Z');
-    const plan = planner.plan(approvedByWorkerAt('2026-11-30T10:59:00Z'), AgencySettings.DEFAULT);
+    const plan = planner.plan(approvedAt('2026-11-30T10:59:00Z'), AgencySettings.DEFAULT);
     expect(plan).toEqual({ approvalDeadline: DEADLINE, expectedPayDate: expect.anything(), late: false });
     expect(plan.expectedPayDate.toString()).toBe('2026-12-02');
   });
 
   it('moves an approval at the deadline to the next pay date, and marks it late', () => {
     const { planner } = world('2026-12-01T08:00:00Z');
-    const plan = planner.plan(approvedByWorkerAt('2026-11-30T11:00:00Z'), AgencySettings.DEFAULT);
+    const plan = planner.plan(approvedAt('2026-11-30T11:00:00Z'), AgencySettings.DEFAULT);
     expect(plan.approvalDeadline).toEqual(DEADLINE);
     expect(plan.expectedPayDate.toString()).toBe('2026-12-09');
     expect(plan.late).toBe(true);
@@ -60,6 +73,16 @@ describe('PaymentPlanner', () => {
     expect(plan.expectedPayDate.toString()).toBe('2026-12-09');
     clock.set(new Date('2026-12-14T11:00:00Z'));
     expect(planner.plan(open, AgencySettings.DEFAULT).expectedPayDate.toString()).toBe('2026-12-23');
+  });
+
+  it('does not count the worker’s approval: a week still waiting for the relation past the deadline is late, with the next pay date from now', () => {
+    const { clock, planner } = world('2026-11-30T10:59:00Z');
+    const submitted = submittedAt('2026-11-27T16:00:00Z');
+    expect(planner.plan(submitted, AgencySettings.DEFAULT)).toEqual({ approvalDeadline: DEADLINE, expectedPayDate: expect.anything(), late: false });
+    clock.set(new Date('2026-12-01T08:00:00Z'));
+    const plan = planner.plan(submitted, AgencySettings.DEFAULT);
+    expect(plan.late).toBe(true);
+    expect(plan.expectedPayDate.toString()).toBe('2026-12-09');
   });
 
   it('counts the approval of the relation where the relation enters the hours', () => {
@@ -81,7 +104,7 @@ describe('PaymentPlanner', () => {
     expect(plan.expectedPayDate.toString()).toBe('2027-01-04');
     expect(new Set(zonedTime.zonesAsked)).toEqual(new Set(['Europe/Lisbon']));
     // Approved at 16:30Z is in time there (it would not be an hour east, in Amsterdam).
-    const approvedAt1630 = approvedByWorkerAt('2026-12-25T16:30:00Z', week51.week);
+    const approvedAt1630 = approvedAt('2026-12-25T16:30:00Z', week51.week);
     expect(planner.plan(approvedAt1630, settings).late).toBe(false);
     expect(planner.plan(approvedAt1630, AgencySettings.DEFAULT.with({ approvalDeadline: { weekday: 'FRI', time: '17:00' } })).late).toBe(true);
 
@@ -100,12 +123,12 @@ describe('PaymentPlanner in the hours clocks change (Europe/Amsterdam, the real 
   it('reports the skipped 02:30 of 29 March 2026 as 01:30Z (03:30 summer time), and counts approvals before that instant as on time', () => {
     const { planner } = world('2026-03-30T10:00:00Z');
     for (const at of ['2026-03-29T01:10:00Z', '2026-03-29T01:29:00Z']) {
-      const plan = planner.plan(approvedByWorkerAt(at, W12), sunday0230);
+      const plan = planner.plan(approvedAt(at, W12), sunday0230);
       expect(plan.approvalDeadline).toEqual(new Date('2026-03-29T01:30:00Z'));
       expect(plan.late).toBe(false);
       expect(plan.expectedPayDate.toString()).toBe('2026-04-01');
     }
-    const late = planner.plan(approvedByWorkerAt('2026-03-29T01:30:00Z', W12), sunday0230);
+    const late = planner.plan(approvedAt('2026-03-29T01:30:00Z', W12), sunday0230);
     expect(late).toMatchObject({ approvalDeadline: new Date('2026-03-29T01:30:00Z'), late: true });
     expect(late.expectedPayDate.toString()).toBe('2026-04-08');
   });
@@ -120,7 +143,7 @@ describe('PaymentPlanner in the hours clocks change (Europe/Amsterdam, the real 
 
   it('reports a deadline in the doubled hour of 25 October 2026 as its first occurrence, and is late from it on, whichever pass', () => {
     const { planner } = world('2026-10-26T10:00:00Z');
-    const plan = (at: string) => planner.plan(approvedByWorkerAt(at, W42), sunday0230);
+    const plan = (at: string) => planner.plan(approvedAt(at, W42), sunday0230);
     expect(plan('2026-10-25T00:29:00Z')).toMatchObject({ approvalDeadline: new Date('2026-10-25T00:30:00Z'), late: false });
     expect(plan('2026-10-25T00:29:00Z').expectedPayDate.toString()).toBe('2026-10-28');
     // 02:45 summer time and, later, 02:15 winter time: both after the deadline.
@@ -134,7 +157,7 @@ describe('PaymentPlanner in the hours clocks change (Europe/Amsterdam, the real 
     const { planner } = world('2026-04-06T10:00:00Z');
     const W10 = IsoWeek.parse('2026-W10');
     // W10's deadline: Sunday 15 March 02:30 winter time (01:30Z). W12's: 29 March 01:30Z (the skipped hour), paid 1 April.
-    const plan = (at: string) => planner.plan(approvedByWorkerAt(at, W10), sunday0230);
+    const plan = (at: string) => planner.plan(approvedAt(at, W10), sunday0230);
     expect(plan('2026-03-29T01:29:00Z')).toMatchObject({ approvalDeadline: new Date('2026-03-15T01:30:00Z'), late: true });
     expect(plan('2026-03-29T01:29:00Z').expectedPayDate.toString()).toBe('2026-04-01');
     // W13's: Easter Sunday 5 April 02:30 summer time (00:30Z), paid 8 April; past it, W14's, paid 15 April.

@@ -91,14 +91,20 @@ describe('GetDefaultTimesheet', () => {
     expect(current!.status).toBe('SUBMITTED');
   });
 
-  it('gives a worker whose only placement is entered by the relation no week at all', async () => {
+  it('gives a worker whose only placement is entered by the relation its current week, which the worker cannot edit', async () => {
     const world = await WeekWorld.build();
-    await world.placements.insert(aPlacement('agency-a', 'w3', 'r1', { id: 'pR3', startDate: '2026-11-02', caoScheduleId: 'cao-a', hoursEnteredBy: 'RELATION' }));
+    const relationEnters = aPlacement('agency-a', 'w3', 'r1', { id: 'pR3', startDate: '2026-11-02', caoScheduleId: 'cao-a', hoursEnteredBy: 'RELATION' });
+    await world.placements.insert(relationEnters);
     const worker3: Actor = { ...world.worker1, id: 'u-w3', flexworkerId: 'w3' };
     const landing = new GetDefaultTimesheet(world.deps, new ListOpenTimesheets(world.deps));
-    expect(await landing.execute(worker3)).toBeNull();
-    expect(await landing.execute(world.worker2, { placementId: 'pR' })).toBeNull();
-    expect([...world.timesheets.rows.values()].filter((t) => t.placementId === 'pR3')).toEqual([]);
+    const pick = await landing.execute(worker3);
+    expect(weeksOf([pick!])).toEqual(['pR3 2026-W48']);
+    expect(pick!.isEditableBy(relationEnters, 'FLEXWORKER')).toBe(false);
+    expect(weeksOf([(await landing.execute(world.worker2, { placementId: 'pR' }))!])).toEqual(['pR 2026-W48']);
+    // Null only without a running placement (of the one asked for).
+    expect(await landing.execute(worker3, { placementId: 'pW' })).toBeNull();
+    const nobody: Actor = { ...world.worker1, id: 'u-w9', flexworkerId: 'w9' };
+    expect(await landing.execute(nobody)).toBeNull();
   });
 
   it('gives a relation contact a week of the placements where the relation enters the hours', async () => {
