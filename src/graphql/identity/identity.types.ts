@@ -6,12 +6,13 @@ import { LanguageEnum, PortalTabEnum, RoleEnum } from '../shared/enums';
 @ObjectType('Viewer', { description: 'Who is logged in, with what they need to set up the portal.' })
 export class ViewerType {
   @Field(() => ID, { description: 'The user id, or the API client id for PAYROLL.' }) id: string;
-  @Field(() => RoleEnum) role: keyof typeof RoleEnum;
-  @Field() displayName: string;
+  @Field(() => RoleEnum, { description: 'What the viewer is to the agency: it decides what they see and may do.' }) role: keyof typeof RoleEnum;
+  @Field({ description: "The name to greet the viewer with: the user's display name, or the API client's name." }) displayName: string;
   @Field(() => String, { nullable: true, description: 'The login e-mail (users only).' }) email: string | null;
-  @Field(() => LanguageEnum) language: LanguageCode;
-  @Field(() => ID) agencyId: string;
-  @Field() agencyName: string;
+  @Field(() => LanguageEnum, { description: "The viewer's language: messages and explanations come in it (Dutch for an API key)." })
+  language: LanguageCode;
+  @Field(() => ID, { description: "The viewer's agency (Agency.id)." }) agencyId: string;
+  @Field({ description: "The agency's name, for the portal's header." }) agencyName: string;
   @Field(() => [PortalTabEnum], {
     description:
       "The worker portal's tabs to show, in display order. FLEXWORKER: the tabs the agency enabled (agency setting). RELATION_CONTACT, AGENCY_STAFF and PAYROLL: an empty list, since these tabs are the worker's; staff find the agency's choice in `agency.settings.enabledTabs`.",
@@ -33,12 +34,12 @@ export class LoginPayload {
 
 @ObjectType('ApiClient', { description: 'A machine client (the payroll system) with an API key.' })
 export class ApiClientType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => RoleEnum) role: keyof typeof RoleEnum;
+  @Field(() => ID, { description: 'The API client id (Viewer.id when it calls); revokeApiClient takes it.' }) id: string;
+  @Field({ description: 'What staff called it, e.g. "Loket payroll export".' }) name: string;
+  @Field(() => RoleEnum, { description: 'What the key may do: PAYROLL (reads every week and declaration of the agency).' }) role: keyof typeof RoleEnum;
   @Field({ description: 'The first characters of the key, to tell keys apart.' }) keyPrefix: string;
-  @Field() createdAt: Date;
-  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field({ description: 'When staff created the key.' }) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When the key was revoked (refused from then on); null while it works.' }) revokedAt: Date | null;
 
   static from(client: ApiClient): ApiClientType {
     return Object.assign(new ApiClientType(), {

@@ -5,26 +5,30 @@ import { LocalTimeScalar } from '../shared/scalars';
 
 @ObjectType('ApprovalDeadline', { description: 'Weekday and local time in the week after the ISO week.' })
 export class ApprovalDeadlineType {
-  @Field(() => WeekdayEnum) weekday: string;
+  @Field(() => WeekdayEnum, { description: 'The weekday of the deadline, in the week after the ISO week (default MON).' }) weekday: string;
   @Field(() => LocalTimeScalar, { description: 'HH:MM in the agency time zone.' }) time: string;
 }
 
-@ObjectType('AgencySettings')
+@ObjectType('AgencySettings', {
+  description: "How the agency works: its time zone, the tabs its workers see, the approval deadline and pay day. Every viewer of the agency reads them; staff change them.",
+})
 export class AgencySettingsType {
   @Field({ description: 'IANA time zone of the agency, e.g. Europe/Amsterdam.' }) timeZone: string;
-  @Field(() => [PortalTabEnum]) enabledTabs: string[];
-  @Field(() => ApprovalDeadlineType) approvalDeadline: ApprovalDeadlineType;
-  @Field(() => WeekdayEnum) payWeekday: string;
-  @Field(() => PayDayOnHolidayEnum) payDayOnHoliday: string;
+  @Field(() => [PortalTabEnum], { description: 'The portal tabs its flexworkers see, in display order (Viewer.enabledTabs).' })
+  enabledTabs: string[];
+  @Field(() => ApprovalDeadlineType, { description: 'When hours must be approved to be paid on the next pay day (default Monday 12:00 after the week).' })
+  approvalDeadline: ApprovalDeadlineType;
+  @Field(() => WeekdayEnum, { description: 'The weekday hours approved before the deadline are paid on (default WED).' }) payWeekday: string;
+  @Field(() => PayDayOnHolidayEnum, { description: 'Where pay day moves when it falls on a public holiday.' }) payDayOnHoliday: string;
   @Field(() => Int, { description: 'Days a relation-approved declaration stays on the worker status tab.' })
   declarationVisibilityDays: number;
 }
 
 @ObjectType('Agency', { description: 'The staffing agency (the tenant) and how it works.' })
 export class AgencyType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => AgencySettingsType) settings: AgencySettingsType;
+  @Field(() => ID, { description: 'The agency id: the tenant every other object belongs to.' }) id: string;
+  @Field({ description: 'The name the agency shows its workers and relations, e.g. "U-Boss uitzendbureau".' }) name: string;
+  @Field(() => AgencySettingsType, { description: 'How the agency works (tabs, deadline, pay day).' }) settings: AgencySettingsType;
   @Field(() => Int, { description: 'Send it back as expectedVersion when changing the agency.' }) version: number;
 
   static from(agency: Agency): AgencyType {

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FlexworkerView } from '../../application/organisation/flexworker-view';
 import { LocalDateScalar } from '../shared/local-date.scalar';
-import { PageInfo } from '../shared/connection';
+import { CURSOR_DESCRIPTION, EDGE_DESCRIPTION, EDGES_DESCRIPTION, NODES_DESCRIPTION, PAGE_INFO_DESCRIPTION, PageInfo } from '../shared/connection';
 import { LanguageEnum } from '../shared/enums';
 
 export const FlexworkerAccessEnum = { FULL: 'FULL', NAME_ONLY: 'NAME_ONLY' } as const;
@@ -10,30 +10,37 @@ registerEnumType(FlexworkerAccessEnum, {
   description: 'FULL for staff and the worker themself; NAME_ONLY for contacts of a relation where the worker is placed.',
 });
 
-@ObjectType('Address')
+@ObjectType('Address', { description: "A worker's home address as registered by the agency (FULL access only)." })
 export class AddressType {
-  @Field() street: string;
-  @Field() houseNumber: string;
-  @Field() postalCode: string;
-  @Field() city: string;
+  @Field({ description: 'The street name, without the number.' }) street: string;
+  @Field({ description: 'The house number with any addition, e.g. "12a".' }) houseNumber: string;
+  @Field({ description: 'The postal code as entered, e.g. "1011 AB".' }) postalCode: string;
+  @Field({ description: 'The town or city.' }) city: string;
   @Field({ description: 'ISO 3166-1 alpha-2.' }) country: string;
 }
 
 @ObjectType('Flexworker', { description: 'A temp worker. Private fields are null when access is NAME_ONLY.' })
 export class FlexworkerType {
-  @Field(() => ID) id: string;
-  @Field(() => FlexworkerAccessEnum) access: keyof typeof FlexworkerAccessEnum;
-  @Field() firstName: string;
-  @Field() lastName: string;
-  @Field() fullName: string;
-  @Field(() => String, { nullable: true }) email: string | null;
-  @Field(() => String, { nullable: true }) phone: string | null;
-  @Field(() => LanguageEnum, { nullable: true }) language: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) dateOfBirth: string | null;
-  @Field(() => AddressType, { nullable: true }) address: AddressType | null;
+  @Field(() => ID, { description: 'The worker id (Placement.flexworkerId, Timesheet.flexworkerId, Viewer.flexworkerId).' }) id: string;
+  @Field(() => FlexworkerAccessEnum, { description: 'How much of the worker this viewer sees: FULL, or NAME_ONLY (then the private fields are null).' })
+  access: keyof typeof FlexworkerAccessEnum;
+  @Field({ description: 'The first name; every viewer who may see the worker sees it.' }) firstName: string;
+  @Field({ description: 'The last name, with any prefix ("El Amrani", "de Vries").' }) lastName: string;
+  @Field({ description: 'First and last name as one text, to show in lists.' }) fullName: string;
+  @Field(() => String, { nullable: true, description: "The worker's e-mail address; null with NAME_ONLY access." })
+  email: string | null;
+  @Field(() => String, { nullable: true, description: 'A telephone number as entered (e.g. +31 6 1234 5678); null when unknown or with NAME_ONLY access.' })
+  phone: string | null;
+  @Field(() => LanguageEnum, { nullable: true, description: "The worker's portal language (mails and messages); null with NAME_ONLY access." })
+  language: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of birth (YYYY-MM-DD); null when unknown or with NAME_ONLY access.' })
+  dateOfBirth: string | null;
+  @Field(() => AddressType, { nullable: true, description: 'The home address; null when unknown or with NAME_ONLY access.' })
+  address: AddressType | null;
   @Field(() => String, { nullable: true, description: 'The BSN masked: only the last digits show.' }) bsnMasked: string | null;
   @Field(() => String, { nullable: true, description: 'The IBAN masked: country and last four show.' }) ibanMasked: string | null;
-  @Field(() => Int, { nullable: true }) version: number | null;
+  @Field(() => Int, { nullable: true, description: 'Send it back as expectedVersion when changing the worker; null with NAME_ONLY access.' })
+  version: number | null;
 
   static from(view: FlexworkerView): FlexworkerType {
     const base = {
@@ -68,15 +75,15 @@ export class FlexworkerType {
   }
 }
 
-@ObjectType('FlexworkerEdge')
+@ObjectType('FlexworkerEdge', { description: EDGE_DESCRIPTION })
 export class FlexworkerEdge {
-  @Field() cursor: string;
-  @Field(() => FlexworkerType) node: FlexworkerType;
+  @Field({ description: CURSOR_DESCRIPTION }) cursor: string;
+  @Field(() => FlexworkerType, { description: 'The worker.' }) node: FlexworkerType;
 }
 
-@ObjectType('FlexworkerConnection')
+@ObjectType('FlexworkerConnection', { description: 'A page of flexworkers (Relay connection).' })
 export class FlexworkerConnection {
-  @Field(() => [FlexworkerEdge]) edges: FlexworkerEdge[];
-  @Field(() => [FlexworkerType]) nodes: FlexworkerType[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => [FlexworkerEdge], { description: EDGES_DESCRIPTION }) edges: FlexworkerEdge[];
+  @Field(() => [FlexworkerType], { description: NODES_DESCRIPTION }) nodes: FlexworkerType[];
+  @Field(() => PageInfo, { description: PAGE_INFO_DESCRIPTION }) pageInfo: PageInfo;
 }

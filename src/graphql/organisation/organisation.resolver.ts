@@ -17,7 +17,7 @@ import { UpdateFlexworker } from '../../application/organisation/update-flexwork
 import { UpdatePlacement } from '../../application/organisation/update-placement.use-case';
 import { UpdateRelation } from '../../application/organisation/update-relation.use-case';
 import { actorOf, GraphQLContext } from '../context';
-import { toConnection } from '../shared/connection';
+import { AFTER_ARG, firstArg, toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
 import { AgencyType } from './agency.types';
 import { FlexworkerConnection, FlexworkerEdge, FlexworkerType } from './flexworker.types';
@@ -84,16 +84,17 @@ export class OrganisationResolver {
   @Query(() => RelationConnection, { description: 'Staff: every relation; a contact: their own; a worker: those where they are placed.' })
   async relations(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => RelationFilterInput, { nullable: true }) filter?: RelationFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => RelationFilterInput, { nullable: true, description: 'Only relations that match; all the viewer may see when left out.' })
+    filter?: RelationFilterInput,
+    @Arg('first', () => Int, firstArg()) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<RelationConnection> {
     const page = await this.useCases.listRelations.execute(actorOf(ctx), { ...filter, first, after });
     return toConnection(RelationConnection, RelationEdge, page, RelationType.from);
   }
 
-  @Query(() => RelationType)
-  async relation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RelationType> {
+  @Query(() => RelationType, { description: 'One relation by id: staff and payroll any of the agency, a contact their own, a worker one where they are placed; else NOT_FOUND.' })
+  async relation(@Arg('id', () => ID, { description: 'The relation id (Relation.id).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<RelationType> {
     return RelationType.from(await this.useCases.getRelation.execute(actorOf(ctx), { id: existingId(id, 'Relation') }));
   }
 
@@ -112,16 +113,18 @@ export class OrganisationResolver {
   @Query(() => FlexworkerConnection, { description: 'Staff: the workers of the agency.' })
   async flexworkers(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => FlexworkerFilterInput, { nullable: true }) filter?: FlexworkerFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => FlexworkerFilterInput, { nullable: true, description: 'Only workers that match; all when left out.' }) filter?: FlexworkerFilterInput,
+    @Arg('first', () => Int, firstArg()) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<FlexworkerConnection> {
     const page = await this.useCases.listFlexworkers.execute(actorOf(ctx), { ...filter, first, after });
     return toConnection(FlexworkerConnection, FlexworkerEdge, page, (w) => FlexworkerType.from(fullView(w)));
   }
 
-  @Query(() => FlexworkerType)
-  async flexworker(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType> {
+  @Query(() => FlexworkerType, {
+    description: 'One worker by id: staff, payroll and the worker themself see everything (FULL), a contact of a relation where they are placed only the name (NAME_ONLY); else NOT_FOUND.',
+  })
+  async flexworker(@Arg('id', () => ID, { description: 'The worker id (Flexworker.id).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType> {
     return FlexworkerType.from(await this.useCases.getFlexworker.execute(actorOf(ctx), { id: existingId(id, 'Flexworker') }));
   }
 
@@ -140,16 +143,17 @@ export class OrganisationResolver {
   @Query(() => PlacementConnection, { description: 'Staff: all placements; a worker: their own; a contact: those at their relation.' })
   async placements(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => PlacementFilterInput, { nullable: true }) filter?: PlacementFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => PlacementFilterInput, { nullable: true, description: 'Only placements that match; all the viewer may see when left out.' })
+    filter?: PlacementFilterInput,
+    @Arg('first', () => Int, firstArg()) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<PlacementConnection> {
     const page = await this.useCases.listPlacements.execute(actorOf(ctx), { ...filter, first, after });
     return toConnection(PlacementConnection, PlacementEdge, page, PlacementType.from);
   }
 
-  @Query(() => PlacementType)
-  async placement(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<PlacementType> {
+  @Query(() => PlacementType, { description: 'One placement by id: staff and payroll any of the agency, a worker their own, a contact one at their relation; else NOT_FOUND.' })
+  async placement(@Arg('id', () => ID, { description: 'The placement id (Placement.id).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<PlacementType> {
     return PlacementType.from(await this.useCases.getPlacement.execute(actorOf(ctx), { id: existingId(id, 'Placement') }));
   }
 

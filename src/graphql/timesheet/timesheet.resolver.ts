@@ -8,9 +8,9 @@ import {
   GetTimesheetForWeek,
   ListOpenTimesheets,
 } from '../../application/timesheet/timesheet-queries.use-case';
-import { DeclarationStatusOverview, GetDeclaration, ListDeclarations, ListTimesheets } from '../../application/timesheet/week-lists.use-case';
+import { DeclarationStatusOverview, GetDeclaration, ListDeclarations, ListTimesheets, MAX_WEEK_PAGE_SIZE } from '../../application/timesheet/week-lists.use-case';
 import { actorOf, GraphQLContext } from '../context';
-import { toConnection } from '../shared/connection';
+import { AFTER_ARG, firstArg, toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
 import { IsoWeekScalar } from '../shared/scalars';
 import {
@@ -62,7 +62,7 @@ export class TimesheetResolver {
   constructor(private readonly useCases: WeekUseCases) {}
 
   @Query(() => TimesheetType, { description: 'One week by id.' })
-  async timesheet(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<TimesheetType> {
+  async timesheet(@Arg('id', () => ID, { description: 'The week id (Timesheet.id).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<TimesheetType> {
     return TimesheetType.from(await this.useCases.getTimesheet.execute(actorOf(ctx), { id: existingId(id, TIMESHEET) }));
   }
 
@@ -70,8 +70,9 @@ export class TimesheetResolver {
     description: "A placement's week (YYYY-Www), created on first access; weeks still to come are refused. Payroll reads only: a week nobody opened is NOT_FOUND for it.",
   })
   async timesheetForWeek(
-    @Arg('placementId', () => ID) placementId: string,
-    @Arg('week', () => IsoWeekScalar, { description: 'YYYY-Www, e.g. 2026-W48.' }) week: string,
+    @Arg('placementId', () => ID, { description: 'The placement whose week it is (Placement.id).' }) placementId: string,
+    @Arg('week', () => IsoWeekScalar, { description: 'The ISO week, YYYY-Www, e.g. 2026-W48; not before the placement starts nor after the current week.' })
+    week: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<TimesheetType> {
     const input = { placementId: existingId(placementId, 'Placement'), week };
@@ -84,9 +85,9 @@ export class TimesheetResolver {
   })
   async openTimesheets(
     @Ctx() ctx: GraphQLContext,
-    @Arg('placementId', () => ID, { nullable: true }) placementId?: string,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('placementId', () => ID, { nullable: true, description: "Only this placement's weeks; every placement of the viewer when left out." }) placementId?: string,
+    @Arg('first', () => Int, firstArg()) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<TimesheetConnection> {
     const input = { placementId: placementId ? existingId(placementId, 'Placement') : null, first, after };
     const page = await this.useCases.listOpenTimesheets.execute(actorOf(ctx), input);
@@ -98,7 +99,11 @@ export class TimesheetResolver {
     description:
       "Worker and relation contact: the week to show first. Last week's if the viewer enters it and it is open, else the oldest week of the blue bar (openTimesheets), else the current week of the viewer's first running placement where they enter the hours, else the current week of the first running placement the other party enters (a worker whose relation enters the hours): read-only then, with `editable` false and `enteredBy` saying who enters it. Null exactly when the viewer has no running placement today (none at all, or not the `placementId` given). Staff and payroll: FORBIDDEN (ROLE_NOT_ALLOWED).",
   })
-  async defaultTimesheet(@Ctx() ctx: GraphQLContext, @Arg('placementId', () => ID, { nullable: true }) placementId?: string): Promise<TimesheetType | null> {
+  async defaultTimesheet(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('placementId', () => ID, { nullable: true, description: "Only this placement's weeks, when the viewer has several; all the viewer's placements when left out." })
+    placementId?: string,
+  ): Promise<TimesheetType | null> {
     const week = await this.useCases.getDefaultTimesheet.execute(actorOf(ctx), { placementId: placementId ? existingId(placementId, 'Placement') : null });
     return week ? TimesheetType.from(week) : null;
   }
@@ -106,9 +111,9 @@ export class TimesheetResolver {
   @Query(() => TimesheetConnection, { description: 'Staff and payroll: every week of the agency (latest first); others: their own. Up to 500 per page.' })
   async timesheets(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => TimesheetFilterInput, { nullable: true }) filter?: TimesheetFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => TimesheetFilterInput, { nullable: true, description: 'Only weeks that match; all the viewer may see when left out.' }) filter?: TimesheetFilterInput,
+    @Arg('first', () => Int, firstArg(MAX_WEEK_PAGE_SIZE)) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<TimesheetConnection> {
     const page = await this.useCases.listTimesheets.execute(actorOf(ctx), { ...filter, first, after });
     return toConnection(TimesheetConnection, TimesheetEdge, page, (t) => TimesheetType.from(t));
@@ -119,24 +124,25 @@ export class TimesheetResolver {
   })
   async declarationStatus(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, firstArg()) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<TimesheetConnection> {
     const page = await this.useCases.declarationStatusOverview.execute(actorOf(ctx), { first, after });
     return toConnection(TimesheetConnection, TimesheetEdge, page, (t) => TimesheetType.from(t));
   }
 
-  @Query(() => DeclarationType)
-  async declaration(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<DeclarationType> {
+  @Query(() => DeclarationType, { description: 'One declaration (an approved version of a week) by id, scoped as its week; else NOT_FOUND.' })
+  async declaration(@Arg('id', () => ID, { description: 'The declaration id (Declaration.id).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<DeclarationType> {
     return DeclarationType.from(await this.useCases.getDeclaration.execute(actorOf(ctx), { id: existingId(id, DECLARATION) }));
   }
 
   @Query(() => DeclarationConnection, { description: 'Declarations, oldest week first, scoped to the viewer. Up to 500 per page.' })
   async declarations(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => DeclarationFilterInput, { nullable: true }) filter?: DeclarationFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => DeclarationFilterInput, { nullable: true, description: 'Only declarations that match; all the viewer may see when left out.' })
+    filter?: DeclarationFilterInput,
+    @Arg('first', () => Int, firstArg(MAX_WEEK_PAGE_SIZE)) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<DeclarationConnection> {
     const page = await this.useCases.listDeclarations.execute(actorOf(ctx), { ...filter, first, after });
     return toConnection(DeclarationConnection, DeclarationEdge, page, DeclarationType.from);
@@ -145,8 +151,8 @@ export class TimesheetResolver {
   @Query(() => DeclarationConnection, { description: "A relation contact: the declarations waiting for the relation's approval, oldest first." })
   async declarationsAwaitingApproval(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, firstArg(MAX_WEEK_PAGE_SIZE)) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<DeclarationConnection> {
     const page = await this.useCases.listDeclarations.execute(actorOf(ctx), { statuses: ['AWAITING_RELATION'], first, after });
     return toConnection(DeclarationConnection, DeclarationEdge, page, DeclarationType.from);
