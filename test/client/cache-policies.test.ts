@@ -1,4 +1,6 @@
 import './apollo-dev-mode';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gql, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { createCache, dropFromConnection } from './cache-policies';
@@ -162,5 +164,14 @@ describe('the type policies against Apollo defaults', () => {
       query Week($id: ID!) { timesheet(id: $id) { id week } }
     `;
     expect(cache.readQuery({ query: WEEK, variables: { id: 't47' } })).toEqual({ timesheet: week(47) });
+  });
+});
+
+describe('docs/front-end.md', () => {
+  it('quotes test/client/cache-policies.ts exactly as the test uses it', () => {
+    const doc = readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'front-end.md'), 'utf8');
+    const quoted = /<!-- quote: test\/client\/cache-policies\.ts -->\n```ts\n([\s\S]*?)```/.exec(doc);
+    expect(quoted).not.toBeNull();
+    expect(quoted![1]).toBe(readFileSync(path.resolve(__dirname, 'cache-policies.ts'), 'utf8'));
   });
 });

@@ -1,9 +1,10 @@
 import './apollo-dev-mode';
-import { DocumentNode, OperationVariables } from '@apollo/client';
+import { DocumentNode, FieldPolicy, OperationVariables } from '@apollo/client';
+import { buildClientSchema, getIntrospectionQuery, getNamedType, IntrospectionQuery } from 'graphql';
 import { dataOf } from '../e2e/e2e-helpers';
 import { createSchoonmaakSchedule, startWeekApp, WED_W48_1000, weekWorld, WeekWorld, withSchedule } from '../e2e/week-helpers';
 import { createAgencyWithStaff, TestApp, TravelClock, unique } from '../support/test-app';
-import { dropFromConnection } from './cache-policies';
+import { dropFromConnection, typePolicies } from './cache-policies';
 import {
   APPROVE,
   BLUE_BAR,
@@ -165,6 +166,22 @@ describe('the week story through Apollo Client caches (worker, contact, staff, p
   const barWeeks = () => fromCache<{ openTimesheets: Page<WeekRow> }>(worker, BLUE_BAR, { first: 2 }).openTimesheets.nodes.map((w) => w.week);
   const inboxIds = () => fromCache<{ declarationsAwaitingApproval: Page<DeclarationRow> }>(contact, INBOX, { first: 1 }).declarationsAwaitingApproval.nodes.map((d) => d.id);
   const cachedWeek = (person: Person, week: string) => fromCache<{ timesheet: WeekForm }>(person, WEEK, { id: id(week) }).timesheet;
+
+  it('every connection field of the running schema has a policy: keyArgs are its arguments except first/after, and a merge', async () => {
+    const schema = buildClientSchema(dataOf(await t.gql<IntrospectionQuery>(getIntrospectionQuery(), {}, { token: world.agency.staffToken })));
+    const fields = (typePolicies.Query as { fields: Record<string, FieldPolicy> }).fields;
+    const connections = Object.values(schema.getQueryType()!.getFields()).filter((field) => /Connection$/.test(getNamedType(field.type).name));
+    expect(connections.length).toBeGreaterThanOrEqual(9);
+    for (const field of connections) {
+      const expectedKeyArgs = field.args.map((arg) => arg.name).filter((name) => !['first', 'after', 'last', 'before'].includes(name)).sort();
+      const policy = fields[field.name];
+      expect([field.name, typeof policy?.merge]).toEqual([field.name, 'function']);
+      expect([field.name, policy.keyArgs === false ? [] : [...(policy.keyArgs as string[])].sort()]).toEqual([field.name, expectedKeyArgs]);
+    }
+    // Every type the policies name exists, so that a renamed type cannot leave a policy behind.
+    for (const typename of Object.keys(typePolicies).filter((name) => name !== 'Query')) expect([typename, schema.getType(typename) !== undefined]).toEqual([typename, true]);
+    expectCleanCaches();
+  });
 
   it('the worker lands on last week and pages through the blue bar: one list in the cache, oldest first', async () => {
     const landing = (await worker.client.query<{ defaultTimesheet: WeekForm }>({ query: LANDING })).data!.defaultTimesheet;
