@@ -129,12 +129,16 @@ export function dropFromConnection(cache: ApolloCache, fieldName: string, typena
           const items = value.nodes ?? value.edges?.map((edge) => edge.node);
           return (items ?? []).slice(0, count).filter((ref) => !keep(ref)).length;
         };
-        return {
+        const next: StoredConnection = {
           ...value,
           ...(value.edges ? { edges: value.edges.filter((edge) => keep(edge.node)) } : {}),
           ...(value.nodes ? { nodes: value.nodes.filter(keep) } : {}),
           ...(value.pageEnds ? { pageEnds: value.pageEnds.map((end) => ({ ...end, count: end.count - removedBefore(end.count) })) } : {}),
         };
+        // An emptied list has no end cursor, as the server would answer; otherwise the old end
+        // cursor stays valid for the next page (the cursors are keys, not positions).
+        if (itemCount(next) === 0 && next.pageInfo) next.pageInfo = { ...next.pageInfo, endCursor: null };
+        return next;
       },
     },
   });
