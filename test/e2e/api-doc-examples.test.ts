@@ -99,9 +99,9 @@ describe('docs/api.md: the examples, sent to the server', () => {
     for (const person of people) {
       const email = `${unique(person.key)}@example.com`;
       ids.add(email, `${person.key}@example.com`);
-      const worker = await createFlexworker(t, staff, { firstName: person.firstName, lastName: person.lastName, email, language: 'en' });
+      const worker = await createFlexworker(t, staff, { firstName: person.firstName, lastName: person.lastName, email, language: 'EN' });
       ids.add(worker.id, `flexworker-${person.key}`);
-      const userId = await createUser(t, staff, { email, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD, displayName: person.firstName, language: 'en' });
+      const userId = await createUser(t, staff, { email, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD, displayName: person.firstName, language: 'EN' });
       ids.add(userId, `user-${person.key}`);
       if (person.key !== 'fatima') tokens[person.key] = await login(t, email, TEST_PASSWORD);
     }
@@ -113,7 +113,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
       relationId: relation.id,
       password: TEST_PASSWORD,
       displayName: 'Sanne de Vries',
-      language: 'nl',
+      language: 'NL',
     });
     ids.add(contactId, 'user-sanne');
     tokens.contact = await login(t, contactEmail, TEST_PASSWORD);
@@ -130,7 +130,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
       ['create-placement-by-relation', 'placement-agnieszka'],
     ] as const;
     for (const [name, placeholder] of placements) {
-      await run(name, tokens.staff, { register: (d) => ids.add((d.createPlacement as Node).id, placeholder) });
+      await run(name, tokens.staff, { register: (d) => ids.add((d.createPlacement as { placement: Node }).placement.id, placeholder) });
     }
     // A placement from 1900 is a typing error (it would give the worker 6,518 weeks): refused, nothing made.
     expectError(await run('placement-date-out-of-range', tokens.staff), 'BAD_USER_INPUT', 'DATE_OUT_OF_RANGE');
@@ -165,7 +165,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
   });
 
   it('"Alleen opslaan" keeps the draft with its preview; bad input and a stale version change nothing', async () => {
-    const saved = dataOf(await run('save-timesheet', tokens.fatima)).saveTimesheet as Data & { preview: { totals: Data[] } };
+    const saved = (dataOf(await run('save-timesheet', tokens.fatima)).saveTimesheet as { timesheet: Data & { preview: { totals: Data[] } } }).timesheet;
     expect(saved).toMatchObject({ status: 'OPEN', version: 2 });
     // Totals come sorted by hour code.
     expect(saved.preview.totals).toEqual([
@@ -193,7 +193,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
       await t.gql<{ timesheetForWeek: Node }>('query ($p: ID!) { timesheetForWeek(placementId: $p, week: "2026-W47") { id } }', { p: ids.real('placement-mihai') }, { token: tokens.mihai }),
     ).timesheetForWeek;
     ids.add(week.id, 'timesheet-mihai-W47');
-    const saved = dataOf(await run('save-hour-codes', tokens.mihai)).saveTimesheet as { preview: { totals: Data[]; schedule: unknown } };
+    const saved = (dataOf(await run('save-hour-codes', tokens.mihai)).saveTimesheet as { timesheet: { preview: { totals: Data[]; schedule: unknown } } }).timesheet;
     expect(saved.preview.schedule).toBeNull();
     expect(saved.preview.totals.map((x) => [x.hourCode, x.kind, x.hours])).toEqual([
       ['H100', 'MANUAL', '8:00'],
@@ -204,10 +204,10 @@ describe('docs/api.md: the examples, sent to the server', () => {
 
   it('"Opslaan + Accorderen": the draft of week 47, and week 46 with its days in one go', async () => {
     const approved = dataOf(await run('save-and-approve', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W47-1') }))
-      .saveAndApproveTimesheet;
-    expect(approved).toMatchObject({ status: 'SUBMITTED', editable: false, approvedByWorkerAt: at(0), currentDeclaration: { number: 1, status: 'AWAITING_RELATION' } });
-    const w46 = dataOf(await run('save-and-approve-days', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W46-1') }))
-      .saveAndApproveTimesheet;
+      .saveAndApproveTimesheet as { timesheet: Node; removedFromOpenTimesheets: string[] };
+    expect(approved.removedFromOpenTimesheets).toEqual([approved.timesheet.id]);
+    expect(approved.timesheet).toMatchObject({ status: 'SUBMITTED', editable: false, approvedByWorkerAt: at(0), currentDeclaration: { number: 1, status: 'AWAITING_RELATION' } });
+    const w46 = weekOf(dataOf(await run('save-and-approve-days', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W46-1') })));
     expect(w46).toMatchObject({ status: 'SUBMITTED', currentDeclaration: { number: 1, breakdown: { workedHours: '40:00' } } });
   });
 
@@ -220,7 +220,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
     ]);
     const refused = expectError(await run('reject-without-reason', tokens.contact), 'BAD_USER_INPUT', 'REASON_REQUIRED');
     expect(refused.message).toBe('Geef een reden op.');
-    const rejected = dataOf(await run('reject-declaration', tokens.contact)).rejectDeclaration;
+    const rejected = (dataOf(await run('reject-declaration', tokens.contact)).rejectDeclaration as { declaration: Data }).declaration;
     expect(rejected).toMatchObject({ status: 'REJECTED', rejectedAt: at(HOUR) });
 
     expectError(await run('approve-all-or-none', tokens.contact), 'CONFLICT', 'TIMESHEET_NOT_SUBMITTED');
@@ -232,12 +232,11 @@ describe('docs/api.md: the examples, sent to the server', () => {
     clock.set(new Date(T0.getTime() + 2 * HOUR));
     const week = dataOf(await run('rejection-shown', tokens.fatima)).timesheet;
     expect(week).toMatchObject({ status: 'OPEN', editable: true, version: 4, rejection: { rejectedAt: at(HOUR) } });
-    const again = dataOf(await run('approve-again', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W47-2') }))
-      .saveAndApproveTimesheet;
+    const again = weekOf(dataOf(await run('approve-again', tokens.fatima, { register: (d) => ids.add(declarationOf(d).id, 'declaration-fatima-W47-2') })));
     expect(again).toMatchObject({ status: 'SUBMITTED', currentDeclaration: { number: 2, origin: 'WORKER' } });
 
     clock.set(new Date(T0.getTime() + 3 * HOUR));
-    const approved = dataOf(await run('approve-declarations', tokens.contact)).approveDeclarations as Node[];
+    const approved = (dataOf(await run('approve-declarations', tokens.contact)).approveDeclarations as { declarations: Node[] }).declarations;
     expect(approved.map((d) => [d.week, d.number, d.status, d.approvedByRelationAt])).toEqual([
       ['2026-W46', 1, 'APPROVED', at(3 * HOUR)],
       ['2026-W47', 2, 'APPROVED', at(3 * HOUR)],
@@ -272,15 +271,14 @@ describe('docs/api.md: the examples, sent to the server', () => {
       }),
     ).openTimesheets as { nodes: Node[] };
     expect(bar.nodes.map((w) => w.week)).toEqual(['2026-W45', '2026-W46', '2026-W47', '2026-W48']);
-    const entered = dataOf(await run('relation-enters', tokens.contact, { register: (d) => ids.add(declarationOf(d).id, 'declaration-agnieszka-W47-1') }))
-      .saveAndApproveTimesheet;
+    const entered = weekOf(dataOf(await run('relation-enters', tokens.contact, { register: (d) => ids.add(declarationOf(d).id, 'declaration-agnieszka-W47-1') })));
     expect(entered).toMatchObject({ status: 'APPROVED', currentDeclaration: { number: 1, origin: 'RELATION', status: 'APPROVED' } });
 
     // The worker sees such a week but cannot change it.
     const week = ids.real('timesheet-agnieszka-W48');
     const seen = dataOf(await t.gql<Data>('query ($id: ID!) { timesheet(id: $id) { enteredBy editable version } }', { id: week }, { token: tokens.agnieszka }));
     expect(seen.timesheet).toEqual({ enteredBy: 'RELATION', editable: false, version: 1 });
-    const save = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { id } }';
+    const save = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { id } } }';
     const input = { timesheetId: week, expectedVersion: 1, days: [{ date: '2026-11-23', blocks: [{ start: '07:00', end: '15:00' }] }] };
     expectError(await t.gql(save, { input }, { token: tokens.agnieszka }), 'FORBIDDEN', 'HOURS_ENTERED_BY_OTHER_PARTY');
   });
@@ -305,8 +303,8 @@ describe('docs/api.md: the examples, sent to the server', () => {
     const approved = dataOf(await run('staff-declarations', tokens.staff, { normalise: sortNodes })).declarations as { nodes: Data[] };
     expect(approved.nodes).toHaveLength(3);
 
-    const correction = dataOf(await run('correct-declaration', tokens.staff, { register: (d) => ids.add((d.correctDeclaration as Node).id, 'declaration-fatima-W47-3') }))
-      .correctDeclaration;
+    const register = (d: Data) => ids.add((d.correctDeclaration as { declaration: Node }).declaration.id, 'declaration-fatima-W47-3');
+    const correction = (dataOf(await run('correct-declaration', tokens.staff, { register })).correctDeclaration as { declaration: Node }).declaration;
     expect(correction).toMatchObject({ number: 3, origin: 'CORRECTION', status: 'APPROVED', correctedAt: at(4 * HOUR), approvedByRelationAt: null, approvedByAgency: true });
     const history = dataOf(await run('audit-trail', tokens.staff)).timesheet as { declarations: Data[]; auditTrail: Data[] };
     expect(history.declarations.map((d) => [d.number, d.status])).toEqual([
@@ -364,7 +362,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
       expect(listed.nodes).toHaveLength(1);
     }
     const save = await t.gql(
-      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { id } }',
+      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { id } } }',
       { input: { timesheetId: week, expectedVersion: 1, days: [] } },
       { token: key },
     );
@@ -382,8 +380,13 @@ describe('docs/api.md: the examples, sent to the server', () => {
   });
 });
 
+/** The week a saveAndApproveTimesheet example answered (its payload's `timesheet`). */
+function weekOf(data: Data): Node {
+  return (data.saveAndApproveTimesheet as { timesheet: Node }).timesheet;
+}
+
 function declarationOf(data: Data): Node {
-  return (data.saveAndApproveTimesheet as { currentDeclaration: Node }).currentDeclaration;
+  return (weekOf(data) as unknown as { currentDeclaration: Node }).currentDeclaration;
 }
 
 /** Errors without what changes with every request (`locations`, the request id). */

@@ -38,7 +38,7 @@ describe('authentication over HTTP', () => {
   });
 
   /** A fresh staff login of the test agency (own password, so tests do not disturb each other). */
-  async function newStaffUser(language = 'en'): Promise<{ email: string; id: string }> {
+  async function newStaffUser(language = 'EN'): Promise<{ email: string; id: string }> {
     const email = `${unique('user')}@agency.example`;
     const id = await createUser(t, agency.staffToken, { email, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language });
     return { email, id };
@@ -60,7 +60,7 @@ describe('authentication over HTTP', () => {
       agencyId: agency.agencyId,
       agencyName,
       email: agency.staffEmail,
-      language: 'en',
+      language: 'EN',
       flexworkerId: null,
       relationId: null,
     });
@@ -114,12 +114,12 @@ describe('authentication over HTTP', () => {
   it('after logout the same token is refused with SESSION_ENDED', async () => {
     const token = await login(t, agency.staffEmail, TEST_PASSWORD);
     const other = await login(t, agency.staffEmail, TEST_PASSWORD);
-    expect(dataOf(await t.gql<{ logout: boolean }>('mutation { logout }', {}, { token })).logout).toBe(true);
+    expect(dataOf(await t.gql<{ logout: { sessionEnded: boolean } }>('mutation { logout { sessionEnded } }', {}, { token })).logout).toEqual({ sessionEnded: true });
     expectError(await viewer(token), 'UNAUTHENTICATED', 'SESSION_ENDED');
     // Only that session ended.
     expect(dataOf(await viewer(other)).viewer.email).toBe(agency.staffEmail);
     // Logging out without a token is refused.
-    expectError(await t.gql('mutation { logout }'), 'UNAUTHENTICATED');
+    expectError(await t.gql('mutation { logout { sessionEnded } }'), 'UNAUTHENTICATED');
   });
 
   it('a token expires after SESSION_TTL_MINUTES (default 720)', async () => {
@@ -186,7 +186,7 @@ describe('authentication over HTTP', () => {
 
   it('login works with a stale or garbage token in the Authorization header', async () => {
     const stale = await login(t, agency.staffEmail, TEST_PASSWORD);
-    dataOf(await t.gql('mutation { logout }', {}, { token: stale }));
+    dataOf(await t.gql('mutation { logout { sessionEnded } }', {}, { token: stale }));
     for (const bad of [stale, 'garbage', 'fpk_revokedorunknownkey']) {
       const response = await t.gql<{ login: LoginPayload }>(LOGIN, { input: { email: agency.staffEmail, password: TEST_PASSWORD } }, { token: bad });
       const payload = dataOf(response).login;
@@ -196,7 +196,7 @@ describe('authentication over HTTP', () => {
   });
 
   it('updateMySettings changes the language of the viewer and of later error messages', async () => {
-    const user = await newStaffUser('en');
+    const user = await newStaffUser('EN');
     const token = await login(t, user.email, TEST_PASSWORD);
     const before = expectError(
       await t.gql(CHANGE_PASSWORD, { input: { currentPassword: 'wrong password', newPassword: 'whatever password' } }, { token }),
@@ -205,15 +205,15 @@ describe('authentication over HTTP', () => {
     );
     expectMessageIn(before, 'en');
 
-    const response = await t.gql<{ updateMySettings: Viewer }>(
-      'mutation ($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { id language } }',
-      { input: { language: 'de' } },
+    const response = await t.gql<{ updateMySettings: { viewer: Viewer } }>(
+      'mutation ($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { viewer { id language } } }',
+      { input: { language: 'DE' } },
       { token },
     );
-    expect(dataOf(response).updateMySettings).toEqual({ id: user.id, language: 'de' });
-    expect(dataOf(await viewer(token)).viewer.language).toBe('de');
+    expect(dataOf(response).updateMySettings).toEqual({ viewer: { id: user.id, language: 'DE' } });
+    expect(dataOf(await viewer(token)).viewer.language).toBe('DE');
     // A new login carries it too.
-    expect(dataOf(await t.gql<{ login: LoginPayload }>(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).login.viewer.language).toBe('de');
+    expect(dataOf(await t.gql<{ login: LoginPayload }>(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).login.viewer.language).toBe('DE');
 
     // The user's language wins over Accept-Language.
     const after = expectError(
@@ -228,20 +228,22 @@ describe('authentication over HTTP', () => {
     expectMessageIn(after, 'de');
 
     // An unknown language is refused and changes nothing.
-    const bad = await t.gql(
-      'mutation ($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { language } }',
-      { input: { language: 'xx' } },
-      { token },
-    );
-    expectError(bad, 'BAD_USER_INPUT');
-    expect(dataOf(await viewer(token)).viewer.language).toBe('de');
+    for (const language of ['xx', 'de']) {
+      const bad = await t.gql(
+        'mutation ($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { viewer { language } } }',
+        { input: { language } },
+        { token },
+      );
+      expectError(bad, 'BAD_USER_INPUT'); // the schema's values are upper-case: a lower-case code is not one of them
+    }
+    expect(dataOf(await viewer(token)).viewer.language).toBe('DE');
   });
 
   describe('API keys for the payroll system', () => {
     const CREATE = `mutation ($input: CreateApiClientInput!) {
       createApiClient(input: $input) { apiKey apiClient { id name keyPrefix role createdAt revokedAt } } }`;
     const LIST = '{ apiClients { id name keyPrefix role createdAt revokedAt } }';
-    const REVOKE = 'mutation ($id: ID!) { revokeApiClient(id: $id) { id revokedAt } }';
+    const REVOKE = 'mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { apiClient { id revokedAt } } }';
 
     interface ApiClient {
       id: string;
@@ -274,8 +276,8 @@ describe('authentication over HTTP', () => {
 
       // The app's clock stands still, so the revocation is stamped with exactly its time.
       const revokedAt = t.clock.now().toISOString();
-      const revoked = dataOf(await t.gql<{ revokeApiClient: ApiClient }>(REVOKE, { id: created.apiClient.id }, { token: agency.staffToken }));
-      expect(revoked.revokeApiClient).toEqual({ id: created.apiClient.id, revokedAt });
+      const revoked = dataOf(await t.gql<{ revokeApiClient: { apiClient: ApiClient } }>(REVOKE, { input: { id: created.apiClient.id } }, { token: agency.staffToken }));
+      expect(revoked.revokeApiClient.apiClient).toEqual({ id: created.apiClient.id, revokedAt });
       expectError(await viewer(created.apiKey), 'UNAUTHENTICATED', 'API_KEY_REVOKED');
       const afterRevoke = dataOf(await t.gql<{ apiClients: ApiClient[] }>(LIST, {}, { token: agency.staffToken })).apiClients;
       // Still listed (a revoked key is kept, not deleted), now with the stored revocation.

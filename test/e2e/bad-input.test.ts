@@ -16,12 +16,12 @@ import {
 } from './e2e-helpers';
 
 const MEGABYTE = 'x'.repeat(1024 * 1024);
-const CREATE_RELATION = 'mutation ($input: CreateRelationInput!) { createRelation(input: $input) { id name } }';
-const UPDATE_RELATION = 'mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { id name } }';
-const CREATE_FLEXWORKER = 'mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { id } }';
-const CREATE_PLACEMENT = 'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }';
-const UPDATE_PLACEMENT = 'mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { id endDate } }';
-const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) }';
+const CREATE_RELATION = 'mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { id name } } }';
+const UPDATE_RELATION = 'mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { id name } } }';
+const CREATE_FLEXWORKER = 'mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { flexworker { id } } }';
+const CREATE_PLACEMENT = 'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }';
+const UPDATE_PLACEMENT = 'mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { id endDate } } }';
+const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }';
 
 describe('bad input over HTTP', () => {
   let t: TestApp;
@@ -35,12 +35,12 @@ describe('bad input over HTTP', () => {
     t = await startTestApp();
     agency = await createAgencyWithStaff(t, unique('Bad input agency '));
     const dutchEmail = `${unique('nl')}@agency.example`;
-    await createUser(t, agency.staffToken, { email: dutchEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'nl' });
+    await createUser(t, agency.staffToken, { email: dutchEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'NL' });
     dutchStaffToken = await login(t, dutchEmail, TEST_PASSWORD);
     relation = await createRelation(t, agency.staffToken);
     worker = await createFlexworker(t, agency.staffToken);
     placementId = dataOf(
-      await t.gql<{ createPlacement: { id: string } }>(
+      await t.gql<{ createPlacement: { placement: { id: string } } }>(
         CREATE_PLACEMENT,
         {
           input: {
@@ -53,7 +53,7 @@ describe('bad input over HTTP', () => {
         },
         { token: agency.staffToken },
       ),
-    ).createPlacement.id;
+    ).createPlacement.placement.id;
   });
   afterAll(async () => {
     await t.stop();
@@ -112,7 +112,7 @@ describe('bad input over HTTP', () => {
       expectRefused(await t.gql(CREATE_FLEXWORKER, { input: { ...base, bsn: '123456789' } }, as()), 'BSN_INVALID', 'bsn', language);
       expectRefused(await t.gql(CREATE_FLEXWORKER, { input: { ...base, iban: 'NL91ABNA0417164301' } }, as()), 'IBAN_INVALID', 'iban', language);
       expectRefused(
-        await t.gql('mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { id } }', { input: { id: worker.id, bsn: '123456789' } }, as()),
+        await t.gql('mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { flexworker { id } } }', { input: { id: worker.id, bsn: '123456789' } }, as()),
         'BSN_INVALID',
         'bsn',
         language,
@@ -266,7 +266,7 @@ describe('bad input over HTTP', () => {
   it('a text/plain (or form) POST is refused as CSRF and does not run the mutation', async () => {
     const before = await everything();
     const name = unique('Csrf ');
-    const body = JSON.stringify({ query: `mutation { createRelation(input: {name: "${name}"}) { id } }` });
+    const body = JSON.stringify({ query: `mutation { createRelation(input: {name: "${name}"}) { relation { id } } }` });
     for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'text/plain;charset=UTF-8']) {
       const response = await rawPost(t, body, { 'content-type': contentType, authorization: `Bearer ${agency.staffToken}` });
       expect(response.status).toBe(400);

@@ -49,7 +49,7 @@ describe('bounds on dates, weeks and passwords', () => {
     const worker = await createFlexworker(t, agency.staffToken);
     const create = (startDate: string, endDate?: string) =>
       t.gql(
-        'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }',
+        'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }',
         { input: { flexworkerId: worker.id, relationId: relation.id, startDate, endDate, functionName: 'Cleaner', hourCodes: [{ code: 'H100', percentage: 100 }] } },
         { token: agency.staffToken },
       );
@@ -66,7 +66,7 @@ describe('bounds on dates, weeks and passwords', () => {
   it('refuses a schedule version valid from 9999-12-31, so that the next real version still goes in', async () => {
     const schedule = await aStoredSchedule(t, agency.staffToken, unique('Bouw '));
     const add = (validFrom: string, expectedVersion: number) =>
-      t.gql<{ addCaoUnravelScheduleVersion: { version: number; versions: { validFrom: string }[] } }>(
+      t.gql<{ addCaoUnravelScheduleVersion: { caoUnravelSchedule: { version: number; versions: { validFrom: string }[] } } }>(
         ADD_SCHEDULE_VERSION,
         { input: { scheduleId: schedule.id, expectedVersion, version: { validFrom, hourCodes: { normal: 'U100' } } } },
         { token: agency.staffToken },
@@ -74,7 +74,7 @@ describe('bounds on dates, weeks and passwords', () => {
     const refused = expectError(await add('9999-12-31', 1), 'BAD_USER_INPUT', 'DATE_OUT_OF_RANGE');
     expect(refused.extensions.field).toBe('version.validFrom');
     expect(refused.extensions.params).toEqual({ value: '9999-12-31', min: '2000-01-01', max: '2036-12-31' });
-    const added = dataOf(await add('2027-01-01', 1)).addCaoUnravelScheduleVersion;
+    const added = dataOf(await add('2027-01-01', 1)).addCaoUnravelScheduleVersion.caoUnravelSchedule;
     expect(added.versions.map((v) => v.validFrom)).toEqual(['2026-01-01', '2027-01-01']);
   });
 
@@ -106,7 +106,7 @@ describe('bounds on dates, weeks and passwords', () => {
       t.gql<{ timesheetForWeek: { id: string; version: number } }>('query ($p: ID!, $w: String!) { timesheetForWeek(placementId: $p, week: $w) { id version } }', { p: placement.id, w: week }, { token });
     const saved = dataOf(await forWeek('2021-W10')).timesheetForWeek;
     const save = await t.gql(
-      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { id } }',
+      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { id } } }',
       { input: { timesheetId: saved.id, expectedVersion: saved.version, days: [{ date: '2021-03-08', hours: [{ hourCode: 'H100', hours: '8:00' }] }] } },
       { token },
     );
@@ -119,14 +119,14 @@ describe('bounds on dates, weeks and passwords', () => {
   it('refuses a common password when staff create a login and when a user changes theirs, in their language', async () => {
     const email = `jan.${unique('devries')}@example.com`;
     const refused = expectError(
-      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) }', { input: { email, displayName: 'Jan', role: 'AGENCY_STAFF', language: 'nl', password: 'Password2026!' } }, { token: agency.staffToken }),
+      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', { input: { email, displayName: 'Jan', role: 'AGENCY_STAFF', language: 'NL', password: 'Password2026!' } }, { token: agency.staffToken }),
       'BAD_USER_INPUT',
       'PASSWORD_TOO_COMMON',
     );
     expect(refused.extensions.field).toBe('password');
     expectMessageIn(refused, 'en');
 
-    await createUser(t, agency.staffToken, { email, role: 'AGENCY_STAFF', language: 'nl', password: TEST_PASSWORD });
+    await createUser(t, agency.staffToken, { email, role: 'AGENCY_STAFF', language: 'NL', password: TEST_PASSWORD });
     const token = await login(t, email, TEST_PASSWORD);
     const change = (newPassword: string) =>
       t.gql('mutation ($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { token } }', { input: { currentPassword: TEST_PASSWORD, newPassword } }, { token });

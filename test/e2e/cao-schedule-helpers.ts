@@ -1,5 +1,5 @@
 import { GqlResponse, TestApp } from '../support/test-app';
-import { dataOf } from './e2e-helpers';
+import { dataOf, unwrapPayload } from './e2e-helpers';
 
 /*
  * CAO unravel schedules over GraphQL: the engine's JSON as the GraphQL input (an ORT window's
@@ -14,8 +14,8 @@ export const SCHEDULE_FIELDS = `id name source version versions {
   dailyOvertime { id days per ${TIERS} } weeklyOvertime { id countedDays ${TIERS} }
   weekdayOvertime { id days percentage hourCode } shiftSurcharges { id days from to percentage hourCode } }`;
 
-export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { ${SCHEDULE_FIELDS} } }`;
-export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { ${SCHEDULE_FIELDS} } }`;
+export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
+export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
 
 type Json = Record<string, unknown>;
 
@@ -59,7 +59,7 @@ export function engineData(node: ScheduleNode): Json {
 }
 
 export function createSchedule(t: TestApp, token: string, schedule: Json): Promise<GqlResponse<{ createCaoUnravelSchedule: ScheduleNode }>> {
-  return t.gql<{ createCaoUnravelSchedule: ScheduleNode }>(CREATE_SCHEDULE, { input: scheduleInput(schedule) }, { token });
+  return unwrapPayload(t.gql(CREATE_SCHEDULE, { input: scheduleInput(schedule) }, { token }), 'createCaoUnravelSchedule', 'caoUnravelSchedule');
 }
 
 /** A small valid schedule, stored; its node. */

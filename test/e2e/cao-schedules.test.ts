@@ -30,8 +30,8 @@ const GOLDEN: GoldenSchedule[] = ['schoonmaak', 'beroepsgoederenvervoer', 'indus
 const LIST = `query ($first: Int, $after: String) {
   caoUnravelSchedules(first: $first, after: $after) { nodes { id name version } pageInfo { endCursor hasNextPage } } }`;
 const READ = `query ($id: ID!) { caoUnravelSchedule(id: $id) { ${SCHEDULE_FIELDS} } }`;
-const UPDATE_PLACEMENT = `mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { ${PLACEMENT_FIELDS} } }`;
-const CREATE_PLACEMENT = 'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }';
+const UPDATE_PLACEMENT = `mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { ${PLACEMENT_FIELDS} } } }`;
+const CREATE_PLACEMENT = 'mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }';
 
 const dutchUnravel = JSON.parse(
   readFileSync(path.resolve(__dirname, '..', '..', 'src', 'infrastructure', 'i18n', 'locales', 'nl', 'unravel.json'), 'utf8'),
@@ -63,7 +63,7 @@ describe('CAO unravel schedules over HTTP', () => {
     await createUser(t, agency.staffToken, { email, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD });
     workerToken = await login(t, email, TEST_PASSWORD);
     const dutchEmail = `${unique('nl')}@agency.example`;
-    await createUser(t, agency.staffToken, { email: dutchEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'nl' });
+    await createUser(t, agency.staffToken, { email: dutchEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'NL' });
     dutchStaffToken = await login(t, dutchEmail, TEST_PASSWORD);
   });
   afterAll(async () => {
@@ -123,7 +123,7 @@ describe('CAO unravel schedules over HTTP', () => {
 
     const window = { from: '20:00', to: '24:00', hourCode: 'ORT' };
     const either = expectError(
-      await t.gql(`mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { id } }`, {
+      await t.gql(`mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id } } }`, {
         input: {
           name: unique('Either '),
           versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U' }, ortWindows: [{ ...window, days: ['MON'] }, { ...window, percentage: 10, percentageByDay: [{ day: 'TUE', percentage: 10 }, { day: 'TUE', percentage: 20 }] }] }],
@@ -177,8 +177,8 @@ describe('CAO unravel schedules over HTTP', () => {
     const schedule = await aStoredSchedule(t, agency.staffToken, unique('Versioned '));
     const next = versionInput({ validFrom: '2026-07-01', hourCodes: { normal: 'U100' }, ortWindows: [{ id: 'nacht', from: '00:00', to: '06:00', percentage: { SAT: 40, SUN: 60 }, hourCode: 'ORT' }] });
     const added = dataOf(
-      await t.gql<{ addCaoUnravelScheduleVersion: ScheduleNode }>(ADD_SCHEDULE_VERSION, { input: { scheduleId: schedule.id, expectedVersion: 1, version: next } }, { token: agency.staffToken }),
-    ).addCaoUnravelScheduleVersion;
+      await t.gql<{ addCaoUnravelScheduleVersion: { caoUnravelSchedule: ScheduleNode } }>(ADD_SCHEDULE_VERSION, { input: { scheduleId: schedule.id, expectedVersion: 1, version: next } }, { token: agency.staffToken }),
+    ).addCaoUnravelScheduleVersion.caoUnravelSchedule;
     expect(added.version).toBe(2);
     expect(added.versions.map((v) => v.validFrom)).toEqual(['2026-01-01', '2026-07-01']);
     expect(added.versions[0]).toEqual(schedule.versions[0]);
@@ -217,8 +217,8 @@ describe('CAO unravel schedules over HTTP', () => {
 
   it('assigns a schedule to a placement; the placement shows it, also to its worker', async () => {
     const updated = dataOf(
-      await t.gql<{ updatePlacement: PlacementNode }>(UPDATE_PLACEMENT, { input: { id: placement.id, caoScheduleId: cleaning.id, hourCodes: null } }, { token: agency.staffToken }),
-    ).updatePlacement;
+      await t.gql<{ updatePlacement: { placement: PlacementNode } }>(UPDATE_PLACEMENT, { input: { id: placement.id, caoScheduleId: cleaning.id, hourCodes: null } }, { token: agency.staffToken }),
+    ).updatePlacement.placement;
     expect(updated).toMatchObject({ caoScheduleId: cleaning.id, hourCodes: [] });
 
     const query = '{ placements(first: 10) { nodes { id caoScheduleId caoSchedule { id name versions { validFrom hourCodes { normal } } } } } }';

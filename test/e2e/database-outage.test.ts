@@ -106,7 +106,7 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
   }, 60_000);
 
   it('while PostgreSQL runs, the server answers', async () => {
-    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'en' } });
+    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'EN' } });
     expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(200);
   });
 
@@ -150,7 +150,7 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
 
     it('the same server process answers again: the token, a login, readiness', async () => {
       const viewer = await t.gql(VIEWER, {}, { token: agency.staffToken });
-      expect({ status: viewer.status, body: viewer.body }).toEqual({ status: 200, body: { data: { viewer: { id: agency.staff.id, language: 'en' } } } });
+      expect({ status: viewer.status, body: viewer.body }).toEqual({ status: 200, body: { data: { viewer: { id: agency.staff.id, language: 'EN' } } } });
       const login = await t.gql<{ login: { token: string } }>(LOGIN, { input: { email: agency.staffEmail, password: 'correct horse battery' } });
       expect(dataOf(login).login.token).toEqual(expect.any(String));
       expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(200);
@@ -174,7 +174,7 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
       return findById(...args);
     });
     try {
-      const pending = t.gql('mutation { updateMySettings(input: { language: nl }) { language } }', {}, { token: agency.staffToken, headers: { 'accept-language': 'pl' } });
+      const pending = t.gql('mutation { updateMySettings(input: { language: NL }) { viewer { language } } }', {}, { token: agency.staffToken, headers: { 'accept-language': 'pl' } });
       await inside;
       await postgres.stop();
       resume();
@@ -185,7 +185,7 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
       spy.mockRestore();
       await postgres.start();
     }
-    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'en' } });
+    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'EN' } });
   });
 
   it("pg's own errors for a stopped server are the ones recognised: a query cut off, a connection refused", async () => {
@@ -257,6 +257,6 @@ describe("on the run's own database, with the failure put in by a spy (also wher
     } finally {
       spy.mockRestore();
     }
-    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'en' } });
+    expect(dataOf(await t.gql(VIEWER, {}, { token: agency.staffToken }))).toEqual({ viewer: { id: agency.staff.id, language: 'EN' } });
   });
 });

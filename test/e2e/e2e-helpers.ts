@@ -73,6 +73,18 @@ export function expectError(response: GqlResponse<unknown>, code: string, reason
   return error;
 }
 
+/**
+ * The one place where the helpers that wrap a mutation unwrap its payload: `data.<mutation>` becomes the
+ * payload's `key` (the week, the declarations, the schedule), as the suites read it. The payloads themselves
+ * (removedFromOpenTimesheets, …) are asserted in mutation-payloads.test.ts.
+ */
+export async function unwrapPayload<T>(response: Promise<GqlResponse<Record<string, unknown>>>, mutation: string, key: string): Promise<GqlResponse<T>> {
+  const answer = await response;
+  const data = answer.body.data as Record<string, Record<string, unknown> | null> | null | undefined;
+  if (data && data[mutation]) (data as Record<string, unknown>)[mutation] = data[mutation]![key];
+  return answer as unknown as GqlResponse<T>;
+}
+
 /** The data of a response that must have succeeded. */
 export function dataOf<T>(response: GqlResponse<T>): T {
   if (response.body.errors) throw new Error(`unexpected errors: ${JSON.stringify(response.body.errors)}`);
@@ -133,21 +145,21 @@ export interface Connection<T> {
 }
 
 export async function createRelation(t: TestApp, token: string, input: Record<string, unknown> = {}): Promise<RelationNode> {
-  const response = await t.gql<{ createRelation: RelationNode }>(
-    `mutation ($input: CreateRelationInput!) { createRelation(input: $input) { ${RELATION_FIELDS} } }`,
+  const response = await t.gql<{ createRelation: { relation: RelationNode } }>(
+    `mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { ${RELATION_FIELDS} } } }`,
     { input: { name: unique('Relation '), ...input } },
     { token },
   );
-  return dataOf(response).createRelation;
+  return dataOf(response).createRelation.relation;
 }
 
 export async function createFlexworker(t: TestApp, token: string, input: Record<string, unknown> = {}): Promise<FlexworkerNode> {
-  const response = await t.gql<{ createFlexworker: FlexworkerNode }>(
-    `mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { ${FLEXWORKER_FIELDS} } }`,
+  const response = await t.gql<{ createFlexworker: { flexworker: FlexworkerNode } }>(
+    `mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { flexworker { ${FLEXWORKER_FIELDS} } } }`,
     { input: { firstName: 'Jan', lastName: unique('Worker'), email: `${unique('worker')}@example.com`, ...input } },
     { token },
   );
-  return dataOf(response).createFlexworker;
+  return dataOf(response).createFlexworker.flexworker;
 }
 
 export async function createPlacement(
@@ -155,8 +167,8 @@ export async function createPlacement(
   token: string,
   input: { flexworkerId: string; relationId: string } & Record<string, unknown>,
 ): Promise<PlacementNode> {
-  const response = await t.gql<{ createPlacement: PlacementNode }>(
-    `mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { ${PLACEMENT_FIELDS} } }`,
+  const response = await t.gql<{ createPlacement: { placement: PlacementNode } }>(
+    `mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { ${PLACEMENT_FIELDS} } } }`,
     {
       input: {
         startDate: '2026-01-05',
@@ -167,16 +179,16 @@ export async function createPlacement(
     },
     { token },
   );
-  return dataOf(response).createPlacement;
+  return dataOf(response).createPlacement.placement;
 }
 
 export async function createUser(t: TestApp, token: string, input: Record<string, unknown>): Promise<string> {
-  const response = await t.gql<{ createUser: string }>(
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) }',
-    { input: { displayName: 'Someone', language: 'en', ...input } },
+  const response = await t.gql<{ createUser: { user: { id: string } } }>(
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
+    { input: { displayName: 'Someone', language: 'EN', ...input } },
     { token },
   );
-  return dataOf(response).createUser;
+  return dataOf(response).createUser.user.id;
 }
 
 export async function listRelations(t: TestApp, token: string, variables: object = {}): Promise<Connection<RelationNode>> {

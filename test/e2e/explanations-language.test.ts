@@ -76,18 +76,18 @@ describe("a week's preview explanations in the viewer's language, over HTTP", ()
     const schedule = await createSchoonmaakSchedule(t, agency.staffToken);
     const relation = await createRelation(t, agency.staffToken, { name: unique('Schoonmaak client ') });
     const email = `${unique('daan')}@example.nl`;
-    const worker = await createFlexworker(t, agency.staffToken, { firstName: 'Daan', email, language: 'nl' });
-    await createUser(t, agency.staffToken, { email, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD, displayName: 'Daan', language: 'nl' });
+    const worker = await createFlexworker(t, agency.staffToken, { firstName: 'Daan', email, language: 'NL' });
+    await createUser(t, agency.staffToken, { email, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD, displayName: 'Daan', language: 'NL' });
     placementId = (await createPlacement(t, agency.staffToken, { flexworkerId: worker.id, relationId: relation.id, startDate: '2026-11-02', functionName: 'Cleaner', ...withSchedule(schedule.id) })).id;
     workerToken = await login(t, email, TEST_PASSWORD);
 
     const week = await timesheetForWeek(t, workerToken, placementId, WEEK);
-    const response = await t.gql<{ saveTimesheet: { preview: BreakdownNode } }>(
-      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { preview { days { date lines { date hourCode percentage minutes explanation { key text params { name value } } } notApplied { rule { rule } explanation { key text } } } } } }',
+    const response = await t.gql<{ saveTimesheet: { timesheet: { preview: BreakdownNode } } }>(
+      'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { preview { days { date lines { date hourCode percentage minutes explanation { key text params { name value } } } notApplied { rule { rule } explanation { key text } } } } } } }',
       { input: { timesheetId: week.id, expectedVersion: week.version, days: DAYS } },
       { token: workerToken, headers: { 'accept-language': 'en' } },
     );
-    saved = dataOf(response).saveTimesheet.preview;
+    saved = dataOf(response).saveTimesheet.timesheet.preview;
   });
   afterAll(async () => {
     await t.stop();
@@ -105,7 +105,7 @@ describe("a week's preview explanations in the viewer's language, over HTTP", ()
 
   it('the Dutch-speaking worker reads the saved week in Dutch, though the browser asks for English', async () => {
     const viewer = dataOf(await t.gql<{ viewer: { language: string } }>('{ viewer { language } }', {}, { token: workerToken })).viewer;
-    expect(viewer.language).toBe('nl');
+    expect(viewer.language).toBe('NL');
     expect(explained(saved)).toEqual(IN_DUTCH);
     expect(explained(await previewAs(workerToken, 'en-GB,en;q=0.9'))).toEqual(IN_DUTCH);
   });

@@ -197,11 +197,11 @@ describe('GraphQL execution past its deadline', () => {
     const createRelation = slow(OrganisationResolver.prototype, 'createRelation', 2 * TIMEOUT_MS);
     try {
       // One slow write: stored, and its payload answered in full although the deadline passed meanwhile.
-      const single = await t.gql(`mutation { createRelation(input: { name: "${alone}" }) { id name active version } }`, undefined, { token: agency.staffToken });
-      expect(dataOf(single)).toEqual({ createRelation: { id: expect.any(String), name: alone, active: true, version: 1 } });
+      const single = await t.gql(`mutation { createRelation(input: { name: "${alone}" }) { relation { id name active version } } }`, undefined, { token: agency.staffToken });
+      expect(dataOf(single)).toEqual({ createRelation: { relation: { id: expect.any(String), name: alone, active: true, version: 1 } } });
 
       const response = await t.gql(
-        `mutation { a: createRelation(input: { name: "${first}" }) { id } b: createRelation(input: { name: "${second}" }) { id } }`,
+        `mutation { a: createRelation(input: { name: "${first}" }) { relation { id } } b: createRelation(input: { name: "${second}" }) { relation { id } } }`,
         undefined,
         { token: agency.staffToken },
       );

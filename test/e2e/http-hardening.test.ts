@@ -11,7 +11,7 @@ import { listRelations } from './e2e-helpers';
 
 const PORTAL = 'https://portal.example';
 const EVIL = 'https://evil.example';
-const CREATE_RELATION = 'mutation ($input: CreateRelationInput!) { createRelation(input: $input) { id name } }';
+const CREATE_RELATION = 'mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { id name } } }';
 
 function directives(csp: string | null): Map<string, string> {
   return new Map((csp ?? '').split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
@@ -144,7 +144,7 @@ describe('the HTTP edge, hardened', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('access-control-allow-origin')).toBe(PORTAL);
       expect(response.headers.get('vary')).toMatch(/origin/i);
-      expect(((await response.json()) as { data: { createRelation: { name: string } } }).data.createRelation.name).toBe(name);
+      expect(((await response.json()) as { data: { createRelation: { relation: { name: string } } } }).data.createRelation.relation.name).toBe(name);
       expect(await relationNamed(t, agency, name)).toEqual([name]);
     });
 

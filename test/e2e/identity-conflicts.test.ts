@@ -5,7 +5,7 @@ import { createFlexworker, createUser, dataOf, expectError, expectMessageIn, Fle
  * A flexworker has at most one login (issue 16): the database's unique constraint on the worker
  * decides, and the refusal reaches the client as CONFLICT FLEXWORKER_HAS_LOGIN.
  */
-const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) }';
+const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }';
 const VIEWER = '{ viewer { id role flexworkerId email } }';
 
 describe('one login per flexworker, over HTTP', () => {
@@ -21,7 +21,7 @@ describe('one login per flexworker, over HTTP', () => {
   });
 
   function workerLoginInput(worker: FlexworkerNode, email = `${unique('fw')}@example.com`): Record<string, unknown> {
-    return { email, displayName: worker.firstName, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD, language: 'nl' };
+    return { email, displayName: worker.firstName, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD, language: 'NL' };
   }
 
   async function expectNoLogin(email: string): Promise<void> {
@@ -35,7 +35,7 @@ describe('one login per flexworker, over HTTP', () => {
     const firstId = await createUser(t, agency.staffToken, workerLoginInput(worker, firstEmail));
 
     const secondEmail = `${unique('second')}@example.com`;
-    const response = await t.gql<{ createUser: string }>(CREATE_USER, { input: workerLoginInput(worker, secondEmail) }, { token: agency.staffToken });
+    const response = await t.gql<{ createUser: { user: { id: string } } }>(CREATE_USER, { input: workerLoginInput(worker, secondEmail) }, { token: agency.staffToken });
 
     const error = expectError(response, 'CONFLICT', 'FLEXWORKER_HAS_LOGIN');
     expect(error.extensions.field).toBe('flexworkerId');
@@ -55,7 +55,7 @@ describe('one login per flexworker, over HTTP', () => {
     const worker = await createFlexworker(t, agency.staffToken);
     await createUser(t, agency.staffToken, workerLoginInput(worker));
     const dutchStaffEmail = `${unique('staff-nl')}@agency.example`;
-    await createUser(t, agency.staffToken, { email: dutchStaffEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'nl' });
+    await createUser(t, agency.staffToken, { email: dutchStaffEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'NL' });
     const dutchStaff = await login(t, dutchStaffEmail, TEST_PASSWORD);
 
     const email = `${unique('again')}@example.com`;
@@ -68,14 +68,14 @@ describe('one login per flexworker, over HTTP', () => {
   it('of two logins for one worker sent at the same moment, exactly one is created', async () => {
     const worker = await createFlexworker(t, agency.staffToken);
     const emails = [`${unique('twin-a')}@example.com`, `${unique('twin-b')}@example.com`];
-    const responses = await Promise.all(emails.map((email) => t.gql<{ createUser: string }>(CREATE_USER, { input: workerLoginInput(worker, email) }, { token: agency.staffToken })));
+    const responses = await Promise.all(emails.map((email) => t.gql<{ createUser: { user: { id: string } } }>(CREATE_USER, { input: workerLoginInput(worker, email) }, { token: agency.staffToken })));
 
     const created = responses.filter((r) => !r.body.errors);
     const refused = responses.filter((r) => r.body.errors);
     expect([created.length, refused.length]).toEqual([1, 1]);
     expectError(refused[0], 'CONFLICT', 'FLEXWORKER_HAS_LOGIN');
     const stored = await t.app.services.repositories.users.findByFlexworkerId(agency.agencyId, worker.id);
-    expect(stored?.id).toBe(dataOf(created[0]).createUser);
+    expect(stored?.id).toBe(dataOf(created[0]).createUser.user.id);
     await expectNoLogin(emails[responses.indexOf(refused[0])]);
   });
 

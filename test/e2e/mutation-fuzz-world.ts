@@ -106,11 +106,11 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     caller: 'passwordUser',
     args: (w) => ({ input: { currentPassword: w.passwordUser.password, newPassword: `${w.passwordUser.password} and more` } }),
   },
-  updateMySettings: { caller: 'contact', args: () => ({ input: { language: 'en' } }) },
+  updateMySettings: { caller: 'contact', args: () => ({ input: { language: 'EN' } }) },
   createUser: {
     caller: 'staff',
     args: (w) => ({
-      input: { email: `${unique('fuzz')}@example.com`, displayName: 'Petra de Vries', role: 'FLEXWORKER', flexworkerId: w.ids.unlinkedWorker, language: 'nl', password: TEST_PASSWORD },
+      input: { email: `${unique('fuzz')}@example.com`, displayName: 'Petra de Vries', role: 'FLEXWORKER', flexworkerId: w.ids.unlinkedWorker, language: 'NL', password: TEST_PASSWORD },
     }),
   },
   createApiClient: { caller: 'staff', args: () => ({ input: { name: 'Payroll (Loket)' } }) },
@@ -145,7 +145,7 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
         lastName: 'Popescu',
         email: `${unique('ana')}@example.com`,
         phone: '+40 721 234 567',
-        language: 'ro',
+        language: 'RO',
         dateOfBirth: '1990-05-17',
         address: { street: 'Damrak', houseNumber: '12A', postalCode: '1012 LG', city: 'Amsterdam', country: 'NL' },
         bsn: '111222333',
@@ -205,7 +205,7 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     }),
   },
   endPlacement: { caller: 'staff', late: true, args: (w) => ({ input: { id: w.ids.placement, endDate: '2027-03-31' } }) },
-  revokeApiClient: { caller: 'staff', late: true, args: (w) => ({ id: w.ids.apiClient }) },
+  revokeApiClient: { caller: 'staff', late: true, args: (w) => ({ input: { id: w.ids.apiClient } }) },
   saveTimesheet: {
     caller: 'caoWorker',
     args: (w) => ({ input: { timesheetId: w.ids.caoWeek, expectedVersion: w.versions.caoWeek, days: CAO_DAYS } }),
@@ -316,7 +316,8 @@ export async function languageOf(t: TestApp, token: string | undefined): Promise
   if (token === undefined) return 'en';
   if (!languages.has(token)) {
     const response = await t.gql<{ viewer: { language: string } }>('{ viewer { language } }', {}, { token, headers: { 'accept-language': 'en' } });
-    languages.set(token, response.body.data?.viewer.language ?? 'en');
+    // The schema's Language is upper-case (NL); the locale files are by lower-case code.
+    languages.set(token, response.body.data?.viewer.language.toLowerCase() ?? 'en');
   }
   return languages.get(token)!;
 }

@@ -53,7 +53,7 @@ describe('the organisation model over HTTP', () => {
       email: workerEmail,
       bsn: BSN,
       iban: IBAN,
-      language: 'nl',
+      language: 'NL',
       dateOfBirth: '1990-04-01',
       address: { street: 'Dorpsstraat', houseNumber: '1', postalCode: '1234 AB', city: 'Utrecht' },
     });
@@ -97,7 +97,7 @@ describe('the organisation model over HTTP', () => {
     expect(worker.ibanMasked).toMatch(/^NL/);
     expect(worker.ibanMasked!.replace(/\s/g, '')).toMatch(/4300$/);
     expect(worker.bsnMasked).not.toContain('111222');
-    expect(worker).toMatchObject({ firstName: 'Jan', lastName: 'Jansen', email: workerEmail, language: 'nl', access: 'FULL', dateOfBirth: '1990-04-01' });
+    expect(worker).toMatchObject({ firstName: 'Jan', lastName: 'Jansen', email: workerEmail, language: 'NL', access: 'FULL', dateOfBirth: '1990-04-01' });
 
     const responses = [
       await t.gql(`query ($id: ID!) { flexworker(id: $id) { ${FLEXWORKER_FIELDS} } }`, { id: worker.id }, { token: agency.staffToken }),
@@ -293,10 +293,10 @@ describe('the organisation model over HTTP', () => {
 
   it('updateRelation with a stale expectedVersion is a CONFLICT and changes nothing', async () => {
     const relation = await createRelation(t, agency.staffToken, { name: unique('Versioned ') });
-    const UPDATE = `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { ${RELATION_FIELDS} } }`;
+    const UPDATE = `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { ${RELATION_FIELDS} } } }`;
     const renamed = dataOf(
-      await t.gql<{ updateRelation: RelationNode }>(UPDATE, { input: { id: relation.id, name: `${relation.name} B.V.`, expectedVersion: relation.version } }, { token: agency.staffToken }),
-    ).updateRelation;
+      await t.gql<{ updateRelation: { relation: RelationNode } }>(UPDATE, { input: { id: relation.id, name: `${relation.name} B.V.`, expectedVersion: relation.version } }, { token: agency.staffToken }),
+    ).updateRelation.relation;
     expect(renamed.name).toBe(`${relation.name} B.V.`);
     expect(renamed.version).toBeGreaterThan(relation.version);
 
@@ -315,7 +315,7 @@ describe('the organisation model over HTTP', () => {
 
     for (const again of [email, email.toUpperCase()]) {
       const response = await t.gql(
-        'mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { id } }',
+        'mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { flexworker { id } } }',
         { input: { firstName: 'Twin', lastName: 'Copy', email: again } },
         { token: agency.staffToken },
       );
@@ -327,7 +327,7 @@ describe('the organisation model over HTTP', () => {
 
     // Changing another worker's e-mail to it is refused too.
     const update = await t.gql(
-      'mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { id email } }',
+      'mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { flexworker { id email } } }',
       { input: { id: colleague.id, email } },
       { token: agency.staffToken },
     );
@@ -342,7 +342,7 @@ describe('the organisation model over HTTP', () => {
 
   it('endPlacement before the start is refused and changes nothing; on a later day it ends', async () => {
     const placement = await createPlacement(t, agency.staffToken, { flexworkerId: colleague.id, relationId: bakery.id, startDate: '2026-05-04' });
-    const END = `mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { ${PLACEMENT_FIELDS} } }`;
+    const END = `mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { placement { ${PLACEMENT_FIELDS} } } }`;
     const refused = await t.gql(END, { input: { id: placement.id, endDate: '2026-05-03' } }, { token: agency.staffToken });
     const error = expectError(refused, 'BAD_USER_INPUT');
     expect(error.extensions.field).toMatch(/endDate/);
@@ -350,7 +350,7 @@ describe('the organisation model over HTTP', () => {
     const read = dataOf(await t.gql<{ placement: PlacementNode }>(`query ($id: ID!) { placement(id: $id) { ${PLACEMENT_FIELDS} } }`, { id: placement.id }, { token: agency.staffToken })).placement;
     expect(read).toEqual(placement);
 
-    const ended = dataOf(await t.gql<{ endPlacement: PlacementNode }>(END, { input: { id: placement.id, endDate: '2026-05-31' } }, { token: agency.staffToken })).endPlacement;
+    const ended = dataOf(await t.gql<{ endPlacement: { placement: PlacementNode } }>(END, { input: { id: placement.id, endDate: '2026-05-31' } }, { token: agency.staffToken })).endPlacement.placement;
     expect(ended.endDate).toBe('2026-05-31');
     expect(ended.version).toBeGreaterThan(placement.version);
   });
@@ -359,19 +359,19 @@ describe('the organisation model over HTTP', () => {
     const other = await createAgencyWithStaff(t, unique('Tabs agency '));
     const agencyBefore = dataOf(await t.gql<{ agency: { version: number; settings: { enabledTabs: string[]; timeZone: string } } }>('{ agency { version settings { enabledTabs timeZone } } }', {}, { token: other.staffToken })).agency;
     expect(agencyBefore.settings.timeZone).toBe('Europe/Amsterdam');
-    const response = await t.gql<{ updateAgencySettings: { settings: { enabledTabs: string[] }; version: number } }>(
-      'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { version settings { enabledTabs } } }',
+    const response = await t.gql<{ updateAgencySettings: { agency: { settings: { enabledTabs: string[] }; version: number } } }>(
+      'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { version settings { enabledTabs } } } }',
       { input: { enabledTabs: ['PAYSLIPS', 'DECLARATION_STATUS'], expectedVersion: agencyBefore.version } },
       { token: other.staffToken },
     );
-    const updated = dataOf(response).updateAgencySettings;
+    const updated = dataOf(response).updateAgencySettings.agency;
     expect([...updated.settings.enabledTabs].sort()).toEqual(['DECLARATION_STATUS', 'PAYSLIPS']);
     const viewer = dataOf(await t.gql<{ viewer: { enabledTabs: string[] } }>('{ viewer { enabledTabs } }', {}, { token: other.staffToken })).viewer;
     expect(viewer.enabledTabs).toEqual(updated.settings.enabledTabs);
 
     // A stale version is a conflict; the tabs stay.
     const stale = await t.gql(
-      'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { version } }',
+      'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { version } } }',
       { input: { enabledTabs: ['CONTACT'], expectedVersion: agencyBefore.version } },
       { token: other.staffToken },
     );

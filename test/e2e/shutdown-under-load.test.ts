@@ -24,10 +24,10 @@ const TERM_AFTER = 40;
 const STOP_BOUND_MS = 20_000;
 
 const OPEN = `query ($placementId: ID!, $week: String!) { timesheetForWeek(placementId: $placementId, week: $week) { ${TIMESHEET_STATE} } }`;
-const SAVE = `mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { ${TIMESHEET_STATE} } }`;
-const APPROVE = `mutation ($input: ApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { ${TIMESHEET_STATE} } }`;
+const SAVE = `mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { ${TIMESHEET_STATE} } } }`;
+const APPROVE = `mutation ($input: SaveAndApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { timesheet { ${TIMESHEET_STATE} } } }`;
 const AWAITING = '{ declarationsAwaitingApproval(first: 20) { nodes { id } } }';
-const RELATION_APPROVE = 'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { id status } }';
+const RELATION_APPROVE = 'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { declarations { id status } } }';
 const TIMESHEETS = `query ($filter: TimesheetFilterInput) { timesheets(filter: $filter, first: 500) { nodes { ${TIMESHEET_STATE} declarations { id status } } } }`;
 
 interface Worker {
@@ -85,6 +85,8 @@ async function createWorld(url: string, weeks: Week[]): Promise<World> {
 async function workerLoad(url: string, worker: Worker, weeks: Week[], records: WriteRecord[]): Promise<'done' | 'cut'> {
   let written = 0;
   const pick = (data: Record<string, TimesheetState>) => Object.values(data)[0];
+  // A save's or an approval's payload holds the week as `timesheet`.
+  const pickSaved = (data: Record<string, { timesheet: TimesheetState }>) => Object.values(data)[0].timesheet;
   for (const week of weeks) {
     const opened = await write<Record<string, TimesheetState>>(records, { actor: worker.name, kind: 'open' }, url, OPEN, { placementId: worker.placementId, week: week.week }, { token: worker.token }, pick);
     if (!opened) return 'cut';
@@ -92,9 +94,9 @@ async function workerLoad(url: string, worker: Worker, weeks: Week[], records: W
     for (const kind of ['save', 'save', 'approve'] as const) {
       const days = daysFor(week, written++);
       const input = { timesheetId: sheet.id, expectedVersion: sheet.version, days, ...(kind === 'approve' ? { confirm: true } : {}) };
-      const answer = await write<Record<string, TimesheetState>>(records, { actor: worker.name, kind, timesheetId: sheet.id, sentDays: days }, url, kind === 'save' ? SAVE : APPROVE, { input }, { token: worker.token }, pick);
+      const answer = await write<Record<string, { timesheet: TimesheetState }>>(records, { actor: worker.name, kind, timesheetId: sheet.id, sentDays: days }, url, kind === 'save' ? SAVE : APPROVE, { input }, { token: worker.token }, pickSaved);
       if (!answer) return 'cut';
-      sheet = pick(answer);
+      sheet = pickSaved(answer);
     }
   }
   return 'done';

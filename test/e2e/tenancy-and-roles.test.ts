@@ -33,10 +33,10 @@ interface World {
 const READ_RELATION = `query ($id: ID!) { relation(id: $id) { ${RELATION_FIELDS} } }`;
 const READ_FLEXWORKER = `query ($id: ID!) { flexworker(id: $id) { ${FLEXWORKER_FIELDS} } }`;
 const READ_PLACEMENT = `query ($id: ID!) { placement(id: $id) { ${PLACEMENT_FIELDS} } }`;
-const UPDATE_RELATION = 'mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { id name } }';
-const UPDATE_FLEXWORKER = 'mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { id firstName } }';
-const UPDATE_PLACEMENT = 'mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { id functionName } }';
-const END_PLACEMENT = 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { id endDate } }';
+const UPDATE_RELATION = 'mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { id name } } }';
+const UPDATE_FLEXWORKER = 'mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { flexworker { id firstName } } }';
+const UPDATE_PLACEMENT = 'mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { id functionName } } }';
+const END_PLACEMENT = 'mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { placement { id endDate } } }';
 
 describe('tenancy and roles over HTTP', () => {
   let t: TestApp;
@@ -123,25 +123,25 @@ describe('tenancy and roles over HTTP', () => {
 
     // Using A's worker or relation in B's own writes does not work either.
     expectError(
-      await t.gql('mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }', {
+      await t.gql('mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }', {
         input: { flexworkerId: a.worker.id, relationId: b.relation.id, startDate: '2026-01-05', functionName: 'x', hourCodes: [{ code: 'H100', percentage: 100 }] },
       }, { token: b.staff.staffToken }),
       'NOT_FOUND',
     );
     expectError(
-      await t.gql('mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }', {
+      await t.gql('mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }', {
         input: { flexworkerId: b.worker.id, relationId: a.relation.id, startDate: '2026-01-05', functionName: 'x', hourCodes: [{ code: 'H100', percentage: 100 }] },
       }, { token: b.staff.staffToken }),
       'NOT_FOUND',
     );
     expectError(
-      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) }', {
+      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', {
         input: { email: `${unique('steal')}@example.com`, displayName: 'x', role: 'FLEXWORKER', flexworkerId: a.worker.id, password: TEST_PASSWORD },
       }, { token: b.staff.staffToken }),
       'NOT_FOUND',
     );
     expectError(
-      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) }', {
+      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', {
         input: { email: `${unique('steal')}@example.com`, displayName: 'x', role: 'RELATION_CONTACT', relationId: a.relation.id, password: TEST_PASSWORD },
       }, { token: b.staff.staffToken }),
       'NOT_FOUND',
@@ -186,17 +186,17 @@ describe('tenancy and roles over HTTP', () => {
   it('an id that is not a UUID is simply not found, in queries and in mutations', async () => {
     const token = a.staff.staffToken;
     for (const id of ['not-a-uuid', '1', "' OR 1=1 --"]) {
-      const update = (op: string, type: string) =>
-        t.gql(`mutation ($input: ${type}!) { ${op}(input: $input) { id } }`, { input: { id } }, { token });
-      expectError(await update('updateRelation', 'UpdateRelationInput'), 'NOT_FOUND', 'NOT_FOUND');
-      expectError(await update('updateFlexworker', 'UpdateFlexworkerInput'), 'NOT_FOUND', 'NOT_FOUND');
-      expectError(await update('updatePlacement', 'UpdatePlacementInput'), 'NOT_FOUND', 'NOT_FOUND');
+      const update = (op: string, type: string, changed: string) =>
+        t.gql(`mutation ($input: ${type}!) { ${op}(input: $input) { ${changed} { id } } }`, { input: { id } }, { token });
+      expectError(await update('updateRelation', 'UpdateRelationInput', 'relation'), 'NOT_FOUND', 'NOT_FOUND');
+      expectError(await update('updateFlexworker', 'UpdateFlexworkerInput', 'flexworker'), 'NOT_FOUND', 'NOT_FOUND');
+      expectError(await update('updatePlacement', 'UpdatePlacementInput', 'placement'), 'NOT_FOUND', 'NOT_FOUND');
+      expectError(await update('revokeApiClient', 'RevokeApiClientInput', 'apiClient'), 'NOT_FOUND', 'NOT_FOUND');
     }
     for (const id of ['not-a-uuid', '1', "' OR 1=1 --", 'x'.repeat(500)]) {
       expectError(await t.gql(READ_RELATION, { id }, { token }), 'NOT_FOUND', 'NOT_FOUND');
       expectError(await t.gql(READ_FLEXWORKER, { id }, { token }), 'NOT_FOUND', 'NOT_FOUND');
       expectError(await t.gql(READ_PLACEMENT, { id }, { token }), 'NOT_FOUND', 'NOT_FOUND');
-      expectError(await t.gql('mutation ($id: ID!) { revokeApiClient(id: $id) { id } }', { id }, { token }), 'NOT_FOUND', 'NOT_FOUND');
     }
   });
 
@@ -206,17 +206,17 @@ describe('tenancy and roles over HTTP', () => {
     const name = unique('Worker-made relation ');
     const email = `${unique('workermade')}@example.com`;
     const calls = [
-      await t.gql('mutation ($input: CreateRelationInput!) { createRelation(input: $input) { id } }', { input: { name } }, { token }),
-      await t.gql('mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { id } }', {
+      await t.gql('mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { id } } }', { input: { name } }, { token }),
+      await t.gql('mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { flexworker { id } } }', {
         input: { firstName: 'Self', lastName: 'Made', email },
       }, { token }),
-      await t.gql('mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }', {
+      await t.gql('mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }', {
         input: { flexworkerId: a.worker.id, relationId: a.otherRelation.id, startDate: '2026-01-05', functionName: 'Boss', hourCodes: [{ code: 'H200', percentage: 200 }] },
       }, { token }),
-      await t.gql('mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { id } }', {
+      await t.gql('mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { id } } }', {
         input: { name: 'Worker-run agency', enabledTabs: ['CONTACT'] },
       }, { token }),
-      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) }', {
+      await t.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }', {
         input: { email, displayName: 'New boss', role: 'AGENCY_STAFF', password: TEST_PASSWORD },
       }, { token }),
       // Own placement, own record: visible to the worker, but only staff change them.

@@ -34,11 +34,11 @@ const OTHER_REFUSALS: Record<string, [code: string, reason: string]> = {
   'ChangeMyPasswordInput.currentPassword': ['BAD_USER_INPUT', 'PASSWORD_INCORRECT'],
 };
 
-const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) }';
+const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }';
 const CREATE_API_CLIENT = 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiClient { id name } } }';
 const API_CLIENTS = '{ apiClients { id name } }';
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token } }';
-const CREATE_RELATION = 'mutation ($input: CreateRelationInput!) { createRelation(input: $input) { id name } }';
+const CREATE_RELATION = 'mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { id name } } }';
 
 /** A copy of `value` with the text at `path` (`input.days[0].blocks[0].start`) replaced. */
 function replaceAt(value: unknown, path: string, replace: (text: string) => string): unknown {
@@ -145,7 +145,7 @@ describe('one text rule for every text input, over HTTP', () => {
       ['half a surrogate pair', 'Petra \ud83d', 'TEXT_LONE_SURROGATE'],
     ])('createUser refuses %s in the display name and stores nothing', async (_label, displayName, reason) => {
       const email = `${unique('petra')}@agency.example`;
-      const input = { email, displayName, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'en' };
+      const input = { email, displayName, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'EN' };
       const error = expectError(await t.gql(CREATE_USER, { input }, { token: agency.staffToken }), 'BAD_USER_INPUT', reason);
       expect(problemsOf(error)).toEqual([['displayName', reason]]);
       expectError(await t.gql(LOGIN, { input: { email, password: TEST_PASSWORD } }), 'UNAUTHENTICATED', 'INVALID_CREDENTIALS');
@@ -183,7 +183,7 @@ describe('one text rule for every text input, over HTTP', () => {
       const relations = await t.gql<{ relations: { nodes: { name: string }[] } }>('{ relations(first: 100) { nodes { name } } }', {}, { token: agency.staffToken });
       expect(dataOf(relations).relations.nodes.map((r) => r.name).filter((name) => name.includes('\ufffd'))).toEqual([]);
       const whole = unique('Café 😀 ');
-      expect(dataOf(await t.gql<{ createRelation: { name: string } }>(CREATE_RELATION, { input: { name: whole } }, { token: agency.staffToken })).createRelation.name).toBe(whole);
+      expect(dataOf(await t.gql<{ createRelation: { relation: { name: string } } }>(CREATE_RELATION, { input: { name: whole } }, { token: agency.staffToken })).createRelation.relation.name).toBe(whole);
     });
   });
 
@@ -196,13 +196,13 @@ describe('one text rule for every text input, over HTTP', () => {
       const agency = await createAgencyWithStaff(t, unique('Reason agency '));
       const dutchEmail = `${unique('nl')}@agency.example`;
       week = await weekWorld(t, agency);
-      await createUser(t, agency.staffToken, { email: dutchEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'nl' });
+      await createUser(t, agency.staffToken, { email: dutchEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD, language: 'NL' });
       dutchStaffToken = await login(t, dutchEmail, TEST_PASSWORD);
       const timesheet = await timesheetForWeek(t, week.workerToken, week.placement.id, '2026-W47');
       declarationId = (await approveWeek(t, week.workerToken, timesheet, [{ date: '2026-11-16', hours: [{ hourCode: 'H100', hours: '8:00' }] }])).currentDeclaration.id;
     });
 
-    const REJECT = 'mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { status rejectionReason } }';
+    const REJECT = 'mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { declaration { status rejectionReason } } }';
 
     it('a reason with an escape sequence is refused; one with line breaks and tabs is kept, CR LF as LF', async () => {
       const refused = expectError(
@@ -211,12 +211,12 @@ describe('one text rule for every text input, over HTTP', () => {
         'TEXT_CONTROL_CHARACTERS',
       );
       expect(problemsOf(refused)).toEqual([['reason', 'TEXT_CONTROL_CHARACTERS']]);
-      const kept = await t.gql<{ rejectDeclaration: { status: string; rejectionReason: string } }>(
+      const kept = await t.gql<{ rejectDeclaration: { declaration: { status: string; rejectionReason: string } } }>(
         REJECT,
         { input: { declarationId, reason: ' Monday:\r\n\tstart 8:00, not 7:00\r\nTuesday: off ' } },
         { token: week.contactToken },
       );
-      expect(dataOf(kept).rejectDeclaration).toEqual({ status: 'REJECTED', rejectionReason: 'Monday:\n\tstart 8:00, not 7:00\nTuesday: off' });
+      expect(dataOf(kept).rejectDeclaration.declaration).toEqual({ status: 'REJECTED', rejectionReason: 'Monday:\n\tstart 8:00, not 7:00\nTuesday: off' });
     });
 
     it('a list of days over its bound is TOO_MANY_ITEMS with the bound, not "too long (at most 14 characters)"', async () => {
@@ -240,7 +240,7 @@ describe('one text rule for every text input, over HTTP', () => {
       expect(error.extensions.params).toEqual({ max: 20 });
       // The arguments are checked before anything else, so a staff member sees it too, in Dutch.
       const inDutch = await t.gql(
-        'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { id } }',
+        'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { declarations { id } } }',
         { input: { declarationIds: Array.from({ length: 101 }, () => declarationId) } },
         { token: dutchStaffToken },
       );

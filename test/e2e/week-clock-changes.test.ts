@@ -22,12 +22,12 @@ describe('deadlines and the status tab in the hours clocks change, over HTTP', (
   /** An agency whose weeks must be approved before Sunday 02:30 (in the night the clocks change, on those Sundays). */
   async function agencyWithSundayDeadline(): Promise<TestAgency> {
     const agency = await createAgencyWithStaff(t, unique('Clock change agency '));
-    const response = await t.gql<{ updateAgencySettings: { settings: { approvalDeadline: { weekday: string; time: string }; timeZone: string } } }>(
-      'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { settings { approvalDeadline { weekday time } timeZone } } }',
+    const response = await t.gql<{ updateAgencySettings: { agency: { settings: { approvalDeadline: { weekday: string; time: string }; timeZone: string } } } }>(
+      'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { settings { approvalDeadline { weekday time } timeZone } } } }',
       { input: { approvalDeadline: { weekday: 'SUN', time: '02:30' } } },
       { token: agency.staffToken },
     );
-    expect(dataOf(response).updateAgencySettings.settings).toEqual({ approvalDeadline: { weekday: 'SUN', time: '02:30' }, timeZone: 'Europe/Amsterdam' });
+    expect(dataOf(response).updateAgencySettings.agency.settings).toEqual({ approvalDeadline: { weekday: 'SUN', time: '02:30' }, timeZone: 'Europe/Amsterdam' });
     return agency;
   }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GqlError, GqlResponse, login, startTestApp, TestAgency, TestApp, TEST_PASSWORD, TravelClock, unique } from '../support/test-app';
-import { createFlexworker, createPlacement, createRelation, createUser, dataOf, FlexworkerNode, PlacementNode, RelationNode } from './e2e-helpers';
+import { createFlexworker, createPlacement, createRelation, createUser, dataOf, FlexworkerNode, PlacementNode, RelationNode, unwrapPayload } from './e2e-helpers';
 
 /*
  * Helpers of the week's end-to-end suites (issue 4): the GraphQL documents of a week, the
@@ -170,7 +170,8 @@ export function saveTimesheet(
   token: string,
   input: { timesheetId: string; expectedVersion: number; days: DayInput[] },
 ): Promise<GqlResponse<{ saveTimesheet: TimesheetNode }>> {
-  return t.gql(`mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { ${TIMESHEET_WITH_PREVIEW} } }`, { input }, { token });
+  const sent = t.gql(`mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { ${TIMESHEET_WITH_PREVIEW} } } }`, { input }, { token });
+  return unwrapPayload(sent, 'saveTimesheet', 'timesheet');
 }
 
 export function saveAndApprove(
@@ -178,11 +179,12 @@ export function saveAndApprove(
   token: string,
   input: { timesheetId: string; expectedVersion: number; days?: DayInput[]; confirm: boolean },
 ): Promise<GqlResponse<{ saveAndApproveTimesheet: TimesheetNode & { currentDeclaration: DeclarationNode | null } }>> {
-  return t.gql(
-    `mutation ($input: ApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { ${TIMESHEET_WITH_PREVIEW} currentDeclaration { ${DECLARATION_FIELDS} } } }`,
+  const sent = t.gql(
+    `mutation ($input: SaveAndApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { timesheet { ${TIMESHEET_WITH_PREVIEW} currentDeclaration { ${DECLARATION_FIELDS} } } } }`,
     { input },
     { token },
   );
+  return unwrapPayload(sent, 'saveAndApproveTimesheet', 'timesheet');
 }
 
 /** Save + approve that must succeed: the week as returned. */
@@ -192,19 +194,21 @@ export async function approveWeek(t: TestApp, token: string, timesheet: { id: st
 }
 
 export function approveDeclarations(t: TestApp, token: string, declarationIds: string[]): Promise<GqlResponse<{ approveDeclarations: DeclarationNode[] }>> {
-  return t.gql(
-    `mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { ${DECLARATION_FIELDS} } }`,
+  const sent = t.gql(
+    `mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { declarations { ${DECLARATION_FIELDS} } } }`,
     { input: { declarationIds } },
     { token },
   );
+  return unwrapPayload(sent, 'approveDeclarations', 'declarations');
 }
 
 export function rejectDeclaration(t: TestApp, token: string, declarationId: string, reason: string): Promise<GqlResponse<{ rejectDeclaration: DeclarationNode }>> {
-  return t.gql(
-    `mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { ${DECLARATION_FIELDS} } }`,
+  const sent = t.gql(
+    `mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { declaration { ${DECLARATION_FIELDS} } } }`,
     { input: { declarationId, reason } },
     { token },
   );
+  return unwrapPayload(sent, 'rejectDeclaration', 'declaration');
 }
 
 export function correctDeclaration(
@@ -212,7 +216,8 @@ export function correctDeclaration(
   token: string,
   input: { declarationId: string; expectedVersion: number; days: DayInput[]; reason: string },
 ): Promise<GqlResponse<{ correctDeclaration: DeclarationNode }>> {
-  return t.gql(`mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { ${DECLARATION_FIELDS} } }`, { input }, { token });
+  const sent = t.gql(`mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { declaration { ${DECLARATION_FIELDS} } } }`, { input }, { token });
+  return unwrapPayload(sent, 'correctDeclaration', 'declaration');
 }
 
 /** The blue bar's first page (up to 100 weeks: the whole bar in these tests), as a list. */
@@ -338,12 +343,12 @@ export interface ScheduleNode {
 
 export async function createSchoonmaakSchedule(t: TestApp, staffToken: string): Promise<ScheduleNode> {
   const raw = JSON.parse(readFileSync(SCHOONMAAK, 'utf8')) as { source?: string; versions: RawVersion[] };
-  const response = await t.gql<{ createCaoUnravelSchedule: ScheduleNode }>(
-    'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { id name version versions { validFrom } } }',
+  const response = await t.gql<{ createCaoUnravelSchedule: { caoUnravelSchedule: ScheduleNode } }>(
+    'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id name version versions { validFrom } } } }',
     { input: scheduleInput(raw, unique('Schoonmaak ')) },
     { token: staffToken },
   );
-  return dataOf(response).createCaoUnravelSchedule;
+  return dataOf(response).createCaoUnravelSchedule.caoUnravelSchedule;
 }
 
 // ---------------------------------------------------------------------------------------------

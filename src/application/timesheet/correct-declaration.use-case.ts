@@ -1,5 +1,6 @@
 import { AuditEntry } from '../../domain/audit/audit-entry';
 import { Declaration } from '../../domain/timesheet/declaration.entity';
+import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
@@ -15,6 +16,12 @@ export interface CorrectDeclarationInput {
   readonly reason: string;
 }
 
+/** The new declaration version and its week as saved. */
+export interface CorrectedWeek {
+  readonly declaration: Declaration;
+  readonly timesheet: Timesheet;
+}
+
 /**
  * Agency staff correct hours the worker (or the entering relation) approved: a new declaration
  * version with the reason, the old one superseded, and an audit entry with who, when, before and
@@ -23,7 +30,7 @@ export interface CorrectDeclarationInput {
 export class CorrectDeclaration {
   constructor(private readonly deps: WeekDeps) {}
 
-  async execute(actor: Actor, input: CorrectDeclarationInput): Promise<Declaration> {
+  async execute(actor: Actor, input: CorrectDeclarationInput): Promise<CorrectedWeek> {
     requireStaff(actor);
     return this.deps.unitOfWork.run(async () => {
       const previous = await this.deps.declarations.findById(actor.agencyId, input.declarationId);
@@ -44,11 +51,11 @@ export class CorrectDeclaration {
         breakdown,
         ...(await localNowFor(this.deps, actor, at)),
       });
-      await this.deps.timesheets.update(timesheet);
+      const saved = await this.deps.timesheets.update(timesheet);
       await this.deps.declarations.update(previous);
       await this.deps.declarations.insert(correction);
       await this.deps.auditTrail.append(auditOf(this.deps.ids.next(), actor, at, previous, correction));
-      return correction;
+      return { declaration: correction, timesheet: saved };
     });
   }
 }

@@ -2,7 +2,7 @@ import { ValidationError } from '../../domain/shared/domain-error';
 import { HoursEnteredBy, Placement } from '../../domain/placement/placement.entity';
 import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
-import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { Timesheet, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { Actor } from '../shared/actor';
 import { partyOf, requireVersion } from './timesheet-access';
@@ -25,6 +25,8 @@ export interface ApproveTimesheetInput extends Omit<SaveTimesheetInput, 'days'> 
 
 export interface EnteredWeek {
   readonly timesheet: Timesheet;
+  /** The week's status as this request found it: with `timesheet.status`, what the step changed (lists follow it). */
+  readonly statusBefore: TimesheetStatus;
   /** Computed from the saved days by the engine (or the manual codes): the live preview. */
   readonly breakdown: HoursBreakdown;
   readonly declaration: Declaration | null;
@@ -37,8 +39,8 @@ export class SaveTimesheet {
   async execute(actor: Actor, input: SaveTimesheetInput): Promise<EnteredWeek> {
     const party = partyOf(actor);
     return this.deps.unitOfWork.run(async () => {
-      const { timesheet, breakdown } = await saveEntered(this.deps, actor, party, input, input.days);
-      return { timesheet: await this.deps.timesheets.update(timesheet), breakdown, declaration: null };
+      const { timesheet, statusBefore, breakdown } = await saveEntered(this.deps, actor, party, input, input.days);
+      return { timesheet: await this.deps.timesheets.update(timesheet), statusBefore, breakdown, declaration: null };
     });
   }
 }
@@ -54,7 +56,7 @@ export class ApproveTimesheet {
   async execute(actor: Actor, input: ApproveTimesheetInput): Promise<EnteredWeek> {
     const party = partyOf(actor);
     return this.deps.unitOfWork.run(async () => {
-      const { timesheet, placement, breakdown } = await saveEntered(this.deps, actor, party, input, input.days);
+      const { timesheet, statusBefore, placement, breakdown } = await saveEntered(this.deps, actor, party, input, input.days);
       const now = this.deps.clock.now(); // once: the approval's moment and its "today" must agree at midnight
       const act = {
         by: actor.id,
@@ -70,7 +72,7 @@ export class ApproveTimesheet {
       // The timesheet row first: a second approval at the same moment waits for its lock and then finds the version gone.
       const saved = await this.deps.timesheets.update(timesheet);
       await this.deps.declarations.insert(declaration);
-      return { timesheet: saved, breakdown, declaration };
+      return { timesheet: saved, statusBefore, breakdown, declaration };
     });
   }
 }
@@ -87,8 +89,9 @@ async function saveEntered(
   party: HoursEnteredBy,
   input: { timesheetId: string; expectedVersion: number },
   sent: readonly DayEntryInput[] | null | undefined,
-): Promise<{ timesheet: Timesheet; placement: Placement; breakdown: HoursBreakdown }> {
+): Promise<{ timesheet: Timesheet; statusBefore: TimesheetStatus; placement: Placement; breakdown: HoursBreakdown }> {
   const timesheet = await visibleTimesheet(deps, actor, input.timesheetId);
+  const statusBefore = timesheet.status;
   requireVersion(timesheet, input.expectedVersion);
   const placement = await placementOf(deps, timesheet);
   timesheet.requireEditableBy(placement, party);
@@ -96,7 +99,7 @@ async function saveEntered(
   const days = deps.calculator.parseDays(placement, timesheet.week, sent ?? timesheet.days.map((d) => d.toData()), around);
   const breakdown = deps.calculator.breakdown(timesheet.week, days, placement, await scheduleOf(deps, placement));
   timesheet.saveDraft(placement, party, days);
-  return { timesheet, placement, breakdown };
+  return { timesheet, statusBefore, placement, breakdown };
 }
 
 /**

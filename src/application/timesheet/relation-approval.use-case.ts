@@ -1,6 +1,6 @@
 import { ConflictError, ValidationError } from '../../domain/shared/domain-error';
-import { Declaration } from '../../domain/timesheet/declaration.entity';
-import { Act, Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { Declaration, DeclarationStatus } from '../../domain/timesheet/declaration.entity';
+import { Act, Timesheet, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
 import { requireRole } from '../shared/access';
 import { Actor } from '../shared/actor';
 import { canSeeWeek, declarationNotFound, timesheetNotFound } from './timesheet-access';
@@ -18,6 +18,17 @@ export interface RejectDeclarationInput {
 }
 
 /**
+ * A declaration the relation decided, with its week as saved and both statuses as the decision
+ * found them: what left which list follows from before and after, not from asking the lists again.
+ */
+export interface RelationDecision {
+  readonly declaration: Declaration;
+  readonly timesheet: Timesheet;
+  readonly declarationStatusBefore: DeclarationStatus;
+  readonly timesheetStatusBefore: TimesheetStatus;
+}
+
+/**
  * A relation contact approves declarations of its own placements, one or many at once: all of
  * them or none (a declaration that was corrected or already handled in the meantime refuses the
  * whole batch with CONFLICT, naming it).
@@ -25,7 +36,7 @@ export interface RejectDeclarationInput {
 export class ApproveDeclarations {
   constructor(private readonly deps: WeekDeps) {}
 
-  async execute(actor: Actor, input: ApproveDeclarationsInput): Promise<Declaration[]> {
+  async execute(actor: Actor, input: ApproveDeclarationsInput): Promise<RelationDecision[]> {
     requireRole(actor, 'RELATION_CONTACT');
     const ids = [...new Set(input.declarationIds)];
     if (ids.length === 0 || ids.length > MAX_DECLARATIONS_PER_APPROVAL) {
@@ -36,9 +47,9 @@ export class ApproveDeclarations {
     }
     return this.deps.unitOfWork.run(async () => {
       await lockWeeksOf(this.deps, actor, ids);
-      const approved = new Map<string, Declaration>();
+      const approved = new Map<string, RelationDecision>();
       for (const id of [...ids].sort()) approved.set(id, await decide(this.deps, actor, id, (t, d, act) => t.approveByRelation(d, act)));
-      return ids.map((id) => approved.get(id) as Declaration);
+      return ids.map((id) => approved.get(id) as RelationDecision);
     });
   }
 }
@@ -47,7 +58,7 @@ export class ApproveDeclarations {
 export class RejectDeclaration {
   constructor(private readonly deps: WeekDeps) {}
 
-  async execute(actor: Actor, input: RejectDeclarationInput): Promise<Declaration> {
+  async execute(actor: Actor, input: RejectDeclarationInput): Promise<RelationDecision> {
     requireRole(actor, 'RELATION_CONTACT');
     return this.deps.unitOfWork.run(() =>
       decide(this.deps, actor, input.declarationId, (t, d, act) => t.rejectByRelation(d, { ...act, reason: input.reason })),
@@ -83,13 +94,15 @@ async function decide(
   actor: Actor,
   id: string,
   step: (timesheet: Timesheet, declaration: Declaration, act: Act) => void,
-): Promise<Declaration> {
+): Promise<RelationDecision> {
   const seen = await deps.declarations.findById(actor.agencyId, id);
   if (!seen || !canSeeWeek(actor, seen)) throw declarationNotFound(id);
   const timesheet = await deps.timesheets.findByIdForUpdate(actor.agencyId, seen.timesheetId);
   if (!timesheet) throw timesheetNotFound(seen.timesheetId);
   const declaration = await deps.declarations.findById(actor.agencyId, id);
   if (!declaration) throw declarationNotFound(id);
+  const declarationStatusBefore = declaration.status;
+  const timesheetStatusBefore = timesheet.status;
   try {
     step(timesheet, declaration, { by: actor.id, at: deps.clock.now() });
   } catch (error) {
@@ -97,6 +110,6 @@ async function decide(
     if (error instanceof ConflictError) throw new ConflictError(error.reason, error.message, { ...error.params, declarationId: id });
     throw error;
   }
-  await deps.timesheets.update(timesheet);
-  return deps.declarations.update(declaration);
+  const saved = await deps.timesheets.update(timesheet);
+  return { declaration: await deps.declarations.update(declaration), timesheet: saved, declarationStatusBefore, timesheetStatusBefore };
 }

@@ -10,6 +10,7 @@ import { PlacementType } from '../organisation/placement.types';
 import { toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
 import { AddCaoUnravelScheduleVersionInput, CreateCaoUnravelScheduleInput } from './cao-schedule.inputs';
+import { AddCaoUnravelScheduleVersionPayload, CreateCaoUnravelSchedulePayload } from './cao-schedule.payloads';
 import { ScheduleRawMapper } from './cao-schedule.raw-mapper';
 import { CaoUnravelScheduleConnection, CaoUnravelScheduleEdge, CaoUnravelScheduleType } from './cao-schedule.types';
 
@@ -40,22 +41,26 @@ export class CaoScheduleResolver {
     return CaoUnravelScheduleType.from(schedule);
   }
 
-  @Mutation(() => CaoUnravelScheduleType, {
+  @Mutation(() => CreateCaoUnravelSchedulePayload, {
     description: 'Staff: adds a CAO unravel schedule; every problem is listed by its path in the input (versions[0].ortWindows[1].from).',
   })
-  async createCaoUnravelSchedule(@Arg('input') input: CreateCaoUnravelScheduleInput, @Ctx() ctx: GraphQLContext): Promise<CaoUnravelScheduleType> {
+  async createCaoUnravelSchedule(
+    @Arg('input') input: CreateCaoUnravelScheduleInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CreateCaoUnravelSchedulePayload> {
     const mapper = new ScheduleRawMapper();
     const raw = mapper.schedule(input) as CreateCaoScheduleInput;
-    return CaoUnravelScheduleType.from(await inputPaths(mapper, ctx, this.useCases.createCaoSchedule.execute(actorOf(ctx), raw)));
+    const created = await inputPaths(mapper, ctx, this.useCases.createCaoSchedule.execute(actorOf(ctx), raw));
+    return Object.assign(new CreateCaoUnravelSchedulePayload(), { caoUnravelSchedule: CaoUnravelScheduleType.from(created) });
   }
 
-  @Mutation(() => CaoUnravelScheduleType, {
+  @Mutation(() => AddCaoUnravelScheduleVersionPayload, {
     description: 'Staff: appends a version starting after the latest one; earlier versions never change.',
   })
   async addCaoUnravelScheduleVersion(
     @Arg('input') input: AddCaoUnravelScheduleVersionInput,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<CaoUnravelScheduleType> {
+  ): Promise<AddCaoUnravelScheduleVersionPayload> {
     const mapper = new ScheduleRawMapper();
     const version = mapper.version(input.version, 'version');
     const added = this.useCases.addCaoScheduleVersion.execute(actorOf(ctx), {
@@ -63,7 +68,7 @@ export class CaoScheduleResolver {
       expectedVersion: input.expectedVersion,
       version,
     });
-    return CaoUnravelScheduleType.from(await inputPaths(mapper, ctx, added));
+    return Object.assign(new AddCaoUnravelScheduleVersionPayload(), { caoUnravelSchedule: CaoUnravelScheduleType.from(await inputPaths(mapper, ctx, added)) });
   }
 }
 

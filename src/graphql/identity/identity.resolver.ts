@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { AuthenticateUseCase } from '../../application/identity/authenticate.use-case';
 import { ChangePasswordUseCase } from '../../application/identity/change-password.use-case';
 import { CreateApiClientUseCase } from '../../application/identity/create-api-client.use-case';
@@ -15,9 +15,12 @@ import {
   CreateApiClientInput,
   CreateUserInput,
   LoginInput,
+  RevokeApiClientInput,
   UpdateMySettingsInput,
 } from './identity.inputs';
-import { ApiClientType, CreateApiClientPayload, LoginPayload, SessionPayload, ViewerType } from './identity.types';
+import { ChangeMyPasswordPayload, CreateUserPayload, LogoutPayload, RevokeApiClientPayload, UpdateMySettingsPayload } from './identity.payloads';
+import { ApiClientType, CreateApiClientPayload, LoginPayload, ViewerType } from './identity.types';
+import { UserType } from './user.types';
 
 export interface IdentityUseCases {
   readonly login: LoginUseCase;
@@ -41,7 +44,7 @@ export class IdentityResolver {
     return toViewer(await this.useCases.getViewer.execute(actorOf(ctx)));
   }
 
-  @Mutation(() => LoginPayload, { description: 'Log in with e-mail and password; returns a bearer token.' })
+  @Mutation(() => LoginPayload, { description: 'Log in with e-mail and password; returns a bearer token and the viewer.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
     const result = await this.useCases.login.execute(input);
     const actor = await this.useCases.authenticate.execute(result.token);
@@ -50,30 +53,30 @@ export class IdentityResolver {
     return Object.assign(new LoginPayload(), { token: result.token, expiresAt: result.expiresAt, viewer });
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the session of the bearer token sent with this request.' })
-  async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return this.useCases.logout.execute(actorOf(ctx));
+  @Mutation(() => LogoutPayload, { description: 'Ends the session of the bearer token sent with this request. Takes no input.' })
+  async logout(@Ctx() ctx: GraphQLContext): Promise<LogoutPayload> {
+    return Object.assign(new LogoutPayload(), { sessionEnded: await this.useCases.logout.execute(actorOf(ctx)) });
   }
 
-  @Mutation(() => SessionPayload, { description: 'Changes your password; every session ends, this device gets a new token.' })
-  async changeMyPassword(@Arg('input') input: ChangeMyPasswordInput, @Ctx() ctx: GraphQLContext): Promise<SessionPayload> {
+  @Mutation(() => ChangeMyPasswordPayload, { description: 'Changes your password; every session ends, this device gets a new token.' })
+  async changeMyPassword(@Arg('input') input: ChangeMyPasswordInput, @Ctx() ctx: GraphQLContext): Promise<ChangeMyPasswordPayload> {
     const session = await this.useCases.changePassword.execute(actorOf(ctx), input);
-    return Object.assign(new SessionPayload(), session);
+    return Object.assign(new ChangeMyPasswordPayload(), { token: session.token, expiresAt: session.expiresAt });
   }
 
-  @Mutation(() => ViewerType, { description: 'Changes your own portal settings (language).' })
-  async updateMySettings(@Arg('input') input: UpdateMySettingsInput, @Ctx() ctx: GraphQLContext): Promise<ViewerType> {
+  @Mutation(() => UpdateMySettingsPayload, { description: 'Changes your own portal settings (language); errors from here on are in the new language.' })
+  async updateMySettings(@Arg('input') input: UpdateMySettingsInput, @Ctx() ctx: GraphQLContext): Promise<UpdateMySettingsPayload> {
     const actor = actorOf(ctx);
     await this.useCases.updateMySettings.execute(actor, input);
     const viewer = await this.useCases.getViewer.execute(actor);
     ctx.language = viewer.language;
-    return toViewer(viewer);
+    return Object.assign(new UpdateMySettingsPayload(), { viewer: toViewer(viewer) });
   }
 
-  @Mutation(() => ID, { description: 'Staff: gives a colleague, a relation contact or a flexworker a login. Returns its id.' })
-  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<string> {
+  @Mutation(() => CreateUserPayload, { description: 'Staff: gives a colleague, a relation contact or a flexworker a login.' })
+  async createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<CreateUserPayload> {
     const user = await this.useCases.createUser.execute(actorOf(ctx), input);
-    return user.id;
+    return Object.assign(new CreateUserPayload(), { user: UserType.from(user) });
   }
 
   @Query(() => [ApiClientType], { description: "Staff: the agency's API clients (payroll), revoked ones included." })
@@ -88,10 +91,10 @@ export class IdentityResolver {
     return Object.assign(new CreateApiClientPayload(), { apiClient: ApiClientType.from(client), apiKey });
   }
 
-  @Mutation(() => ApiClientType, { description: 'Staff: revokes an API key; it is refused from the next request on.' })
-  async revokeApiClient(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiClientType> {
-    const client = await this.useCases.revokeApiClient.execute(actorOf(ctx), { id: existingId(id, 'ApiClient') });
-    return ApiClientType.from(client);
+  @Mutation(() => RevokeApiClientPayload, { description: 'Staff: revokes an API key; it is refused from the next request on.' })
+  async revokeApiClient(@Arg('input') input: RevokeApiClientInput, @Ctx() ctx: GraphQLContext): Promise<RevokeApiClientPayload> {
+    const client = await this.useCases.revokeApiClient.execute(actorOf(ctx), { id: existingId(input.id, 'ApiClient') });
+    return Object.assign(new RevokeApiClientPayload(), { apiClient: ApiClientType.from(client) });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ApiClient } from '../../domain/identity/api-client.entity';
+import { LanguageCode } from '../../domain/shared/language.value-object';
 import { LanguageEnum, PortalTabEnum, RoleEnum } from '../shared/enums';
 
 @ObjectType('Viewer', { description: 'Who is logged in, with what they need to set up the portal.' })
@@ -8,7 +9,7 @@ export class ViewerType {
   @Field(() => RoleEnum) role: keyof typeof RoleEnum;
   @Field() displayName: string;
   @Field(() => String, { nullable: true, description: 'The login e-mail (users only).' }) email: string | null;
-  @Field(() => LanguageEnum) language: keyof typeof LanguageEnum;
+  @Field(() => LanguageEnum) language: LanguageCode;
   @Field(() => ID) agencyId: string;
   @Field() agencyName: string;
   @Field(() => [PortalTabEnum], { description: "The tabs of the agency's portal, in display order." })
@@ -19,18 +20,12 @@ export class ViewerType {
   relationId: string | null;
 }
 
-@ObjectType('LoginPayload')
+@ObjectType('LoginPayload', { description: 'What login started: a session with its bearer token, and who is logged in.' })
 export class LoginPayload {
   @Field({ description: 'Send as `Authorization: Bearer <token>`. Shown once; only its hash is stored.' })
   token: string;
-  @Field() expiresAt: Date;
-  @Field(() => ViewerType) viewer: ViewerType;
-}
-
-@ObjectType('SessionPayload')
-export class SessionPayload {
-  @Field({ description: 'The new bearer token of this device; every other session has ended.' }) token: string;
-  @Field() expiresAt: Date;
+  @Field({ description: 'When the token expires.' }) expiresAt: Date;
+  @Field(() => ViewerType, { description: 'Who is logged in, as the viewer query answers.' }) viewer: ViewerType;
 }
 
 @ObjectType('ApiClient', { description: 'A machine client (the payroll system) with an API key.' })
@@ -54,8 +49,8 @@ export class ApiClientType {
   }
 }
 
-@ObjectType('CreateApiClientPayload')
+@ObjectType('CreateApiClientPayload', { description: 'What createApiClient made: the API client and its key, shown this once.' })
 export class CreateApiClientPayload {
-  @Field(() => ApiClientType) apiClient: ApiClientType;
+  @Field(() => ApiClientType, { description: 'The new API client.' }) apiClient: ApiClientType;
   @Field({ description: 'The API key, shown this once. Send it as `Authorization: Bearer <key>`.' }) apiKey: string;
 }

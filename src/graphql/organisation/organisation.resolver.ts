@@ -34,6 +34,16 @@ import {
   UpdatePlacementInput,
   UpdateRelationInput,
 } from './organisation.inputs';
+import {
+  CreateFlexworkerPayload,
+  CreatePlacementPayload,
+  CreateRelationPayload,
+  EndPlacementPayload,
+  UpdateAgencySettingsPayload,
+  UpdateFlexworkerPayload,
+  UpdatePlacementPayload,
+  UpdateRelationPayload,
+} from './organisation.payloads';
 import { PlacementConnection, PlacementEdge, PlacementType } from './placement.types';
 import { RelationConnection, RelationEdge, RelationType } from './relation.types';
 
@@ -65,9 +75,10 @@ export class OrganisationResolver {
     return AgencyType.from(await this.useCases.getAgency.execute(actorOf(ctx)));
   }
 
-  @Mutation(() => AgencyType, { description: "Staff: changes the agency's name and settings." })
-  async updateAgencySettings(@Arg('input') input: UpdateAgencySettingsInput, @Ctx() ctx: GraphQLContext): Promise<AgencyType> {
-    return AgencyType.from(await this.useCases.updateAgencySettings.execute(actorOf(ctx), input));
+  @Mutation(() => UpdateAgencySettingsPayload, { description: "Staff: changes the agency's name and settings." })
+  async updateAgencySettings(@Arg('input') input: UpdateAgencySettingsInput, @Ctx() ctx: GraphQLContext): Promise<UpdateAgencySettingsPayload> {
+    const agency = AgencyType.from(await this.useCases.updateAgencySettings.execute(actorOf(ctx), input));
+    return Object.assign(new UpdateAgencySettingsPayload(), { agency });
   }
 
   @Query(() => RelationConnection, { description: 'Staff: every relation; a contact: their own; a worker: those where they are placed.' })
@@ -86,14 +97,16 @@ export class OrganisationResolver {
     return RelationType.from(await this.useCases.getRelation.execute(actorOf(ctx), { id: existingId(id, 'Relation') }));
   }
 
-  @Mutation(() => RelationType, { description: 'Staff: adds a client company.' })
-  async createRelation(@Arg('input') input: CreateRelationInput, @Ctx() ctx: GraphQLContext): Promise<RelationType> {
-    return RelationType.from(await this.useCases.createRelation.execute(actorOf(ctx), input));
+  @Mutation(() => CreateRelationPayload, { description: 'Staff: adds a client company.' })
+  async createRelation(@Arg('input') input: CreateRelationInput, @Ctx() ctx: GraphQLContext): Promise<CreateRelationPayload> {
+    const relation = RelationType.from(await this.useCases.createRelation.execute(actorOf(ctx), input));
+    return Object.assign(new CreateRelationPayload(), { relation });
   }
 
-  @Mutation(() => RelationType)
-  async updateRelation(@Arg('input') input: UpdateRelationInput, @Ctx() ctx: GraphQLContext): Promise<RelationType> {
-    return RelationType.from(await this.useCases.updateRelation.execute(actorOf(ctx), input));
+  @Mutation(() => UpdateRelationPayload, { description: 'Staff: changes a relation; fields left out stay as they are.' })
+  async updateRelation(@Arg('input') input: UpdateRelationInput, @Ctx() ctx: GraphQLContext): Promise<UpdateRelationPayload> {
+    const relation = RelationType.from(await this.useCases.updateRelation.execute(actorOf(ctx), input));
+    return Object.assign(new UpdateRelationPayload(), { relation });
   }
 
   @Query(() => FlexworkerConnection, { description: 'Staff: the workers of the agency.' })
@@ -112,14 +125,16 @@ export class OrganisationResolver {
     return FlexworkerType.from(await this.useCases.getFlexworker.execute(actorOf(ctx), { id: existingId(id, 'Flexworker') }));
   }
 
-  @Mutation(() => FlexworkerType, { description: 'Staff: registers a flexworker (BSN and IBAN are checked and stored encrypted).' })
-  async createFlexworker(@Arg('input') input: CreateFlexworkerInput, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType> {
-    return FlexworkerType.from(fullView(await this.useCases.createFlexworker.execute(actorOf(ctx), input)));
+  @Mutation(() => CreateFlexworkerPayload, { description: 'Staff: registers a flexworker (BSN and IBAN are checked and stored encrypted).' })
+  async createFlexworker(@Arg('input') input: CreateFlexworkerInput, @Ctx() ctx: GraphQLContext): Promise<CreateFlexworkerPayload> {
+    const flexworker = FlexworkerType.from(fullView(await this.useCases.createFlexworker.execute(actorOf(ctx), input)));
+    return Object.assign(new CreateFlexworkerPayload(), { flexworker });
   }
 
-  @Mutation(() => FlexworkerType)
-  async updateFlexworker(@Arg('input') input: UpdateFlexworkerInput, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType> {
-    return FlexworkerType.from(fullView(await this.useCases.updateFlexworker.execute(actorOf(ctx), input)));
+  @Mutation(() => UpdateFlexworkerPayload, { description: "Staff: changes a flexworker's details; fields left out stay as they are." })
+  async updateFlexworker(@Arg('input') input: UpdateFlexworkerInput, @Ctx() ctx: GraphQLContext): Promise<UpdateFlexworkerPayload> {
+    const flexworker = FlexworkerType.from(fullView(await this.useCases.updateFlexworker.execute(actorOf(ctx), input)));
+    return Object.assign(new UpdateFlexworkerPayload(), { flexworker });
   }
 
   @Query(() => PlacementConnection, { description: 'Staff: all placements; a worker: their own; a contact: those at their relation.' })
@@ -138,19 +153,22 @@ export class OrganisationResolver {
     return PlacementType.from(await this.useCases.getPlacement.execute(actorOf(ctx), { id: existingId(id, 'Placement') }));
   }
 
-  @Mutation(() => PlacementType, { description: 'Staff: places a worker at a relation.' })
-  async createPlacement(@Arg('input') input: CreatePlacementInput, @Ctx() ctx: GraphQLContext): Promise<PlacementType> {
-    return PlacementType.from(await this.useCases.createPlacement.execute(actorOf(ctx), input));
+  @Mutation(() => CreatePlacementPayload, { description: 'Staff: places a worker at a relation.' })
+  async createPlacement(@Arg('input') input: CreatePlacementInput, @Ctx() ctx: GraphQLContext): Promise<CreatePlacementPayload> {
+    const placement = PlacementType.from(await this.useCases.createPlacement.execute(actorOf(ctx), input));
+    return Object.assign(new CreatePlacementPayload(), { placement });
   }
 
-  @Mutation(() => PlacementType)
-  async updatePlacement(@Arg('input') input: UpdatePlacementInput, @Ctx() ctx: GraphQLContext): Promise<PlacementType> {
-    return PlacementType.from(await this.useCases.updatePlacement.execute(actorOf(ctx), input));
+  @Mutation(() => UpdatePlacementPayload, { description: "Staff: changes a placement's settings; fields left out stay as they are." })
+  async updatePlacement(@Arg('input') input: UpdatePlacementInput, @Ctx() ctx: GraphQLContext): Promise<UpdatePlacementPayload> {
+    const placement = PlacementType.from(await this.useCases.updatePlacement.execute(actorOf(ctx), input));
+    return Object.assign(new UpdatePlacementPayload(), { placement });
   }
 
-  @Mutation(() => PlacementType, { description: 'Staff: ends a placement on a date.' })
-  async endPlacement(@Arg('input') input: EndPlacementInput, @Ctx() ctx: GraphQLContext): Promise<PlacementType> {
-    return PlacementType.from(await this.useCases.endPlacement.execute(actorOf(ctx), input));
+  @Mutation(() => EndPlacementPayload, { description: 'Staff: ends a placement on a date.' })
+  async endPlacement(@Arg('input') input: EndPlacementInput, @Ctx() ctx: GraphQLContext): Promise<EndPlacementPayload> {
+    const placement = PlacementType.from(await this.useCases.endPlacement.execute(actorOf(ctx), input));
+    return Object.assign(new EndPlacementPayload(), { placement });
   }
 }
 

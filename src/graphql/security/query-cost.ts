@@ -28,7 +28,8 @@ import { MAX_BLOCKS, MAX_DAYS } from '../../domain/timesheet/week-entries';
  */
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Query.apiClients': 20,
-  'Mutation.approveDeclarations': MAX_DECLARATIONS_PER_APPROVAL,
+  'ApproveDeclarationsPayload.declarations': MAX_DECLARATIONS_PER_APPROVAL,
+  'ApproveDeclarationsPayload.timesheets': MAX_DECLARATIONS_PER_APPROVAL,
   'Timesheet.days': MAX_DAYS,
   'Timesheet.declarations': 10,
   'Timesheet.auditTrail': 10,

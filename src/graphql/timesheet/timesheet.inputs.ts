@@ -48,10 +48,10 @@ export class SaveTimesheetInput {
   days: WorkDayInput[];
 }
 
-@InputType()
-export class ApproveTimesheetInput {
-  @Field(() => ID) @MaxLength(64) timesheetId: string;
-  @Field(() => Int) @IsInt() expectedVersion: number;
+@InputType({ description: 'The input of saveAndApproveTimesheet: the week as saveTimesheet takes it, and the confirmation.' })
+export class SaveAndApproveTimesheetInput {
+  @Field(() => ID, { description: 'The week (Timesheet.id).' }) @MaxLength(64) timesheetId: string;
+  @Field(() => Int, { description: 'The version read: a newer one in the store is a CONFLICT and nothing changes.' }) @IsInt() expectedVersion: number;
   @Field(() => [WorkDayInput], { nullable: true, description: 'The week as entered; left out, the saved draft is approved.' })
   @ArrayMaxSize(14)
   @ValidateNested({ each: true })

@@ -14,13 +14,20 @@ import { toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
 import {
   ApproveDeclarationsInput,
-  ApproveTimesheetInput,
   CorrectDeclarationInput,
   DeclarationFilterInput,
   RejectDeclarationInput,
+  SaveAndApproveTimesheetInput,
   SaveTimesheetInput,
   TimesheetFilterInput,
 } from './timesheet.inputs';
+import {
+  ApproveDeclarationsPayload,
+  CorrectDeclarationPayload,
+  RejectDeclarationPayload,
+  SaveAndApproveTimesheetPayload,
+  SaveTimesheetPayload,
+} from './timesheet.payloads';
 import {
   DeclarationConnection,
   DeclarationEdge,
@@ -143,35 +150,42 @@ export class TimesheetResolver {
     return toConnection(DeclarationConnection, DeclarationEdge, page, DeclarationType.from);
   }
 
-  @Mutation(() => TimesheetType, { description: '"Alleen opslaan": stores the week as a draft; `preview` shows the unravelled hours.' })
-  async saveTimesheet(@Arg('input') input: SaveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<TimesheetType> {
-    const saved = await this.useCases.saveTimesheet.execute(actorOf(ctx), { ...input, timesheetId: existingId(input.timesheetId, TIMESHEET) });
-    return TimesheetType.from(saved.timesheet, saved.breakdown);
-  }
-
-  @Mutation(() => TimesheetType, {
-    description: '"Opslaan + Accorderen" (confirm: true): stores and approves the week, making a declaration version. By the worker: SUBMITTED; by a relation that enters the hours: APPROVED.',
+  @Mutation(() => SaveTimesheetPayload, {
+    description: '"Alleen opslaan": stores the week as a draft (it stays OPEN); `timesheet.preview` shows the unravelled hours.',
   })
-  async saveAndApproveTimesheet(@Arg('input') input: ApproveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<TimesheetType> {
+  async saveTimesheet(@Arg('input') input: SaveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<SaveTimesheetPayload> {
+    const saved = await this.useCases.saveTimesheet.execute(actorOf(ctx), { ...input, timesheetId: existingId(input.timesheetId, TIMESHEET) });
+    return SaveTimesheetPayload.from(saved);
+  }
+
+  @Mutation(() => SaveAndApproveTimesheetPayload, {
+    description:
+      '"Opslaan + Accorderen" (confirm: true): stores and approves the week, making a declaration version. By the worker: SUBMITTED; by a relation that enters the hours: APPROVED. The week leaves the blue bar (removedFromOpenTimesheets).',
+  })
+  async saveAndApproveTimesheet(@Arg('input') input: SaveAndApproveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<SaveAndApproveTimesheetPayload> {
     const saved = await this.useCases.approveTimesheet.execute(actorOf(ctx), { ...input, timesheetId: existingId(input.timesheetId, TIMESHEET) });
-    return TimesheetType.from(saved.timesheet, saved.breakdown);
+    return SaveAndApproveTimesheetPayload.from(saved);
   }
 
-  @Mutation(() => [DeclarationType], { description: 'A relation contact approves one or many declarations: all or none.' })
-  async approveDeclarations(@Arg('input') input: ApproveDeclarationsInput, @Ctx() ctx: GraphQLContext): Promise<DeclarationType[]> {
+  @Mutation(() => ApproveDeclarationsPayload, {
+    description: 'A relation contact approves one or many declarations: all or none. They leave declarationsAwaitingApproval (removedFromAwaitingApproval).',
+  })
+  async approveDeclarations(@Arg('input') input: ApproveDeclarationsInput, @Ctx() ctx: GraphQLContext): Promise<ApproveDeclarationsPayload> {
     const ids = input.declarationIds.map((id) => existingId(id, DECLARATION));
-    return (await this.useCases.approveDeclarations.execute(actorOf(ctx), { declarationIds: ids })).map(DeclarationType.from);
+    return ApproveDeclarationsPayload.from(await this.useCases.approveDeclarations.execute(actorOf(ctx), { declarationIds: ids }));
   }
 
-  @Mutation(() => DeclarationType, { description: 'A relation contact rejects a declaration with a reason: the week reopens.' })
-  async rejectDeclaration(@Arg('input') input: RejectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<DeclarationType> {
-    const declaration = await this.useCases.rejectDeclaration.execute(actorOf(ctx), { ...input, declarationId: existingId(input.declarationId, DECLARATION) });
-    return DeclarationType.from(declaration);
+  @Mutation(() => RejectDeclarationPayload, {
+    description: 'A relation contact rejects a declaration with a reason: the week reopens for whoever enters the hours, and the declaration leaves declarationsAwaitingApproval.',
+  })
+  async rejectDeclaration(@Arg('input') input: RejectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<RejectDeclarationPayload> {
+    const decision = await this.useCases.rejectDeclaration.execute(actorOf(ctx), { ...input, declarationId: existingId(input.declarationId, DECLARATION) });
+    return RejectDeclarationPayload.from(decision);
   }
 
-  @Mutation(() => DeclarationType, { description: 'Staff: corrects approved hours as a new declaration version, with a reason and an audit entry.' })
-  async correctDeclaration(@Arg('input') input: CorrectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<DeclarationType> {
-    const declaration = await this.useCases.correctDeclaration.execute(actorOf(ctx), { ...input, declarationId: existingId(input.declarationId, DECLARATION) });
-    return DeclarationType.from(declaration);
+  @Mutation(() => CorrectDeclarationPayload, { description: 'Staff: corrects approved hours as a new declaration version, with a reason and an audit entry.' })
+  async correctDeclaration(@Arg('input') input: CorrectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<CorrectDeclarationPayload> {
+    const corrected = await this.useCases.correctDeclaration.execute(actorOf(ctx), { ...input, declarationId: existingId(input.declarationId, DECLARATION) });
+    return CorrectDeclarationPayload.from(corrected);
   }
 }

@@ -51,13 +51,13 @@ const callerId = (s: Scene) => (s.caller === 'anonymous' ? undefined : s.world.c
 
 export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
   addCaoUnravelScheduleVersion: {
-    document: 'mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { id versions { validFrom } } }',
+    document: 'mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { id versions { validFrom } } } }',
     owners: staffObject((w) =>
       input({ scheduleId: w.schedule.id, expectedVersion: w.schedule.version, version: { validFrom: '2027-01-04', hourCodes: { normal: 'U100' } } }, w.schedule.id),
     ),
   },
   approveDeclarations: {
-    document: `mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { ${DECLARATION} } }`,
+    document: `mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { declarations { ${DECLARATION} } } }`,
     owners: decision((w) => w.weeks.toApprove, {}, true),
   },
   changeMyPassword: {
@@ -66,7 +66,7 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     owners: none(() => input({ currentPassword: TEST_PASSWORD, newPassword: unique('A new matrix password ') })),
   },
   correctDeclaration: {
-    document: `mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { ${DECLARATION} } }`,
+    document: `mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { declaration { ${DECLARATION} } } }`,
     owners: {
       ...staffObject((w) => {
         const ref = w.weeks.toCorrect;
@@ -83,15 +83,15 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     owners: none(() => input({ name: unique('Matrix key ') })),
   },
   createCaoUnravelSchedule: {
-    document: 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { id name } }',
+    document: 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id name } } }',
     owners: none(() => input({ name: unique('Matrix schedule '), versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U100' } }] })),
   },
   createFlexworker: {
-    document: `mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { ${WORKER} } }`,
+    document: `mutation ($input: CreateFlexworkerInput!) { createFlexworker(input: $input) { flexworker { ${WORKER} } } }`,
     owners: none(() => input({ firstName: 'Mira', lastName: unique('Matrix'), email: `${unique('matrix-new')}@example.com` })),
   },
   createPlacement: {
-    document: `mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { ${PLACEMENT} } }`,
+    document: `mutation ($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { ${PLACEMENT} } } }`,
     // The worker named is the other agency's when the owner is; the relation is always the caller's.
     owners: staffObject((w, own) =>
       input(
@@ -101,17 +101,17 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     ),
   },
   createRelation: {
-    document: `mutation ($input: CreateRelationInput!) { createRelation(input: $input) { ${RELATION} } }`,
+    document: `mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { ${RELATION} } } }`,
     owners: none(() => input({ name: unique('Matrix relation ') })),
   },
   createUser: {
-    document: 'mutation ($input: CreateUserInput!) { createUser(input: $input) }',
+    document: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
     owners: staffObject((w) =>
       input({ email: `${unique('matrix-user')}@example.com`, displayName: 'Matrix contact', role: 'RELATION_CONTACT', relationId: w.otherRelation.id, password: TEST_PASSWORD }),
     ),
   },
   endPlacement: {
-    document: `mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { ${PLACEMENT} endDate } }`,
+    document: `mutation ($input: EndPlacementInput!) { endPlacement(input: $input) { placement { ${PLACEMENT} endDate } } }`,
     owners: staffChange((w) => ({ id: w.sides.worker.placementId }), (w) => ({ id: w.hiddenPlacementId }), () => ({ endDate: '2027-12-31' })),
   },
   login: {
@@ -124,44 +124,44 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     }),
   },
   logout: {
-    document: 'mutation { logout }',
+    document: 'mutation { logout { sessionEnded } }',
     session: 'spareSession',
     owners: none(() => ({})),
   },
   rejectDeclaration: {
-    document: `mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { ${DECLARATION} } }`,
+    document: `mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { declaration { ${DECLARATION} } } }`,
     owners: decision((w) => w.weeks.toReject, { reason: 'Matrix: not these hours' }, false),
   },
   revokeApiClient: {
-    document: 'mutation ($id: ID!) { revokeApiClient(id: $id) { id name revokedAt } }',
-    owners: staffObject((w) => ({ variables: { id: w.spareApiClientId }, expect: w.spareApiClientId })),
+    document: 'mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { apiClient { id name revokedAt } } }',
+    owners: staffObject((w) => input({ id: w.spareApiClientId }, w.spareApiClientId)),
   },
   saveAndApproveTimesheet: {
-    document: `mutation ($input: ApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { ${WEEK} } }`,
+    document: `mutation ($input: SaveAndApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { timesheet { ${WEEK} } } }`,
     owners: enterHours('toSubmit', { confirm: true }),
   },
   saveTimesheet: {
-    document: `mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { ${WEEK} } }`,
+    document: `mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { ${WEEK} } } }`,
     owners: enterHours('draft', {}),
   },
   updateAgencySettings: {
-    document: 'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { id name } }',
+    document: 'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { id name } } }',
     owners: none((s) => input({ name: s.world.agency.name }, s.world.agency.id)),
   },
   updateFlexworker: {
-    document: `mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { ${WORKER} } }`,
+    document: `mutation ($input: UpdateFlexworkerInput!) { updateFlexworker(input: $input) { flexworker { ${WORKER} } } }`,
     owners: staffChange((w) => w.worker, (w) => w.otherWorker, (w) => ({ firstName: w.worker.firstName })),
   },
   updateMySettings: {
-    document: 'mutation ($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { id language role } }',
-    owners: none((s) => input({ language: 'en' }, callerId(s))),
+    document: 'mutation ($input: UpdateMySettingsInput!) { updateMySettings(input: $input) { viewer { id language role } } }',
+    owners: none((s) => input({ language: 'EN' }, callerId(s))),
   },
   updatePlacement: {
-    document: `mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { ${PLACEMENT} } }`,
+    document: `mutation ($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { ${PLACEMENT} } } }`,
     owners: staffChange((w) => ({ id: w.sides.worker.placementId }), (w) => ({ id: w.hiddenPlacementId }), () => ({ functionName: 'Order picker' })),
   },
   updateRelation: {
-    document: `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { ${RELATION} } }`,
+    document: `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { ${RELATION} } } }`,
     owners: staffChange((w) => w.relation, (w) => w.otherRelation, (w) => ({ name: w.relation.name })),
   },
 };

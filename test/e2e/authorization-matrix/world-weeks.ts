@@ -65,11 +65,11 @@ const MONDAYS: Readonly<Record<string, string>> = {
 
 const OPEN = 'query ($placementId: ID!, $week: String!) { timesheetForWeek(placementId: $placementId, week: $week) { id version } }';
 const STATE = 'query ($id: ID!) { timesheet(id: $id) { version currentDeclarationId auditTrail { id } } }';
-const SAVE = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { version } }';
-const SUBMIT = 'mutation ($input: ApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { version currentDeclarationId } }';
-const APPROVE = 'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { id } }';
-const REJECT = 'mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { id } }';
-const CORRECT = 'mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { id } }';
+const SAVE = 'mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { version } } }';
+const SUBMIT = 'mutation ($input: SaveAndApproveTimesheetInput!) { saveAndApproveTimesheet(input: $input) { timesheet { version currentDeclarationId } } }';
+const APPROVE = 'mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { declarations { id } } }';
+const REJECT = 'mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { declaration { id } } }';
+const CORRECT = 'mutation ($input: CorrectDeclarationInput!) { correctDeclaration(input: $input) { declaration { id } } }';
 
 type Step = 'open' | 'save' | 'submit';
 

@@ -57,7 +57,7 @@ export interface World {
   readonly auditEntryIds: readonly string[];
 }
 
-const SCHEDULE = 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { id name version } }';
+const SCHEDULE = 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id name version } } }';
 const API_CLIENT = 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey apiClient { id } } }';
 
 async function apiClient(t: TestApp, token: string): Promise<{ id: string; key: string }> {
@@ -82,7 +82,7 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     createFlexworker(t, staffToken, { lastName: unique('Visser'), phone: '+31612345678', bsn: '111222333', iban: 'NL91ABNA0417164300' }),
     createFlexworker(t, staffToken, { lastName: unique('Jansen') }),
     createFlexworker(t, staffToken, { lastName: unique('Smit') }),
-    t.gql<{ createCaoUnravelSchedule: { id: string; name: string; version: number } }>(
+    t.gql<{ createCaoUnravelSchedule: { caoUnravelSchedule: { id: string; name: string; version: number } } }>(
       SCHEDULE,
       { input: { name: unique(`Schedule ${label} `), versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U100' } }] } },
       { token: staffToken },
@@ -100,7 +100,7 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
       flexworkerId: worker.id,
       relationId: relation.id,
       startDate: '2026-11-02',
-      caoScheduleId: dataOf(schedule).createCaoUnravelSchedule.id,
+      caoScheduleId: dataOf(schedule).createCaoUnravelSchedule.caoUnravelSchedule.id,
       hourCodes: undefined,
       hoursEnteredBy: 'RELATION',
     }),
@@ -143,7 +143,7 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     },
     hiddenPlacementId: hiddenPlacement.id,
     weeks: built.weeks,
-    schedule: dataOf(schedule).createCaoUnravelSchedule,
+    schedule: dataOf(schedule).createCaoUnravelSchedule.caoUnravelSchedule,
     spareApiClientId: spareApiClient.id,
     auditEntryIds: built.auditEntryIds,
   };

@@ -26,12 +26,13 @@ describe('CorrectDeclaration', () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
 
-    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, {
+    const { declaration: correction, timesheet } = await new CorrectDeclaration(world.deps).execute(world.staff, {
       declarationId: previous.id,
       expectedVersion: await versionOf(world, previous),
       days: CORRECTED,
       reason: ' Monday was 7:30 ',
     });
+    expect([timesheet.id, timesheet.status, timesheet.currentDeclarationId]).toEqual([previous.timesheetId, 'SUBMITTED', correction.id]);
 
     expect(correction.number).toBe(2);
     expect(correction.origin).toBe('CORRECTION');
@@ -55,14 +56,14 @@ describe('CorrectDeclaration', () => {
     expect(week.days.map((d) => d.workedMinutes)).toEqual([450, 435]);
 
     const approved = await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [correction.id] });
-    expect(approved[0].status).toBe('APPROVED');
+    expect(approved[0].declaration.status).toBe('APPROVED');
   });
 
   it('writes an audit entry with who, when, why, and the hours before and after', async () => {
     const world = await WeekWorld.build();
     const previous = await submitted(world);
     const expectedVersion = await versionOf(world, previous);
-    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
+    const { declaration: correction } = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
 
     const entries = await world.auditTrail.listBySubject('agency-a', 'TIMESHEET', previous.timesheetId);
     expect(entries).toHaveLength(1);
@@ -93,7 +94,7 @@ describe('CorrectDeclaration', () => {
     const previous = await submitted(world);
     await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [previous.id] });
     const expectedVersion = await versionOf(world, previous);
-    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
+    const { declaration: correction } = await new CorrectDeclaration(world.deps).execute(world.staff, { declarationId: previous.id, expectedVersion, days: CORRECTED, reason: 'Monday was 7:30' });
     expect(correction.status).toBe('APPROVED');
     expect(correction.relationApproval).toBeNull();
     expect(correction.approvedByAgency).toBe(true);

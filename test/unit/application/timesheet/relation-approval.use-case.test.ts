@@ -25,7 +25,12 @@ describe('ApproveDeclarations', () => {
     const approved = await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [d47.id, d48.id, d47.id] });
 
     const stamp = { by: 'u-c1', at: new Date('2026-11-30T08:00:00Z') };
-    expect(approved.map((d) => [d.id, d.status])).toEqual([[d47.id, 'APPROVED'], [d48.id, 'APPROVED']]);
+    expect(approved.map((d) => [d.declaration.id, d.declaration.status])).toEqual([[d47.id, 'APPROVED'], [d48.id, 'APPROVED']]);
+    // What each decision changed, for the payload's list updates: both were waiting, both weeks were SUBMITTED.
+    expect(approved.map((d) => [d.declarationStatusBefore, d.timesheetStatusBefore, d.timesheet.id, d.timesheet.status])).toEqual([
+      ['AWAITING_RELATION', 'SUBMITTED', d47.timesheetId, 'APPROVED'],
+      ['AWAITING_RELATION', 'SUBMITTED', d48.timesheetId, 'APPROVED'],
+    ]);
     for (const d of [d47, d48]) {
       const declaration = await world.storedDeclaration(d.id);
       expect(declaration.status).toBe('APPROVED');
@@ -106,7 +111,7 @@ describe('ApproveDeclarations', () => {
     expect(hundred).toBeInstanceOf(NotFoundError);
 
     const approved = await approve.execute(world.contact1, { declarationIds: Array(150).fill(d47.id) });
-    expect(approved.map((d) => d.id)).toEqual([d47.id]);
+    expect(approved.map((d) => d.declaration.id)).toEqual([d47.id]);
   });
 
   it('refuses the declaration of a week the relation entered itself: it was approved at once', async () => {
@@ -139,7 +144,8 @@ describe('RejectDeclaration', () => {
     const rejected = await new RejectDeclaration(world.deps).execute(world.contact1, { declarationId: d48.id, reason: '  Monday was a holiday for us  ' });
 
     const stamp = { by: 'u-c1', at: new Date('2026-11-28T09:00:00Z') };
-    expect(rejected.status).toBe('REJECTED');
+    expect(rejected.declaration.status).toBe('REJECTED');
+    expect([rejected.declarationStatusBefore, rejected.timesheetStatusBefore, rejected.timesheet.status]).toEqual(['AWAITING_RELATION', 'SUBMITTED', 'OPEN']);
     expect((await world.storedDeclaration(d48.id)).rejection).toEqual({ ...stamp, reason: 'Monday was a holiday for us' });
     const week = await world.stored(d48.timesheetId);
     expect(week.status).toBe('OPEN');

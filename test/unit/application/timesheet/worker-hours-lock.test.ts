@@ -59,7 +59,7 @@ describe('the worker hours lock in the week use cases', () => {
     const first = (await new ApproveTimesheet(world.deps).execute(world.worker1, { timesheetId: week.id, expectedVersion: 1, days: MONDAY, confirm: true }))
       .declaration!;
     const log = watch(world);
-    const correction = await new CorrectDeclaration(world.deps).execute(world.staff, {
+    const { declaration: correction } = await new CorrectDeclaration(world.deps).execute(world.staff, {
       declarationId: first.id,
       expectedVersion: 2,
       days: [{ date: '2026-11-23', blocks: [{ start: '08:00', end: '17:00' }] }],

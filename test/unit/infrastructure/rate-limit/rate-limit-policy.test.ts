@@ -18,7 +18,7 @@ describe('the top-level fields a request would run', () => {
   it('follows fragment spreads and inline fragments at the top, once each, also when they spread each other', () => {
     const query = `mutation { ...F ... on Mutation { x: login(input: $i) { token } } ...F }
       fragment F on Mutation { y: login(input: $i) { token } ...G }
-      fragment G on Mutation { createUser(input: $u) ...F }`;
+      fragment G on Mutation { createUser(input: $u) { user { id } } ...F }`;
     expect(names({ query }).sort()).toEqual(['createUser', 'login', 'login']);
   });
 
