@@ -36,6 +36,9 @@ export const BOUNDED_LISTS: Readonly<Record<string, string>> = {
   'Timesheet.declarations': "a week's declaration versions: one per approval or correction of that week",
   // One entry per staff correction of ONE week's approved hours: a handful at most.
   'Timesheet.auditTrail': "the changes to one week's approved hours, one per staff correction",
+  // Staff create a key per payroll system and rotate it now and then; revoked keys stay listed for
+  // the audit. An agency holds a handful to a few dozen in its lifetime, so one page always fits.
+  'Query.apiClients': "an agency's payroll API keys, revoked ones included: a handful per payroll system",
 };
 
 /** Mutations that take no input at all: the bearer token says everything. */
