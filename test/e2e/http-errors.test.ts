@@ -114,7 +114,7 @@ const CASES: readonly Case[] = [
     status: 405,
     code: 'BAD_REQUEST',
     reason: 'MUTATION_OVER_GET',
-    request: (t, h) => fetch(`${t.url}?query=${encodeURIComponent('mutation { logout }')}`, { headers: { 'apollo-require-preflight': 'true', ...h } }),
+    request: (t, h) => fetch(`${t.url}?query=${encodeURIComponent('mutation { logout { sessionEnded } }')}`, { headers: { 'apollo-require-preflight': 'true', ...h } }),
     de: 'Eine GET-Anfrage kann nur lesen',
     pl: 'Żądanie GET może tylko odczytywać',
   },

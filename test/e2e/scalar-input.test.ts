@@ -178,7 +178,7 @@ describe('the same scalars in and out: a bad value inline or in a variable is th
 
     it('24:00 as an end, and values in the right form, are taken', async () => {
       const response = await t.gql<{ saveTimesheet: unknown }>(
-        inlined(SAVE.replace('__typename', 'id'), save([{ date: '2026-11-16', blocks: [{ start: '18:00', end: '24:00' }], breakDuration: '0:30' }])),
+        inlined(SAVE.replace('__typename', 'timesheet { id }'), save([{ date: '2026-11-16', blocks: [{ start: '18:00', end: '24:00' }], breakDuration: '0:30' }])),
         {},
         { token: world.workerToken },
       );

@@ -4,7 +4,7 @@ import { DEMO_LOGINS } from './demo-data';
 export class DemoLoginError extends Error {}
 
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token viewer { role } } }';
-const LOGOUT = 'mutation { logout }';
+const LOGOUT = 'mutation { logout { sessionEnded } }';
 
 /**
  * Logs in as the first demo user over the server's own HTTP endpoint, exactly as the README's first
