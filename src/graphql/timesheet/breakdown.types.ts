@@ -15,16 +15,16 @@ registerEnumType(HourLineKindEnum, {
     'NORMAL, EXTRA and OVERTIME lines hold every worked minute once; ORT and SHIFT_SURCHARGE come on top of them. MANUAL: filled in per hour code by hand.',
 });
 
-@ObjectType('ExplanationParam')
+@ObjectType('ExplanationParam', { description: 'One named value filled into an explanation text, e.g. percentage = 25.' })
 export class ExplanationParamType {
-  @Field() name: string;
-  @Field() value: string;
+  @Field({ description: 'The parameter name used in the message, e.g. percentage or from.' }) name: string;
+  @Field({ description: 'The value as text (numbers and times written out, e.g. "25", "20:00").' }) value: string;
 }
 
 @ObjectType('Explanation', { description: 'Why a line is what it is: a stable key with parameters, and the text in the viewer\'s language.' })
 export class ExplanationType {
   @Field({ description: 'A key of the `unravel` message namespace, e.g. `line.ort`.' }) key: string;
-  @Field(() => [ExplanationParamType]) params: ExplanationParamType[];
+  @Field(() => [ExplanationParamType], { description: 'The values the key takes, for clients that build the text themselves; empty when none.' }) params: ExplanationParamType[];
   raw: Explanation;
 
   static from(explanation: Explanation): ExplanationType {
@@ -55,15 +55,15 @@ export class RuleReferenceType {
 export class HourLineType {
   @Field(() => LocalDateScalar, { description: 'The date the minutes fall on (the next date for the part of a night shift past midnight).' })
   date: string;
-  @Field() hourCode: string;
-  @Field(() => HourLineKindEnum) kind: string;
-  @Field(() => Int) percentage: number;
-  @Field(() => Int) minutes: number;
-  @Field(() => HoursMinutesScalar) hours: string;
+  @Field({ description: 'The hour code the minutes are paid under, e.g. U100, OW125, ORT-AVOND.' }) hourCode: string;
+  @Field(() => HourLineKindEnum, { description: 'What kind of hours: NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE or MANUAL.' }) kind: string;
+  @Field(() => Int, { description: 'The pay percentage, e.g. 100, 125; for ORT and SHIFT_SURCHARGE the surcharge on top, e.g. 25.' }) percentage: number;
+  @Field(() => Int, { description: 'The minutes of this line (whole minutes).' }) minutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM.' }) hours: string;
   @Field(() => LocalTimeScalar, { nullable: true, description: 'Local HH:MM; null for a day entered as a total.' }) from: string | null;
   @Field(() => LocalTimeScalar, { nullable: true, description: 'Local HH:MM (24:00 at midnight); null for a day entered as a total.' }) to: string | null;
   @Field(() => RuleReferenceType, { nullable: true, description: 'Null for MANUAL lines.' }) rule: RuleReferenceType | null;
-  @Field(() => ExplanationType) explanation: ExplanationType;
+  @Field(() => ExplanationType, { description: 'Why this line is what it is, with the text in the viewer\'s language.' }) explanation: ExplanationType;
   // label: HourLabelsResolver
   /** Whose hour codes name the line (the `label` field reads the placement's labels). */
   placementId: string | null;
@@ -87,19 +87,19 @@ export class HourLineType {
 
 @ObjectType('UnravelNote', { description: 'A rule that could not be applied to a day, and why.' })
 export class UnravelNoteType {
-  @Field(() => RuleReferenceType) rule: RuleReferenceType;
-  @Field(() => ExplanationType) explanation: ExplanationType;
+  @Field(() => RuleReferenceType, { description: 'The rule of the schedule version that was not applied.' }) rule: RuleReferenceType;
+  @Field(() => ExplanationType, { description: "Why it was not applied, with the text in the viewer's language." }) explanation: ExplanationType;
 }
 
-@ObjectType('BreakdownDay')
+@ObjectType('BreakdownDay', { description: 'One date of a breakdown: the minutes worked on it and the hour lines they were split into.' })
 export class BreakdownDayType {
-  @Field(() => LocalDateScalar) date: string;
-  @Field(() => Int) workedMinutes: number;
-  @Field(() => HoursMinutesScalar) workedHours: string;
+  @Field(() => LocalDateScalar, { description: 'The date (YYYY-MM-DD); the part of a night shift past midnight counts on the next date.' }) date: string;
+  @Field(() => Int, { description: 'The minutes worked on this date, breaks excluded.' }) workedMinutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM.' }) workedHours: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The schedule version used (its validFrom); null for manual hours.' })
   scheduleVersion: string | null;
-  @Field(() => [HourLineType]) lines: HourLineType[];
-  @Field(() => [UnravelNoteType]) notApplied: UnravelNoteType[];
+  @Field(() => [HourLineType], { description: 'The hour lines of this date; the NORMAL, EXTRA and OVERTIME (or MANUAL) lines add up to workedMinutes.' }) lines: HourLineType[];
+  @Field(() => [UnravelNoteType], { description: 'Rules of the schedule that could not be applied to this date, and why; empty when all applied.' }) notApplied: UnravelNoteType[];
 
   static from(day: BreakdownDay, placementId: string | null = null): BreakdownDayType {
     return Object.assign(new BreakdownDayType(), {
@@ -117,11 +117,11 @@ export class BreakdownDayType {
 
 @ObjectType('HourTotal', { description: 'The minutes of the week per hour code.' })
 export class HourTotalType {
-  @Field() hourCode: string;
-  @Field(() => HourLineKindEnum) kind: string;
-  @Field(() => Int) percentage: number;
-  @Field(() => Int) minutes: number;
-  @Field(() => HoursMinutesScalar) hours: string;
+  @Field({ description: 'The hour code, e.g. U100, OW125, ORT-NACHT.' }) hourCode: string;
+  @Field(() => HourLineKindEnum, { description: 'The kind of hours of this code.' }) kind: string;
+  @Field(() => Int, { description: 'The pay percentage, e.g. 100, 125; for ORT and SHIFT_SURCHARGE the surcharge on top, e.g. 25.' }) percentage: number;
+  @Field(() => Int, { description: 'The minutes of the week under this code.' }) minutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM.' }) hours: string;
   // label: HourLabelsResolver
   placementId: string | null;
 
@@ -159,16 +159,16 @@ export class HourKindTotalType {
 })
 export class BreakdownScheduleType {
   @Field(() => ID, { description: 'The id of the CaoUnravelSchedule.' }) scheduleId: string;
-  @Field() name: string;
+  @Field({ description: 'The name of the schedule as it was when the breakdown was computed.' }) name: string;
   @Field(() => [LocalDateScalar], { description: 'The versions (their validFrom dates) the days of this breakdown used.' }) versions: string[];
 }
 
 @ObjectType('HoursBreakdown', { description: 'A week split into hour codes: the live preview of a timesheet, or what a declaration keeps.' })
 export class HoursBreakdownType {
-  @Field(() => Int) workedMinutes: number;
-  @Field(() => HoursMinutesScalar) workedHours: string;
-  @Field(() => [BreakdownDayType]) days: BreakdownDayType[];
-  @Field(() => [HourTotalType]) totals: HourTotalType[];
+  @Field(() => Int, { description: 'The minutes worked in the week, breaks excluded.' }) workedMinutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM, e.g. 38:15.' }) workedHours: string;
+  @Field(() => [BreakdownDayType], { description: 'The dates with hours, in date order.' }) days: BreakdownDayType[];
+  @Field(() => [HourTotalType], { description: 'The week per hour code and percentage, for payroll and a totals table.' }) totals: HourTotalType[];
   @Field(() => [HourKindTotalType], {
     description:
       'The week per kind of hours, for a totals table: one entry per kind that has minutes, in the order NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MANUAL. NORMAL + EXTRA + OVERTIME (or MANUAL) add up to workedMinutes; ORT and SHIFT_SURCHARGE come on top of them.',

@@ -18,19 +18,19 @@ export class TimesheetFieldsResolver {
     private readonly planner: PaymentPlanner,
   ) {}
 
-  @FieldResolver(() => PlacementType, { nullable: true })
+  @FieldResolver(() => PlacementType, { nullable: true, description: 'The placement of this week; null if the viewer may not see it.' })
   async placement(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<PlacementType | null> {
     const placement = await ctx.loaders.placements.load(t.placementId);
     return placement ? PlacementType.from(placement) : null;
   }
 
-  @FieldResolver(() => FlexworkerType, { nullable: true })
+  @FieldResolver(() => FlexworkerType, { nullable: true, description: 'The flexworker of this week; null if the viewer may not see them.' })
   async flexworker(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType | null> {
     const view = await ctx.loaders.flexworkers.load(t.flexworkerId);
     return view ? FlexworkerType.from(view) : null;
   }
 
-  @FieldResolver(() => RelationType, { nullable: true })
+  @FieldResolver(() => RelationType, { nullable: true, description: 'The relation (client company) of this week; null if the viewer may not see it.' })
   async relation(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<RelationType | null> {
     const relation = await ctx.loaders.relations.load(t.relationId);
     return relation ? RelationType.from(relation) : null;
@@ -128,25 +128,25 @@ export class TimesheetFieldsResolver {
 
 @Resolver(() => DeclarationType)
 export class DeclarationFieldsResolver {
-  @FieldResolver(() => TimesheetType, { nullable: true })
+  @FieldResolver(() => TimesheetType, { nullable: true, description: 'The week this is a version of, as it is now; null if the viewer may not see it.' })
   async timesheet(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<TimesheetType | null> {
     const timesheet = await ctx.loaders.timesheets.load(d.timesheetId);
     return timesheet ? TimesheetType.from(timesheet) : null;
   }
 
-  @FieldResolver(() => PlacementType, { nullable: true })
+  @FieldResolver(() => PlacementType, { nullable: true, description: 'The placement of the week; null if the viewer may not see it.' })
   async placement(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<PlacementType | null> {
     const placement = await ctx.loaders.placements.load(d.placementId);
     return placement ? PlacementType.from(placement) : null;
   }
 
-  @FieldResolver(() => FlexworkerType, { nullable: true })
+  @FieldResolver(() => FlexworkerType, { nullable: true, description: 'The flexworker of the week; null if the viewer may not see them.' })
   async flexworker(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType | null> {
     const view = await ctx.loaders.flexworkers.load(d.flexworkerId);
     return view ? FlexworkerType.from(view) : null;
   }
 
-  @FieldResolver(() => RelationType, { nullable: true })
+  @FieldResolver(() => RelationType, { nullable: true, description: 'The relation (client company) of the week; null if the viewer may not see it.' })
   async relation(@Root() d: DeclarationType, @Ctx() ctx: GraphQLContext): Promise<RelationType | null> {
     const relation = await ctx.loaders.relations.load(d.relationId);
     return relation ? RelationType.from(relation) : null;

@@ -10,15 +10,15 @@ import { DeclarationStatusEnum, TimesheetStatusEnum } from './timesheet.types';
  * the domain the rest.
  */
 
-@InputType()
+@InputType({ description: 'A span of local wall-clock time: a block of work or a break.' })
 export class TimeBlockInput {
   @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) start: string;
   @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before start: the next day (a night shift).' }) end: string;
 }
 
-@InputType()
+@InputType({ description: 'Hours for one hour code of the placement (where it has no CAO schedule).' })
 export class HourCodeHoursInput {
-  @Field() @MaxLength(32) hourCode: string;
+  @Field({ description: "One of the placement's hour codes (Placement.hourCodes.code), e.g. H100." }) @MaxLength(32) hourCode: string;
   @Field(() => HoursMinutesScalar, { description: 'H:MM' }) hours: string;
 }
 
@@ -41,9 +41,9 @@ export class WorkDayInput {
   hours?: HourCodeHoursInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'The input of saveTimesheet: the whole week as a draft.' })
 export class SaveTimesheetInput {
-  @Field(() => ID) @MaxLength(64) timesheetId: string;
+  @Field(() => ID, { description: 'The week (Timesheet.id).' }) @MaxLength(64) timesheetId: string;
   @Field(() => Int, { description: 'The version read: a newer one in the store is a CONFLICT and nothing changes.' }) @IsInt() expectedVersion: number;
   @Field(() => [WorkDayInput], { description: 'The whole week as entered; days left out were not worked.' })
   @ArrayMaxSize(14)
@@ -62,39 +62,39 @@ export class SaveAndApproveTimesheetInput {
   @Field({ description: 'The confirmation pop-up: must be true.' }) confirm: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The input of approveDeclarations: the declarations a relation contact approves, all or none.' })
 export class ApproveDeclarationsInput {
-  @Field(() => [ID]) @ArrayMaxSize(100) @MaxLength(64, { each: true }) declarationIds: string[];
+  @Field(() => [ID], { description: 'Ids of declarations AWAITING_RELATION of the relation (Declaration.id), at most 100.' }) @ArrayMaxSize(100) @MaxLength(64, { each: true }) declarationIds: string[];
 }
 
-@InputType()
+@InputType({ description: 'The input of rejectDeclaration: the declaration and the reason.' })
 export class RejectDeclarationInput {
-  @Field(() => ID) @MaxLength(64) declarationId: string;
+  @Field(() => ID, { description: 'The declaration AWAITING_RELATION to reject (Declaration.id).' }) @MaxLength(64) declarationId: string;
   @Field({ description: 'Required: shown to whoever enters the hours.' }) @MaxLength(4000) reason: string;
 }
 
-@InputType()
+@InputType({ description: 'The input of correctDeclaration (agency staff): the corrected week and why.' })
 export class CorrectDeclarationInput {
   @Field(() => ID, { description: "The week's current declaration." }) @MaxLength(64) declarationId: string;
   @Field(() => Int, { description: "The timesheet's version read (Timesheet.version / Declaration.timesheet.version): a newer one is a CONFLICT and nothing changes." })
   @IsInt()
   expectedVersion: number;
-  @Field(() => [WorkDayInput]) @ArrayMaxSize(14) @ValidateNested({ each: true }) days: WorkDayInput[];
-  @Field() @MaxLength(4000) reason: string;
+  @Field(() => [WorkDayInput], { description: 'The whole corrected week as entered; days left out were not worked.' }) @ArrayMaxSize(14) @ValidateNested({ each: true }) days: WorkDayInput[];
+  @Field({ description: 'Required: why the hours are corrected; kept in the declaration and the audit trail.' }) @MaxLength(4000) reason: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows a list of weeks; every field left out matches all.' })
 export class TimesheetFilterInput {
   @Field(() => IsoWeekScalar, { nullable: true, description: 'Only this ISO week, e.g. 2026-W48.' }) week?: string | null;
-  @Field(() => [TimesheetStatusEnum], { nullable: true }) @ArrayMaxSize(8) statuses?: string[] | null;
-  @Field(() => ID, { nullable: true }) @MaxLength(64) relationId?: string | null;
-  @Field(() => ID, { nullable: true }) @MaxLength(64) flexworkerId?: string | null;
+  @Field(() => [TimesheetStatusEnum], { nullable: true, description: 'Only weeks with one of these statuses.' }) @ArrayMaxSize(8) statuses?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only this relation (Relation.id).' }) @MaxLength(64) relationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only this flexworker (Flexworker.id).' }) @MaxLength(64) flexworkerId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows a list of declarations; every field left out matches all.' })
 export class DeclarationFilterInput {
   @Field(() => IsoWeekScalar, { nullable: true, description: 'Only this ISO week, e.g. 2026-W48.' }) week?: string | null;
-  @Field(() => [DeclarationStatusEnum], { nullable: true }) @ArrayMaxSize(8) statuses?: string[] | null;
-  @Field(() => ID, { nullable: true }) @MaxLength(64) relationId?: string | null;
-  @Field(() => ID, { nullable: true }) @MaxLength(64) flexworkerId?: string | null;
+  @Field(() => [DeclarationStatusEnum], { nullable: true, description: 'Only declarations with one of these statuses.' }) @ArrayMaxSize(8) statuses?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only this relation (Relation.id).' }) @MaxLength(64) relationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only this flexworker (Flexworker.id).' }) @MaxLength(64) flexworkerId?: string | null;
 }

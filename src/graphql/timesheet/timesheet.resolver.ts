@@ -161,7 +161,7 @@ export class TimesheetResolver {
   @Mutation(() => SaveTimesheetPayload, {
     description: '"Alleen opslaan": stores the week as a draft (it stays OPEN); `timesheet.preview` shows the unravelled hours.',
   })
-  async saveTimesheet(@Arg('input') input: SaveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<SaveTimesheetPayload> {
+  async saveTimesheet(@Arg('input', { description: 'The week and the days as entered.' }) input: SaveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<SaveTimesheetPayload> {
     const saved = await this.useCases.saveTimesheet.execute(actorOf(ctx), { ...input, timesheetId: existingId(input.timesheetId, TIMESHEET) });
     return SaveTimesheetPayload.from(saved);
   }
@@ -170,7 +170,7 @@ export class TimesheetResolver {
     description:
       '"Opslaan + Accorderen" (confirm: true): stores and approves the week, making a declaration version. By the worker: SUBMITTED; by a relation that enters the hours: APPROVED. The week leaves the blue bar (removedFromOpenTimesheets).',
   })
-  async saveAndApproveTimesheet(@Arg('input') input: SaveAndApproveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<SaveAndApproveTimesheetPayload> {
+  async saveAndApproveTimesheet(@Arg('input', { description: 'The week, optionally its days, and the confirmation.' }) input: SaveAndApproveTimesheetInput, @Ctx() ctx: GraphQLContext): Promise<SaveAndApproveTimesheetPayload> {
     const saved = await this.useCases.approveTimesheet.execute(actorOf(ctx), { ...input, timesheetId: existingId(input.timesheetId, TIMESHEET) });
     return SaveAndApproveTimesheetPayload.from(saved);
   }
@@ -178,7 +178,7 @@ export class TimesheetResolver {
   @Mutation(() => ApproveDeclarationsPayload, {
     description: 'A relation contact approves one or many declarations: all or none. They leave declarationsAwaitingApproval (removedFromAwaitingApproval).',
   })
-  async approveDeclarations(@Arg('input') input: ApproveDeclarationsInput, @Ctx() ctx: GraphQLContext): Promise<ApproveDeclarationsPayload> {
+  async approveDeclarations(@Arg('input', { description: 'The declarations to approve.' }) input: ApproveDeclarationsInput, @Ctx() ctx: GraphQLContext): Promise<ApproveDeclarationsPayload> {
     const ids = input.declarationIds.map((id) => existingId(id, DECLARATION));
     return ApproveDeclarationsPayload.from(await this.useCases.approveDeclarations.execute(actorOf(ctx), { declarationIds: ids }));
   }
@@ -186,13 +186,13 @@ export class TimesheetResolver {
   @Mutation(() => RejectDeclarationPayload, {
     description: 'A relation contact rejects a declaration with a reason: the week reopens for whoever enters the hours, and the declaration leaves declarationsAwaitingApproval.',
   })
-  async rejectDeclaration(@Arg('input') input: RejectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<RejectDeclarationPayload> {
+  async rejectDeclaration(@Arg('input', { description: 'The declaration to reject and the reason.' }) input: RejectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<RejectDeclarationPayload> {
     const decision = await this.useCases.rejectDeclaration.execute(actorOf(ctx), { ...input, declarationId: existingId(input.declarationId, DECLARATION) });
     return RejectDeclarationPayload.from(decision);
   }
 
   @Mutation(() => CorrectDeclarationPayload, { description: 'Staff: corrects approved hours as a new declaration version, with a reason and an audit entry.' })
-  async correctDeclaration(@Arg('input') input: CorrectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<CorrectDeclarationPayload> {
+  async correctDeclaration(@Arg('input', { description: 'The current declaration, the corrected days and the reason.' }) input: CorrectDeclarationInput, @Ctx() ctx: GraphQLContext): Promise<CorrectDeclarationPayload> {
     const corrected = await this.useCases.correctDeclaration.execute(actorOf(ctx), { ...input, declarationId: existingId(input.declarationId, DECLARATION) });
     return CorrectDeclarationPayload.from(corrected);
   }

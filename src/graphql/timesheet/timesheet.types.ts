@@ -6,7 +6,7 @@ import { DayEntry } from '../../domain/timesheet/day-entry.value-object';
 import { Declaration, DECLARATION_ORIGINS, DECLARATION_STATUSES } from '../../domain/timesheet/declaration.entity';
 import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { Timesheet, TIMESHEET_STATUSES } from '../../domain/timesheet/timesheet.entity';
-import { PageInfo } from '../shared/connection';
+import { CURSOR_DESCRIPTION, EDGE_DESCRIPTION, EDGES_DESCRIPTION, NODES_DESCRIPTION, PAGE_INFO_DESCRIPTION, PageInfo } from '../shared/connection';
 import { enumOf, WeekdayEnum } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
 import { HoursMinutesScalar, IsoWeekScalar, LocalTimeScalar } from '../shared/scalars';
@@ -31,23 +31,23 @@ registerEnumType(DeclarationOriginEnum, {
 export const DayEntryModeEnum = enumOf(['TOTAL', 'TIMES', 'HOUR_CODES'] as const);
 registerEnumType(DayEntryModeEnum, { name: 'DayEntryMode', description: 'How a day was entered.' });
 
-@ObjectType('TimeBlock')
+@ObjectType('TimeBlock', { description: 'A span of local wall-clock time on a work day: a block of work or a break, from start to end (an end at or before the start falls on the next day).' })
 export class TimeBlockType {
   @Field(() => LocalTimeScalar, { description: 'HH:MM' }) start: string;
   @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before start: the next day.' }) end: string;
 }
 
-@ObjectType('HourCodeHours')
+@ObjectType('HourCodeHours', { description: 'Hours entered by hand for one hour code of the placement (a day in mode HOUR_CODES, where the placement has no CAO schedule).' })
 export class HourCodeHoursType {
-  @Field() hourCode: string;
-  @Field(() => HoursMinutesScalar) hours: string;
+  @Field({ description: "The code of one of the placement's hour codes (Placement.hourCodes.code), e.g. H100." }) hourCode: string;
+  @Field(() => HoursMinutesScalar, { description: 'The hours entered for this code, as H:MM.' }) hours: string;
 }
 
 @ObjectType('WorkDay', { description: 'One date of a week as it was entered.' })
 export class WorkDayType {
-  @Field(() => LocalDateScalar) date: string;
-  @Field(() => WeekdayEnum) weekday: string;
-  @Field(() => DayEntryModeEnum) mode: string;
+  @Field(() => LocalDateScalar, { description: 'The date of this day (YYYY-MM-DD), inside the week.' }) date: string;
+  @Field(() => WeekdayEnum, { description: 'The weekday of date (MONDAY … SUNDAY).' }) weekday: string;
+  @Field(() => DayEntryModeEnum, { description: 'How the day was entered: TOTAL (a day total), TIMES (start, end and break times) or HOUR_CODES (hours per hour code); it says which of the fields below hold the entry.' }) mode: string;
   @Field(() => HoursMinutesScalar, { nullable: true, description: 'The day total (mode TOTAL).' }) total: string | null;
   @Field(() => [TimeBlockType], { description: 'Blocks of work (mode TIMES).' }) blocks: TimeBlockType[];
   @Field(() => HoursMinutesScalar, { nullable: true, description: 'A break given as a duration (mode TIMES).' }) breakDuration: string | null;
@@ -74,30 +74,30 @@ export class WorkDayType {
 
 @ObjectType('Rejection', { description: "The relation's reason for sending the hours back." })
 export class RejectionType {
-  @Field() reason: string;
-  @Field() rejectedAt: Date;
-  @Field(() => ID) rejectedById: string;
+  @Field({ description: 'The reason the relation contact gave, as they wrote it; shown to whoever enters the hours.' }) reason: string;
+  @Field({ description: 'When the relation contact rejected the hours.' }) rejectedAt: Date;
+  @Field(() => ID, { description: 'The id of the relation contact who rejected the hours (the person: rejectedBy).' }) rejectedById: string;
   // rejectedBy (the Person): WeekPeopleResolver
 }
 
 @ObjectType('Timesheet', { description: 'A werkbrief: one placement, one ISO week.' })
 export class TimesheetType {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The id of the week (a UUID).' }) id: string;
   @Field(() => IsoWeekScalar, { description: 'ISO week, e.g. 2026-W48.' }) week: string;
-  @Field(() => LocalDateScalar) weekStart: string;
-  @Field(() => LocalDateScalar) weekEnd: string;
-  @Field(() => TimesheetStatusEnum) status: string;
-  @Field(() => ID) placementId: string;
-  @Field(() => ID) flexworkerId: string;
-  @Field(() => ID) relationId: string;
+  @Field(() => LocalDateScalar, { description: 'The Monday of the week (YYYY-MM-DD).' }) weekStart: string;
+  @Field(() => LocalDateScalar, { description: 'The Sunday of the week (YYYY-MM-DD).' }) weekEnd: string;
+  @Field(() => TimesheetStatusEnum, { description: 'Where the week is in its lifecycle: OPEN, SUBMITTED, APPROVED or PROCESSED.' }) status: string;
+  @Field(() => ID, { description: 'The placement this week belongs to (the object: placement).' }) placementId: string;
+  @Field(() => ID, { description: 'The flexworker of the placement (the person: flexworker).' }) flexworkerId: string;
+  @Field(() => ID, { description: 'The relation (client company) of the placement (the company: relation).' }) relationId: string;
   /** As entered; the `days` field shows them to those who may see them (TimesheetFieldsResolver). */
   days: WorkDayType[];
   @Field(() => RejectionType, { nullable: true, description: 'Shown while the week is open again after the relation rejected it.' })
   rejection: RejectionType | null;
   @Field(() => Date, { nullable: true, description: 'When whoever enters the hours approved them (the latest time).' })
   approvedByWorkerAt: Date | null;
-  @Field(() => Date, { nullable: true }) approvedByRelationAt: Date | null;
-  @Field(() => ID, { nullable: true }) currentDeclarationId: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the relation approved the current declaration; null until the relation approves it (and again after a rejection).' }) approvedByRelationAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The id of the declaration version in force (currentDeclaration); null until the hours were approved for the first time.' }) currentDeclarationId: string | null;
   @Field(() => Int, { description: 'Send it back as expectedVersion with every change.' }) version: number;
   entity: Timesheet;
   /** Computed already by a mutation; the preview field reuses it. */
@@ -129,33 +129,33 @@ export class TimesheetType {
 
 @ObjectType('Declaration', { description: 'The hours of a week as they were approved: an immutable version.' })
 export class DeclarationType {
-  @Field(() => ID) id: string;
-  @Field(() => ID) timesheetId: string;
+  @Field(() => ID, { description: 'The id of this declaration version (a UUID).' }) id: string;
+  @Field(() => ID, { description: 'The week (Timesheet.id) this is a version of.' }) timesheetId: string;
   @Field(() => Int, { description: '1, 2, 3 … per timesheet.' }) number: number;
-  @Field(() => DeclarationOriginEnum) origin: string;
-  @Field(() => DeclarationStatusEnum) status: string;
+  @Field(() => DeclarationOriginEnum, { description: 'Who made this version: WORKER, RELATION (where the relation enters the hours) or CORRECTION (agency staff).' }) origin: string;
+  @Field(() => DeclarationStatusEnum, { description: 'AWAITING_RELATION, APPROVED, REJECTED or SUPERSEDED (a later correction replaced it).' }) status: string;
   @Field(() => IsoWeekScalar, { description: 'The ISO week of the hours, e.g. 2026-W48.' }) week: string;
-  @Field(() => LocalDateScalar) weekStart: string;
-  @Field(() => ID) placementId: string;
-  @Field(() => ID) flexworkerId: string;
-  @Field(() => ID) relationId: string;
-  @Field(() => [WorkDayType]) days: WorkDayType[];
+  @Field(() => LocalDateScalar, { description: 'The Monday of the week (YYYY-MM-DD).' }) weekStart: string;
+  @Field(() => ID, { description: 'The placement of the week (the placement: placement).' }) placementId: string;
+  @Field(() => ID, { description: 'The flexworker of the placement (flexworker).' }) flexworkerId: string;
+  @Field(() => ID, { description: 'The relation (client company) of the placement (relation).' }) relationId: string;
+  @Field(() => [WorkDayType], { description: 'The days as they were entered when this version was approved; days not worked are left out. Never changes.' }) days: WorkDayType[];
   @Field(() => HoursBreakdownType, { description: 'The lines and totals as computed when approved; never computed again.' })
   breakdown: HoursBreakdownType;
-  @Field() approvedByWorkerAt: Date;
-  @Field(() => ID) approvedByWorkerId: string;
-  @Field(() => Date, { nullable: true }) approvedByRelationAt: Date | null;
-  @Field(() => ID, { nullable: true }) approvedByRelationId: string | null;
+  @Field({ description: 'When the party that enters the hours approved them (the worker, or the relation contact where the relation enters them).' }) approvedByWorkerAt: Date;
+  @Field(() => ID, { description: 'Who approved the hours as the party that entered them: the worker, or the relation contact where the relation enters them (the person: approvedByWorker).' }) approvedByWorkerId: string;
+  @Field(() => Date, { nullable: true, description: 'When the relation approved this version; null until it does, and for a version it rejected.' }) approvedByRelationAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The relation contact who approved this version (the person: approvedByRelation); null until then.' }) approvedByRelationId: string | null;
   @Field({ description: 'A correction of hours the relation had approved: approved by the agency that corrected them (see correctedAt, correctedById).' })
   approvedByAgency: boolean;
-  @Field(() => Date, { nullable: true }) rejectedAt: Date | null;
-  @Field(() => String, { nullable: true }) rejectionReason: string | null;
-  @Field(() => Date, { nullable: true }) correctedAt: Date | null;
-  @Field(() => ID, { nullable: true }) correctedById: string | null;
-  @Field(() => String, { nullable: true }) correctionReason: string | null;
-  @Field(() => ID, { nullable: true }) previousDeclarationId: string | null;
-  @Field(() => Date, { nullable: true }) supersededAt: Date | null;
-  @Field(() => ID, { nullable: true }) supersededById: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the relation rejected this version; null unless it was rejected.' }) rejectedAt: Date | null;
+  @Field(() => String, { nullable: true, description: "The relation contact's reason for rejecting this version; null unless it was rejected." }) rejectionReason: string | null;
+  @Field(() => Date, { nullable: true, description: 'When agency staff made this version as a correction; null unless origin is CORRECTION.' }) correctedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The agency staff member who made this correction (the person: correctedBy); null unless origin is CORRECTION.' }) correctedById: string | null;
+  @Field(() => String, { nullable: true, description: 'The reason agency staff gave for this correction; null unless origin is CORRECTION.' }) correctionReason: string | null;
+  @Field(() => ID, { nullable: true, description: 'The version this correction replaced (now SUPERSEDED); null unless origin is CORRECTION.' }) previousDeclarationId: string | null;
+  @Field(() => Date, { nullable: true, description: 'When a correction replaced this version; null while it is in force.' }) supersededAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The declaration version (the correction) that replaced this one; null while it is in force.' }) supersededById: string | null;
   @Field(() => ID, { nullable: true, description: 'The relation contact who rejected this version (the person: rejectedBy).' })
   rejectedById: string | null;
 
@@ -195,12 +195,12 @@ export class DeclarationType {
   description: 'Who changed hours after they were approved, when, why, and the declaration before and after (daysBefore, daysAfter).',
 })
 export class AuditEntryType {
-  @Field(() => ID) id: string;
-  @Field() action: string;
-  @Field(() => ID) actorId: string;
-  @Field() actorRole: string;
-  @Field() at: Date;
-  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => ID, { description: 'The id of the audit entry (a UUID).' }) id: string;
+  @Field({ description: 'What was done, as a stable code, e.g. DECLARATION_CORRECTED.' }) action: string;
+  @Field(() => ID, { description: 'The id of who made the change (the person: actor).' }) actorId: string;
+  @Field({ description: 'The role of the actor at the time: FLEXWORKER, RELATION_CONTACT, AGENCY_STAFF or PAYROLL (in practice AGENCY_STAFF for a correction).' }) actorRole: string;
+  @Field({ description: 'When the change was made.' }) at: Date;
+  @Field(() => String, { nullable: true, description: 'The reason the actor gave, as written; null when none was given.' }) reason: string | null;
   @Field({ description: 'JSON text.', deprecationReason: 'Use declarationIdBefore, declarationNumberBefore, daysBefore and workedHoursBefore.' })
   before: string;
   @Field({ description: 'JSON text.', deprecationReason: 'Use declarationIdAfter, declarationNumberAfter, daysAfter and workedHoursAfter.' })
@@ -238,28 +238,28 @@ export class AuditEntryType {
   }
 }
 
-@ObjectType('TimesheetEdge')
+@ObjectType('TimesheetEdge', { description: EDGE_DESCRIPTION })
 export class TimesheetEdge {
-  @Field() cursor: string;
-  @Field(() => TimesheetType) node: TimesheetType;
+  @Field({ description: CURSOR_DESCRIPTION }) cursor: string;
+  @Field(() => TimesheetType, { description: 'The week.' }) node: TimesheetType;
 }
 
-@ObjectType('TimesheetConnection')
+@ObjectType('TimesheetConnection', { description: 'A page of weeks (timesheets).' })
 export class TimesheetConnection {
-  @Field(() => [TimesheetEdge]) edges: TimesheetEdge[];
-  @Field(() => [TimesheetType]) nodes: TimesheetType[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => [TimesheetEdge], { description: EDGES_DESCRIPTION }) edges: TimesheetEdge[];
+  @Field(() => [TimesheetType], { description: NODES_DESCRIPTION }) nodes: TimesheetType[];
+  @Field(() => PageInfo, { description: PAGE_INFO_DESCRIPTION }) pageInfo: PageInfo;
 }
 
-@ObjectType('DeclarationEdge')
+@ObjectType('DeclarationEdge', { description: EDGE_DESCRIPTION })
 export class DeclarationEdge {
-  @Field() cursor: string;
-  @Field(() => DeclarationType) node: DeclarationType;
+  @Field({ description: CURSOR_DESCRIPTION }) cursor: string;
+  @Field(() => DeclarationType, { description: 'The declaration.' }) node: DeclarationType;
 }
 
-@ObjectType('DeclarationConnection')
+@ObjectType('DeclarationConnection', { description: 'A page of declarations (approved versions of weeks).' })
 export class DeclarationConnection {
-  @Field(() => [DeclarationEdge]) edges: DeclarationEdge[];
-  @Field(() => [DeclarationType]) nodes: DeclarationType[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => [DeclarationEdge], { description: EDGES_DESCRIPTION }) edges: DeclarationEdge[];
+  @Field(() => [DeclarationType], { description: NODES_DESCRIPTION }) nodes: DeclarationType[];
+  @Field(() => PageInfo, { description: PAGE_INFO_DESCRIPTION }) pageInfo: PageInfo;
 }
