@@ -23,26 +23,26 @@ const RULE_ID = 64;
 const DAYS = 16;
 const RULES = 50;
 
-@InputType()
+@InputType({ description: 'The hour codes of NORMAL and EXTRA lines; every other rule names its own.' })
 export class ScheduleHourCodesInput {
-  @Field() @MaxLength(HOUR_CODE) normal: string;
-  @Field(() => String, { nullable: true, description: 'Default: normal.' }) @MaxLength(HOUR_CODE) extra?: string | null;
+  @Field({ description: 'Hour code for NORMAL lines (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) normal: string;
+  @Field(() => String, { nullable: true, description: 'Hour code for EXTRA lines (hours above the contract, at 100 %). Default: normal.' }) @MaxLength(HOUR_CODE) extra?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Where a break given as a duration goes in the gross time of the work day.' })
 export class BreakPlacementInput {
-  @Field(() => BreakPlacementModeEnum) mode: string;
-  @Field(() => HoursMinutesScalar, { nullable: true, description: 'With AFTER_WORKED only.' }) after?: string | null;
+  @Field(() => BreakPlacementModeEnum, { description: 'END, START or AFTER_WORKED.' }) mode: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'Worked time (H:MM) before the break; with AFTER_WORKED only, required there.' }) after?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which public holidays count as HOLIDAY; left out, the defaults of each field.' })
 export class HolidayRulesInput {
-  @Field(() => [NationalHolidayEnum], { nullable: true, description: 'Default: all but Good Friday.' })
+  @Field(() => [NationalHolidayEnum], { nullable: true, description: 'The national holidays that count (not LIBERATION_DAY). Default: all but Good Friday.' })
   @ArrayMaxSize(DAYS * 2)
   nationalDays?: string[] | null;
-  @Field(() => LiberationDayRuleEnum, { nullable: true, description: 'Default: EVERY_FIFTH_YEAR.' }) liberationDay?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Default: true.' }) countOnWeekend?: boolean | null;
-  @Field(() => [String], { nullable: true, description: 'MM-DD every year, or YYYY-MM-DD once.' })
+  @Field(() => LiberationDayRuleEnum, { nullable: true, description: 'When Liberation Day (5 May) counts. Default: EVERY_FIFTH_YEAR.' }) liberationDay?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether a national holiday on a Saturday or Sunday is a HOLIDAY. Default: true.' }) countOnWeekend?: boolean | null;
+  @Field(() => [String], { nullable: true, description: 'Days the CAO adds, which always count: MM-DD every year, or YYYY-MM-DD once. Default: none.' })
   @ArrayMaxSize(RULES)
   @MaxLength(10, { each: true })
   extraDays?: string[] | null;
@@ -50,96 +50,96 @@ export class HolidayRulesInput {
 
 @InputType({ description: 'One percentage of a per-day table.' })
 export class DayPercentageInput {
-  @Field(() => ScheduleDayEnum) day: string;
-  @Field(() => Float) percentage: number;
+  @Field(() => ScheduleDayEnum, { description: 'The day the window starts on; each day at most once.' }) day: string;
+  @Field(() => Float, { description: 'The surcharge on that day, 0 to 500 (50 = +0.5 × the hourly wage).' }) percentage: number;
 }
 
-@InputType({ description: 'Give either percentage or percentageByDay (then the days are the days of the table).' })
+@InputType({ description: 'An irregular-hours allowance (ORT) in a time window, belonging to the day it starts on. Give either percentage or percentageByDay (then the days are the days of the table).' })
 export class OrtWindowInput {
-  @Field(() => String, { nullable: true, description: 'Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
-  @Field(() => [ScheduleDayEnum], { nullable: true }) @ArrayMaxSize(DAYS) days?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => [ScheduleDayEnum], { nullable: true, description: 'The days the window starts on; leave out with percentageByDay (its days are used).' }) @ArrayMaxSize(DAYS) days?: string[] | null;
   @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
-  @Field(() => Float, { nullable: true }) percentage?: number | null;
-  @Field(() => [DayPercentageInput], { nullable: true }) @ArrayMaxSize(DAYS) @ValidateNested() percentageByDay?: DayPercentageInput[] | null;
-  @Field() @MaxLength(HOUR_CODE) hourCode: string;
+  @Field(() => Float, { nullable: true, description: 'The surcharge on every day, 0 to 500 (50 = +0.5 ×); leave out with percentageByDay.' }) percentage?: number | null;
+  @Field(() => [DayPercentageInput], { nullable: true, description: 'The surcharge per day the window starts on; leave out with percentage.' }) @ArrayMaxSize(DAYS) @ValidateNested() percentageByDay?: DayPercentageInput[] | null;
+  @Field({ description: 'Hour code of the lines this rule makes (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) hourCode: string;
 }
 
-@InputType()
+@InputType({ description: 'A time window where an overtime minute of the tier is worth another percentage.' })
 export class TierWindowInput {
-  @Field(() => [ScheduleDayEnum]) @ArrayMaxSize(DAYS) days: string[];
+  @Field(() => [ScheduleDayEnum], { description: 'The days the window starts on.' }) @ArrayMaxSize(DAYS) days: string[];
   @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
-  @Field(() => Float) percentage: number;
-  @Field(() => String, { nullable: true, description: "Default: the tier's." }) @MaxLength(HOUR_CODE) hourCode?: string | null;
+  @Field(() => Float, { description: 'The whole overtime rate in the window, 100 to 500 (150 = 1.5 × the hourly wage).' }) percentage: number;
+  @Field(() => String, { nullable: true, description: "Hour code of the overtime minutes in the window. Default: the tier's." }) @MaxLength(HOUR_CODE) hourCode?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'One overtime tier: the rate from a number of worked hours on.' })
 export class OvertimeTierInput {
-  @Field(() => HoursMinutesScalar) after: string;
-  @Field(() => Float) percentage: number;
-  @Field() @MaxLength(HOUR_CODE) hourCode: string;
-  @Field(() => [TierWindowInput], { nullable: true }) @ArrayMaxSize(RULES) @ValidateNested() windows?: TierWindowInput[] | null;
+  @Field(() => HoursMinutesScalar, { description: 'Worked time (H:MM; per day, shift or week) after which this tier starts; ascending across tiers.' }) after: string;
+  @Field(() => Float, { description: 'The whole overtime rate, 100 to 500 (125 = 1.25 × the hourly wage).' }) percentage: number;
+  @Field({ description: 'Hour code of the lines this rule makes (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) hourCode: string;
+  @Field(() => [TierWindowInput], { nullable: true, description: 'Time windows with another percentage and hour code. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() windows?: TierWindowInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Overtime after a number of hours a day or a shift, in tiers.' })
 export class DailyOvertimeInput {
-  @Field(() => String, { nullable: true }) @MaxLength(RULE_ID) id?: string | null;
-  @Field(() => [ScheduleDayEnum], { nullable: true, description: 'Default: every day.' }) @ArrayMaxSize(DAYS) days?: string[] | null;
-  @Field(() => OvertimeBasisEnum, { nullable: true, description: 'Default: DAY.' }) per?: string | null;
-  @Field(() => [OvertimeTierInput]) @ArrayMaxSize(RULES) @ValidateNested() tiers: OvertimeTierInput[];
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => [ScheduleDayEnum], { nullable: true, description: 'The kinds of the work day\'s date (where the shift starts) the rule holds on; no two rules share a day. Default: every day.' }) @ArrayMaxSize(DAYS) days?: string[] | null;
+  @Field(() => OvertimeBasisEnum, { nullable: true, description: 'DAY: all blocks of the work day together; SHIFT: each block on its own. Default: DAY.' }) per?: string | null;
+  @Field(() => [OvertimeTierInput], { description: 'The tiers, ascending by after.' }) @ArrayMaxSize(RULES) @ValidateNested() tiers: OvertimeTierInput[];
 }
 
-@InputType()
+@InputType({ description: 'Overtime after a number of hours a week, in tiers.' })
 export class WeeklyOvertimeInput {
-  @Field(() => String, { nullable: true }) @MaxLength(RULE_ID) id?: string | null;
-  @Field(() => [ScheduleDayEnum], { nullable: true, description: 'Default: every day.' }) @ArrayMaxSize(DAYS) countedDays?: string[] | null;
-  @Field(() => [OvertimeTierInput]) @ArrayMaxSize(RULES) @ValidateNested() tiers: OvertimeTierInput[];
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => [ScheduleDayEnum], { nullable: true, description: 'The kinds of work days whose minutes count towards the week. Default: every day.' }) @ArrayMaxSize(DAYS) countedDays?: string[] | null;
+  @Field(() => [OvertimeTierInput], { description: 'The tiers, ascending by after.' }) @ArrayMaxSize(RULES) @ValidateNested() tiers: OvertimeTierInput[];
 }
 
-@InputType()
+@InputType({ description: 'Every hour on these days is overtime.' })
 export class WeekdayOvertimeInput {
-  @Field(() => String, { nullable: true }) @MaxLength(RULE_ID) id?: string | null;
-  @Field(() => [ScheduleDayEnum]) @ArrayMaxSize(DAYS) days: string[];
-  @Field(() => Float) percentage: number;
-  @Field() @MaxLength(HOUR_CODE) hourCode: string;
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => [ScheduleDayEnum], { description: 'The kinds of the date a minute falls on; no two rules share a day.' }) @ArrayMaxSize(DAYS) days: string[];
+  @Field(() => Float, { description: 'The whole overtime rate, 100 to 500 (150 = 1.5 × the hourly wage).' }) percentage: number;
+  @Field({ description: 'Hour code of the lines this rule makes (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) hourCode: string;
 }
 
-@InputType()
+@InputType({ description: 'A percentage on every worked minute of a shift (block) whose worked time touches the window.' })
 export class ShiftSurchargeInput {
-  @Field(() => String, { nullable: true }) @MaxLength(RULE_ID) id?: string | null;
-  @Field(() => [ScheduleDayEnum]) @ArrayMaxSize(DAYS) days: string[];
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => [ScheduleDayEnum], { description: 'The days the window starts on.' }) @ArrayMaxSize(DAYS) days: string[];
   @Field(() => LocalTimeScalar, { description: 'HH:MM; 24:00 only as an end.' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
-  @Field(() => Float) percentage: number;
-  @Field() @MaxLength(HOUR_CODE) hourCode: string;
+  @Field(() => Float, { description: 'The surcharge, 0 to 500 (20 = +0.2 × the hourly wage).' }) percentage: number;
+  @Field({ description: 'Hour code of the lines this rule makes (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) hourCode: string;
 }
 
 @InputType({ description: 'One version of a schedule: the complete rules from validFrom on.' })
 export class CaoUnravelScheduleVersionInput {
-  @Field(() => LocalDateScalar) validFrom: string;
-  @Field(() => ScheduleHourCodesInput) @ValidateNested() hourCodes: ScheduleHourCodesInput;
-  @Field(() => BreakPlacementInput, { nullable: true, description: 'Default: END.' }) @ValidateNested() breakPlacement?: BreakPlacementInput | null;
-  @Field(() => HolidayRulesInput, { nullable: true }) @ValidateNested() holidays?: HolidayRulesInput | null;
-  @Field(() => OrtOverlapRuleEnum, { nullable: true, description: 'Default: REFUSE.' }) ortOverlap?: string | null;
-  @Field(() => OvertimeWithOrtRuleEnum, { nullable: true, description: 'Default: ADD.' }) overtimeWithOrt?: string | null;
-  @Field(() => [OrtWindowInput], { nullable: true }) @ArrayMaxSize(RULES) @ValidateNested() ortWindows?: OrtWindowInput[] | null;
-  @Field(() => [DailyOvertimeInput], { nullable: true }) @ArrayMaxSize(RULES) @ValidateNested() dailyOvertime?: DailyOvertimeInput[] | null;
-  @Field(() => WeeklyOvertimeInput, { nullable: true }) @ValidateNested() weeklyOvertime?: WeeklyOvertimeInput | null;
-  @Field(() => [WeekdayOvertimeInput], { nullable: true }) @ArrayMaxSize(RULES) @ValidateNested() weekdayOvertime?: WeekdayOvertimeInput[] | null;
-  @Field(() => [ShiftSurchargeInput], { nullable: true }) @ArrayMaxSize(RULES) @ValidateNested() shiftSurcharges?: ShiftSurchargeInput[] | null;
+  @Field(() => LocalDateScalar, { description: 'The date (YYYY-MM-DD) from which these rules hold; strictly after the previous version\'s.' }) validFrom: string;
+  @Field(() => ScheduleHourCodesInput, { description: 'The hour codes of NORMAL and EXTRA lines.' }) @ValidateNested() hourCodes: ScheduleHourCodesInput;
+  @Field(() => BreakPlacementInput, { nullable: true, description: 'Where a break given as a duration goes. Default: END.' }) @ValidateNested() breakPlacement?: BreakPlacementInput | null;
+  @Field(() => HolidayRulesInput, { nullable: true, description: 'Which public holidays count as HOLIDAY. Default: the defaults of each field.' }) @ValidateNested() holidays?: HolidayRulesInput | null;
+  @Field(() => OrtOverlapRuleEnum, { nullable: true, description: 'What happens where ORT windows overlap. Default: REFUSE.' }) ortOverlap?: string | null;
+  @Field(() => OvertimeWithOrtRuleEnum, { nullable: true, description: 'Overtime and ORT on the same minute. Default: ADD.' }) overtimeWithOrt?: string | null;
+  @Field(() => [OrtWindowInput], { nullable: true, description: 'Irregular-hours allowances. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() ortWindows?: OrtWindowInput[] | null;
+  @Field(() => [DailyOvertimeInput], { nullable: true, description: 'Overtime after N hours a day or shift. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() dailyOvertime?: DailyOvertimeInput[] | null;
+  @Field(() => WeeklyOvertimeInput, { nullable: true, description: 'Overtime after N hours a week. Default: none (null).' }) @ValidateNested() weeklyOvertime?: WeeklyOvertimeInput | null;
+  @Field(() => [WeekdayOvertimeInput], { nullable: true, description: 'Days on which every hour is overtime. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() weekdayOvertime?: WeekdayOvertimeInput[] | null;
+  @Field(() => [ShiftSurchargeInput], { nullable: true, description: 'Whole-shift surcharges. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() shiftSurcharges?: ShiftSurchargeInput[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A new CAO unravel schedule: name, source and its versions.' })
 export class CreateCaoUnravelScheduleInput {
   @Field({ description: 'Unique in the agency (case-insensitive).' }) @MaxLength(200) name: string;
   @Field(() => String, { nullable: true, description: 'Where the rules come from (CAO, article, period).' }) @MaxLength(2000) source?: string | null;
-  @Field(() => [CaoUnravelScheduleVersionInput]) @ArrayMaxSize(RULES) @ValidateNested() versions: CaoUnravelScheduleVersionInput[];
+  @Field(() => [CaoUnravelScheduleVersionInput], { description: 'At least one version, strictly ascending by validFrom.' }) @ArrayMaxSize(RULES) @ValidateNested() versions: CaoUnravelScheduleVersionInput[];
 }
 
-@InputType()
+@InputType({ description: 'A version to append to an existing schedule.' })
 export class AddCaoUnravelScheduleVersionInput {
-  @Field(() => ID) @MaxLength(64) scheduleId: string;
+  @Field(() => ID, { description: 'The id of the CAO unravel schedule.' }) @MaxLength(64) scheduleId: string;
   @Field(() => Int, { description: "The schedule's version you read." }) @IsInt() expectedVersion: number;
-  @Field(() => CaoUnravelScheduleVersionInput) @ValidateNested() version: CaoUnravelScheduleVersionInput;
+  @Field(() => CaoUnravelScheduleVersionInput, { description: 'The new version; its validFrom must be after the latest version\'s.' }) @ValidateNested() version: CaoUnravelScheduleVersionInput;
 }

@@ -7,7 +7,7 @@ import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
 import { ValidationError } from '../../domain/shared/domain-error';
 import { actorOf, GraphQLContext } from '../context';
 import { PlacementType } from '../organisation/placement.types';
-import { toConnection } from '../shared/connection';
+import { AFTER_ARG, firstArg, toConnection } from '../shared/connection';
 import { existingId } from '../shared/ids';
 import { AddCaoUnravelScheduleVersionInput, CreateCaoUnravelScheduleInput } from './cao-schedule.inputs';
 import { AddCaoUnravelScheduleVersionPayload, CreateCaoUnravelSchedulePayload } from './cao-schedule.payloads';
@@ -28,15 +28,15 @@ export class CaoScheduleResolver {
   @Query(() => CaoUnravelScheduleConnection, { description: "Staff: the agency's CAO unravel schedules by name." })
   async caoUnravelSchedules(
     @Ctx() ctx: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, firstArg()) first?: number,
+    @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<CaoUnravelScheduleConnection> {
     const page = await this.useCases.listCaoSchedules.execute(actorOf(ctx), { first, after });
     return toConnection(CaoUnravelScheduleConnection, CaoUnravelScheduleEdge, page, CaoUnravelScheduleType.from);
   }
 
   @Query(() => CaoUnravelScheduleType, { description: 'Staff: one CAO unravel schedule of the agency.' })
-  async caoUnravelSchedule(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CaoUnravelScheduleType> {
+  async caoUnravelSchedule(@Arg('id', () => ID, { description: 'The id of the schedule.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<CaoUnravelScheduleType> {
     const schedule = await this.useCases.getCaoSchedule.execute(actorOf(ctx), { id: existingId(id, 'CaoSchedule') });
     return CaoUnravelScheduleType.from(schedule);
   }
@@ -45,7 +45,7 @@ export class CaoScheduleResolver {
     description: 'Staff: adds a CAO unravel schedule; every problem is listed by its path in the input (versions[0].ortWindows[1].from).',
   })
   async createCaoUnravelSchedule(
-    @Arg('input') input: CreateCaoUnravelScheduleInput,
+    @Arg('input', { description: 'The schedule and its versions.' }) input: CreateCaoUnravelScheduleInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CreateCaoUnravelSchedulePayload> {
     const mapper = new ScheduleRawMapper();
@@ -58,7 +58,7 @@ export class CaoScheduleResolver {
     description: 'Staff: appends a version starting after the latest one; earlier versions never change.',
   })
   async addCaoUnravelScheduleVersion(
-    @Arg('input') input: AddCaoUnravelScheduleVersionInput,
+    @Arg('input', { description: 'The schedule, the version you read, and the new version.' }) input: AddCaoUnravelScheduleVersionInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AddCaoUnravelScheduleVersionPayload> {
     const mapper = new ScheduleRawMapper();

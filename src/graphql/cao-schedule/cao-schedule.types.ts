@@ -1,7 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
 import { DAY_SELECTORS, OrtWindowData, ScheduleVersionData } from '../../domain/unravel/cao-unravel-schedule.data';
-import { PageInfo } from '../shared/connection';
+import {
+  CURSOR_DESCRIPTION,
+  EDGE_DESCRIPTION,
+  EDGES_DESCRIPTION,
+  NODES_DESCRIPTION,
+  PAGE_INFO_DESCRIPTION,
+  PageInfo,
+} from '../shared/connection';
 import { HoursMinutesScalar, LocalDateScalar, LocalTimeScalar } from '../shared/scalars';
 import {
   BreakPlacementModeEnum,
@@ -19,7 +26,7 @@ import {
  * or a table per day, is split into `percentage` and `percentageByDay`.
  */
 
-@ObjectType('ScheduleHourCodes')
+@ObjectType('ScheduleHourCodes', { description: 'The hour codes of NORMAL and EXTRA lines; every other rule names its own.' })
 export class ScheduleHourCodesType {
   @Field({ description: 'For NORMAL lines.' }) normal: string;
   @Field({ description: 'For EXTRA lines (hours above the contract, at 100 %).' }) extra: string;
@@ -27,23 +34,23 @@ export class ScheduleHourCodesType {
 
 @ObjectType('BreakPlacement', { description: 'Where a break given as a duration goes.' })
 export class BreakPlacementType {
-  @Field(() => BreakPlacementModeEnum) mode: string;
+  @Field(() => BreakPlacementModeEnum, { description: 'END, START or AFTER_WORKED.' }) mode: string;
   @Field(() => HoursMinutesScalar, { nullable: true, description: 'Worked time before the break (AFTER_WORKED only).' })
   after: string | null;
 }
 
 @ObjectType('HolidayRules', { description: 'Which public holidays count as HOLIDAY.' })
 export class HolidayRulesType {
-  @Field(() => [NationalHolidayEnum]) nationalDays: string[];
-  @Field(() => LiberationDayRuleEnum) liberationDay: string;
+  @Field(() => [NationalHolidayEnum], { description: 'The national holidays that count (Liberation Day has its own field).' }) nationalDays: string[];
+  @Field(() => LiberationDayRuleEnum, { description: 'When Liberation Day (5 May) counts.' }) liberationDay: string;
   @Field({ description: 'Whether a national holiday on a Saturday or Sunday is a HOLIDAY.' }) countOnWeekend: boolean;
   @Field(() => [String], { description: 'Days the CAO adds: MM-DD every year, or YYYY-MM-DD once.' }) extraDays: string[];
 }
 
-@ObjectType('DayPercentage')
+@ObjectType('DayPercentage', { description: 'One percentage of a per-day table.' })
 export class DayPercentageType {
-  @Field(() => ScheduleDayEnum) day: string;
-  @Field(() => Float) percentage: number;
+  @Field(() => ScheduleDayEnum, { description: 'The day the window starts on.' }) day: string;
+  @Field(() => Float, { description: 'The surcharge on that day, 0 to 500 (50 = +0.5 × the hourly wage).' }) percentage: number;
 }
 
 /**
@@ -56,79 +63,79 @@ const RULE_ID = "The rule's id within its schedule version (line.rule.rule point
 @ObjectType('OrtWindow', { description: 'An irregular-hours allowance (ORT) in a time window; it belongs to the day it starts on.' })
 export class OrtWindowType {
   @Field({ name: 'ruleId', description: RULE_ID }) id: string;
-  @Field(() => [ScheduleDayEnum]) days: string[];
+  @Field(() => [ScheduleDayEnum], { description: 'The days the window starts on (with percentageByDay: the days of the table).' }) days: string[];
   @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float, { nullable: true, description: 'The surcharge; null when it is given per day.' }) percentage: number | null;
   @Field(() => [DayPercentageType], { nullable: true, description: 'The surcharge per day the window starts on; null when one percentage holds.' })
   percentageByDay: DayPercentageType[] | null;
-  @Field() hourCode: string;
+  @Field({ description: 'Hour code of the lines this rule makes.' }) hourCode: string;
 }
 
 @ObjectType('TierWindow', { description: 'A time window where an overtime minute of the tier is worth another percentage.' })
 export class TierWindowType {
-  @Field(() => [ScheduleDayEnum]) days: string[];
+  @Field(() => [ScheduleDayEnum], { description: 'The days the window starts on.' }) days: string[];
   @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
-  @Field(() => Float) percentage: number;
-  @Field() hourCode: string;
+  @Field(() => Float, { description: 'The whole overtime rate in the window, 100 to 500 (150 = 1.5 × the hourly wage).' }) percentage: number;
+  @Field({ description: "Hour code of the overtime minutes in the window (the tier's unless set)." }) hourCode: string;
 }
 
-@ObjectType('OvertimeTier')
+@ObjectType('OvertimeTier', { description: 'One overtime tier: the rate from a number of worked hours on.' })
 export class OvertimeTierType {
   @Field(() => HoursMinutesScalar, { description: 'Worked time (per day, shift or week) after which this tier starts.' }) after: string;
   @Field(() => Float, { description: 'The whole rate, at least 100.' }) percentage: number;
-  @Field() hourCode: string;
-  @Field(() => [TierWindowType]) windows: TierWindowType[];
+  @Field({ description: 'Hour code of the lines this rule makes.' }) hourCode: string;
+  @Field(() => [TierWindowType], { description: 'Time windows with another percentage and hour code; empty when none.' }) windows: TierWindowType[];
 }
 
 @ObjectType('DailyOvertime', { description: 'Overtime after a number of hours a day or a shift, in tiers.' })
 export class DailyOvertimeType {
   @Field({ name: 'ruleId', description: RULE_ID }) id: string;
-  @Field(() => [ScheduleDayEnum]) days: string[];
-  @Field(() => OvertimeBasisEnum) per: string;
-  @Field(() => [OvertimeTierType]) tiers: OvertimeTierType[];
+  @Field(() => [ScheduleDayEnum], { description: "The kinds of the work day's date (where the shift starts) the rule holds on." }) days: string[];
+  @Field(() => OvertimeBasisEnum, { description: 'DAY: all blocks of the work day together; SHIFT: each block on its own.' }) per: string;
+  @Field(() => [OvertimeTierType], { description: 'The tiers, ascending by after.' }) tiers: OvertimeTierType[];
 }
 
 @ObjectType('WeeklyOvertime', { description: 'Overtime after a number of hours a week, in tiers.' })
 export class WeeklyOvertimeType {
   @Field({ name: 'ruleId', description: RULE_ID }) id: string;
-  @Field(() => [ScheduleDayEnum]) countedDays: string[];
-  @Field(() => [OvertimeTierType]) tiers: OvertimeTierType[];
+  @Field(() => [ScheduleDayEnum], { description: 'The kinds of work days whose minutes count towards the week.' }) countedDays: string[];
+  @Field(() => [OvertimeTierType], { description: 'The tiers, ascending by after.' }) tiers: OvertimeTierType[];
 }
 
 @ObjectType('WeekdayOvertime', { description: 'Every hour on these days is overtime.' })
 export class WeekdayOvertimeType {
   @Field({ name: 'ruleId', description: RULE_ID }) id: string;
-  @Field(() => [ScheduleDayEnum]) days: string[];
-  @Field(() => Float) percentage: number;
-  @Field() hourCode: string;
+  @Field(() => [ScheduleDayEnum], { description: 'The kinds of the date a minute falls on.' }) days: string[];
+  @Field(() => Float, { description: 'The whole overtime rate, 100 to 500 (150 = 1.5 × the hourly wage).' }) percentage: number;
+  @Field({ description: 'Hour code of the lines this rule makes.' }) hourCode: string;
 }
 
 @ObjectType('ShiftSurcharge', { description: 'A percentage on every hour of a shift that touches the window.' })
 export class ShiftSurchargeType {
   @Field({ name: 'ruleId', description: RULE_ID }) id: string;
-  @Field(() => [ScheduleDayEnum]) days: string[];
+  @Field(() => [ScheduleDayEnum], { description: 'The days the window starts on.' }) days: string[];
   @Field(() => LocalTimeScalar, { description: 'Where the window starts (HH:MM).' }) from: string;
   @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
-  @Field(() => Float) percentage: number;
-  @Field() hourCode: string;
+  @Field(() => Float, { description: 'The surcharge, 0 to 500 (20 = +0.2 × the hourly wage).' }) percentage: number;
+  @Field({ description: 'Hour code of the lines this rule makes.' }) hourCode: string;
 }
 
 @ObjectType('CaoUnravelScheduleVersion', { description: 'The complete rules from validFrom until the next version starts.' })
 export class CaoUnravelScheduleVersionType {
   @Field(() => LocalDateScalar, { description: 'Also the label a declaration keeps of the version it was computed with.' })
   validFrom: string;
-  @Field(() => ScheduleHourCodesType) hourCodes: ScheduleHourCodesType;
-  @Field(() => BreakPlacementType) breakPlacement: BreakPlacementType;
-  @Field(() => HolidayRulesType) holidays: HolidayRulesType;
-  @Field(() => OrtOverlapRuleEnum) ortOverlap: string;
-  @Field(() => OvertimeWithOrtRuleEnum) overtimeWithOrt: string;
-  @Field(() => [OrtWindowType]) ortWindows: OrtWindowType[];
-  @Field(() => [DailyOvertimeType]) dailyOvertime: DailyOvertimeType[];
-  @Field(() => WeeklyOvertimeType, { nullable: true }) weeklyOvertime: WeeklyOvertimeType | null;
-  @Field(() => [WeekdayOvertimeType]) weekdayOvertime: WeekdayOvertimeType[];
-  @Field(() => [ShiftSurchargeType]) shiftSurcharges: ShiftSurchargeType[];
+  @Field(() => ScheduleHourCodesType, { description: 'The hour codes of NORMAL and EXTRA lines.' }) hourCodes: ScheduleHourCodesType;
+  @Field(() => BreakPlacementType, { description: 'Where a break given as a duration goes.' }) breakPlacement: BreakPlacementType;
+  @Field(() => HolidayRulesType, { description: 'Which public holidays count as HOLIDAY.' }) holidays: HolidayRulesType;
+  @Field(() => OrtOverlapRuleEnum, { description: 'What happens where ORT windows overlap.' }) ortOverlap: string;
+  @Field(() => OvertimeWithOrtRuleEnum, { description: 'Overtime and ORT on the same minute.' }) overtimeWithOrt: string;
+  @Field(() => [OrtWindowType], { description: 'Irregular-hours allowances; empty when none.' }) ortWindows: OrtWindowType[];
+  @Field(() => [DailyOvertimeType], { description: 'Overtime after N hours a day or shift; empty when none.' }) dailyOvertime: DailyOvertimeType[];
+  @Field(() => WeeklyOvertimeType, { nullable: true, description: 'Overtime after N hours a week; null when the version has none.' }) weeklyOvertime: WeeklyOvertimeType | null;
+  @Field(() => [WeekdayOvertimeType], { description: 'Days on which every hour is overtime; empty when none.' }) weekdayOvertime: WeekdayOvertimeType[];
+  @Field(() => [ShiftSurchargeType], { description: 'Whole-shift surcharges; empty when none.' }) shiftSurcharges: ShiftSurchargeType[];
 
   static from(v: ScheduleVersionData): CaoUnravelScheduleVersionType {
     return Object.assign(new CaoUnravelScheduleVersionType(), {
@@ -151,8 +158,8 @@ function ortWindowOf(w: OrtWindowData): OrtWindowType {
 
 @ObjectType('CaoUnravelSchedule', { description: "A CAO unravel schedule of the agency: the collective labour agreement's hour rules, versioned by date." })
 export class CaoUnravelScheduleType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
+  @Field(() => ID, { description: 'The id of the schedule.' }) id: string;
+  @Field({ description: 'Unique in the agency (case-insensitive).' }) name: string;
   @Field({ description: 'Where the rules come from (CAO, article, period).' }) source: string;
   @Field(() => Int, { description: 'Send it back as expectedVersion when adding a version.' }) version: number;
   @Field(() => [CaoUnravelScheduleVersionType], { description: 'Ascending by validFrom; versions are only ever added.' })
@@ -169,15 +176,15 @@ export class CaoUnravelScheduleType {
   }
 }
 
-@ObjectType('CaoUnravelScheduleEdge')
+@ObjectType('CaoUnravelScheduleEdge', { description: EDGE_DESCRIPTION })
 export class CaoUnravelScheduleEdge {
-  @Field() cursor: string;
-  @Field(() => CaoUnravelScheduleType) node: CaoUnravelScheduleType;
+  @Field({ description: CURSOR_DESCRIPTION }) cursor: string;
+  @Field(() => CaoUnravelScheduleType, { description: 'The CAO unravel schedule.' }) node: CaoUnravelScheduleType;
 }
 
-@ObjectType('CaoUnravelScheduleConnection')
+@ObjectType('CaoUnravelScheduleConnection', { description: 'A page of CAO unravel schedules (Relay connection).' })
 export class CaoUnravelScheduleConnection {
-  @Field(() => [CaoUnravelScheduleEdge]) edges: CaoUnravelScheduleEdge[];
-  @Field(() => [CaoUnravelScheduleType]) nodes: CaoUnravelScheduleType[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => [CaoUnravelScheduleEdge], { description: EDGES_DESCRIPTION }) edges: CaoUnravelScheduleEdge[];
+  @Field(() => [CaoUnravelScheduleType], { description: NODES_DESCRIPTION }) nodes: CaoUnravelScheduleType[];
+  @Field(() => PageInfo, { description: PAGE_INFO_DESCRIPTION }) pageInfo: PageInfo;
 }
