@@ -79,7 +79,8 @@ describe('growingListOffenders', () => {
       type AuditEntry { id: ID! }
       type Timesheet { id: ID! declarations: [Declaration!]! auditTrail: [AuditEntry!]! }
       type ApproveDeclarationsPayload { declarations: [Declaration!]! timesheetIds: [ID!]! }
-      type Query { timesheet: Timesheet relations(first: Int, after: String): RelationConnection! }
+      type ApiClient { id: ID! }
+      type Query { timesheet: Timesheet relations(first: Int, after: String): RelationConnection! apiClients: [ApiClient!]! }
       type Mutation { approveDeclarations: ApproveDeclarationsPayload! }
     `);
     expect(growingListOffenders(schema)).toEqual([]);
@@ -94,6 +95,7 @@ describe('growingListOffenders', () => {
     expect(growingListOffenders(schema)).toEqual([
       'Timesheet.declarations is in BOUNDED_LISTS but is no list of entities: remove it',
       'Timesheet.auditTrail is in BOUNDED_LISTS but is no list of entities: remove it',
+      'Query.apiClients is in BOUNDED_LISTS but is no list of entities: remove it',
     ]);
   });
 });

@@ -209,7 +209,9 @@ export function namingOffenders(schema: GraphQLSchema): string[] {
 /**
  * Every type, field, argument and input field says what it is in a non-empty description. The
  * root types Query and Mutation are left out: their fields carry the meaning (and type-graphql
- * cannot describe them). Enum values may go without: the enum's description explains them.
+ * cannot describe them). Enum values may go without: the enum's description explains them. A
+ * mutation's one `input` argument may go without too: the mutation's own description and that of
+ * its `<Name>Input` type (which must have one) say what it takes.
  */
 export function missingDescriptionOffenders(schema: GraphQLSchema): string[] {
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
@@ -222,7 +224,10 @@ export function missingDescriptionOffenders(schema: GraphQLSchema): string[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of fieldsOf(type)) {
         check(field.description, `${type.name}.${field.name}`);
-        for (const arg of field.args) check(arg.description, argumentName(type, field, arg));
+        for (const arg of field.args) {
+          if (type === schema.getMutationType() && arg.name === 'input') continue;
+          check(arg.description, argumentName(type, field, arg));
+        }
       }
     } else if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) check(field.description, `${type.name}.${field.name}`);
