@@ -19,7 +19,7 @@ describe('the viewer by role: portal tabs, the landing week, the roles of a refu
     const { version } = dataOf(await t.gql<{ agency: { version: number } }>('{ agency { version } }', {}, { token: agency.staffToken })).agency;
     dataOf(
       await t.gql(
-        'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { version } }',
+        'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { version } } }',
         { input: { enabledTabs: ['PAYSLIPS', 'CONTACT'], expectedVersion: version } },
         { token: agency.staffToken },
       ),
@@ -71,7 +71,7 @@ describe('the viewer by role: portal tabs, the landing week, the roles of a refu
       reason: 'ROLE_NOT_ALLOWED',
       params: { roles: ['FLEXWORKER', 'RELATION_CONTACT'] },
     });
-    const asWorker = await t.gql('mutation { updateAgencySettings(input: { expectedVersion: 1 }) { version } }', {}, { token: world.workerToken });
+    const asWorker = await t.gql('mutation { updateAgencySettings(input: { expectedVersion: 1 }) { agency { version } } }', {}, { token: world.workerToken });
     expect(asWorker.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED', params: { roles: ['AGENCY_STAFF'] } });
   });
 });
