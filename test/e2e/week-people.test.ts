@@ -153,11 +153,15 @@ describe('persons, totals per kind and labels of a week', () => {
     expect(one.weeks).toBe(2);
     expect(all.weeks).toBeGreaterThanOrEqual(4);
     expect(all.persons).toBeGreaterThan(0);
-    // One read per loader whose objects hold persons (declarations, audit entries), never one per week or per person.
-    expect(one.personReads).toBeGreaterThanOrEqual(1);
-    expect(all.personReads).toBe(one.personReads);
-    expect(all.personReads).toBeLessThanOrEqual(2);
-    expect(all.statements).toBe(one.statements);
+    // At most one read per loader whose objects hold persons (declarations, audit entries), never one per
+    // week or per person. Whether the two loaders' persons fall into one batch or two depends on when their
+    // own reads come back (on a real PostgreSQL pool they may arrive in the same tick), so the count is 1 or
+    // 2 for any number of weeks; every other statement is the same for one week as for all of them.
+    for (const run of [one, all]) {
+      expect(run.personReads).toBeGreaterThanOrEqual(1);
+      expect(run.personReads).toBeLessThanOrEqual(2);
+    }
+    expect(all.statements - all.personReads).toBe(one.statements - one.personReads);
   });
 
   it('adds the totals up per kind on a week with overtime and ORT', async () => {
