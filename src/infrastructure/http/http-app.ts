@@ -24,6 +24,11 @@ export interface HttpAppOptions {
   readonly translator: MessageTranslator;
   /** The language of a bearer token's viewer (undefined when the token is not valid), for those refusals. */
   readonly viewerLanguage?: (bearer: string) => Promise<string | undefined>;
+  /**
+   * Plain HTTP routes next to GraphQL (payroll's streaming downloads, binary uploads, signed
+   * document links): each a router that answers its own paths, mounted before the 404.
+   */
+  readonly routes?: readonly RequestHandler[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -64,6 +69,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     options.rateLimit,
     options.graphql,
   );
+  for (const route of options.routes ?? []) app.use(route);
   app.use(pathNotFound(errors));
   app.use(bodyErrors({ ...errors, bodyLimit: options.bodyLimit }));
   return app;
