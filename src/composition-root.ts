@@ -110,6 +110,20 @@ import { LuxonZonedTime } from './infrastructure/calendar/luxon-zoned-time';
 import { TypeormAuditTrailRepository } from './infrastructure/database/timesheet/typeorm-audit-trail.repository';
 import { TypeormDeclarationRepository } from './infrastructure/database/timesheet/typeorm-declaration.repository';
 import { TypeormTimesheetRepository } from './infrastructure/database/timesheet/typeorm-timesheet.repository';
+import { PayrollDeps } from './application/payroll/payroll-deps';
+import { CreatePayrollExport } from './application/payroll/create-payroll-export.use-case';
+import { CancelPayrollExport, ConfirmPayrollExport } from './application/payroll/settle-payroll-export.use-case';
+import {
+  ExportsOfDeclarations,
+  GetPayrollExport,
+  ListPayrollExportLines,
+  ListPayrollExports,
+  StreamPayrollExportLines,
+} from './application/payroll/payroll-export-queries.use-case';
+import { TypeormPayrollExportRepository } from './infrastructure/database/payroll/typeorm-payroll-export.repository';
+import { NoPayrollBsns } from './infrastructure/database/payroll/typeorm-payroll-bsn-reader';
+import { DeclarationPayrollResolver, PayrollExportFieldsResolver, PayrollResolver } from './graphql/payroll/payroll.resolver';
+import { payrollDownloadRouter } from './infrastructure/http/payroll-download';
 
 export interface StartOptions {
   readonly config: Config;
@@ -144,6 +158,9 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   HourLineLabelResolver,
   HourTotalLabelResolver,
   HourKindTotalLabelResolver,
+  PayrollResolver,
+  PayrollExportFieldsResolver,
+  DeclarationPayrollResolver,
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
@@ -169,6 +186,20 @@ function createWeek(deps: WeekDeps, openWeeks: OpenWeeksSettings = DEFAULT_OPEN_
     correctDeclaration: new CorrectDeclaration(deps),
   };
   return { deps, useCases };
+}
+
+/** The payroll system's exports of approved hours (issue 10). */
+function createPayroll(deps: PayrollDeps) {
+  return {
+    createPayrollExport: new CreatePayrollExport(deps),
+    confirmPayrollExport: new ConfirmPayrollExport(deps),
+    cancelPayrollExport: new CancelPayrollExport(deps),
+    getPayrollExport: new GetPayrollExport(deps),
+    listPayrollExports: new ListPayrollExports(deps),
+    listPayrollExportLines: new ListPayrollExportLines(deps),
+    streamPayrollExportLines: new StreamPayrollExportLines(deps),
+    exportsOfDeclarations: new ExportsOfDeclarations(deps),
+  };
 }
 
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
@@ -252,8 +283,16 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     calculator: new WeekCalculator(holidays, new LuxonTimeZoneRules('Europe/Amsterdam')),
   }, { horizonWeeks: config.openWeeksHorizonWeeks });
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
+  const payroll = createPayroll({
+    exports: new TypeormPayrollExportRepository(db, { mode: config.databaseUrl === undefined ? 'keyset' : 'cursor' }),
+    bsns: new NoPayrollBsns(),
+    unitOfWork: db,
+    ids,
+    clock,
+    settings: { expiryMinutes: config.payrollExportExpiryMinutes },
+  });
   const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules, timesheets: week.deps.timesheets, declarations: week.deps.declarations };
-  return { unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner };
+  return { unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll };
 }
 
 function containerFor(services: Services): ContainerType {
@@ -273,6 +312,9 @@ function containerFor(services: Services): ContainerType {
     [HourLineLabelResolver, new HourLineLabelResolver()],
     [HourTotalLabelResolver, new HourTotalLabelResolver()],
     [HourKindTotalLabelResolver, new HourKindTotalLabelResolver()],
+    [PayrollResolver, new PayrollResolver(services.payroll, services.clock)],
+    [PayrollExportFieldsResolver, new PayrollExportFieldsResolver(services.payroll)],
+    [DeclarationPayrollResolver, new DeclarationPayrollResolver(services.clock)],
   ]);
   return {
     get(someClass) {
@@ -349,6 +391,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         ...services.week,
         getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds,
         getPersonsByIds: services.identity.getPersonsByIds,
+        exportsOfDeclarations: services.payroll.exportsOfDeclarations,
       }),
       unavailable: { isCause: isDatabaseUnavailable, retryAfterSeconds: config.outageRetryAfterSeconds },
       security: {
@@ -360,6 +403,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       clock,
     };
     const apollo = createApolloServer(deps);
+    const viewerLanguage = (bearer: string) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined);
     await apollo.start();
     const app = createHttpApp({
       logger,
@@ -376,7 +420,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       isReady: async () => (await database.dataSource.query('SELECT 1 AS ok')).length === 1,
       retryAfterSeconds: config.outageRetryAfterSeconds,
       translator,
-      viewerLanguage: (bearer) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined),
+      viewerLanguage,
+      routes: [
+        payrollDownloadRouter({
+          translator,
+          viewerLanguage,
+          authenticate: (bearer) => services.identity.authenticate.execute(bearer),
+          streamLines: services.payroll.streamPayrollExportLines,
+        }),
+      ],
     });
     httpServer.on('request', app);
     const port = await listen(httpServer, config.host, config.port);

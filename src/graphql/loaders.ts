@@ -4,6 +4,8 @@ import { FlexworkerView } from '../application/organisation/flexworker-view';
 import { GetFlexworkersByIds } from '../application/organisation/get-flexworkers-by-ids.use-case';
 import { GetRelationsByIds } from '../application/organisation/get-relations-by-ids.use-case';
 import { Actor } from '../application/shared/actor';
+import { ExportsOfDeclarations } from '../application/payroll/payroll-export-queries.use-case';
+import { DeclarationExportRef } from '../application/ports/payroll-export.repository';
 import { CaoSchedule } from '../domain/cao-schedule/cao-schedule.entity';
 import { Relation } from '../domain/relation/relation.entity';
 import { weekLoaders, WeekLoaders, WeekLoaderUseCases } from './timesheet/week-loaders';
@@ -17,12 +19,15 @@ export interface Loaders extends WeekLoaders {
   readonly flexworkers: DataLoader<string, FlexworkerView | null>;
   readonly relations: DataLoader<string, Relation | null>;
   readonly caoSchedules: DataLoader<string, CaoSchedule | null>;
+  /** The payroll exports holding each declaration (staff and payroll; empty for others). */
+  readonly payrollExportsOfDeclarations: DataLoader<string, DeclarationExportRef[]>;
 }
 
 export interface LoaderUseCases extends WeekLoaderUseCases {
   readonly getFlexworkersByIds: GetFlexworkersByIds;
   readonly getRelationsByIds: GetRelationsByIds;
   readonly getCaoSchedulesByIds: GetCaoSchedulesByIds;
+  readonly exportsOfDeclarations: ExportsOfDeclarations;
 }
 
 export type LoadersFactory = (actor: Actor | undefined) => Loaders;
@@ -36,6 +41,10 @@ export function loadersFactory(useCases: LoaderUseCases): LoadersFactory {
       flexworkers: forActor((a, ids) => useCases.getFlexworkersByIds.execute(a, { ids })),
       relations: forActor((a, ids) => useCases.getRelationsByIds.execute(a, { ids })),
       caoSchedules: forActor((a, ids) => useCases.getCaoSchedulesByIds.execute(a, { ids })),
+      payrollExportsOfDeclarations: new DataLoader<string, DeclarationExportRef[]>(
+        async (ids) => (actor ? useCases.exportsOfDeclarations.execute(actor, { declarationIds: ids }) : ids.map(() => [])),
+        { maxBatchSize: 500 },
+      ),
     };
   };
 }

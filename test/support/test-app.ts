@@ -79,7 +79,7 @@ export async function startTestApp(options: { clock?: TravelClock; env?: Record<
     PORT: '0',
     FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY,
     SEED_DEMO: 'false',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '4',
     ...GENEROUS_RATE_LIMITS,
     ...options.env,

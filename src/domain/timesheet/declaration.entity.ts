@@ -46,10 +46,17 @@ export interface DeclarationState {
   readonly correction: Correction | null;
   readonly supersededAt: Date | null;
   readonly supersededBy: string | null;
+  /** Booked by the payroll system: the confirmed export that took this version, and when it was confirmed. */
+  readonly processed: PayrollProcessing | null;
   readonly version: number;
 }
 
-type CreateProps = Omit<DeclarationState, 'approvedByAgency' | 'rejection' | 'correction' | 'supersededAt' | 'supersededBy' | 'version'>;
+export interface PayrollProcessing {
+  readonly at: Date;
+  readonly exportId: string;
+}
+
+type CreateProps = Omit<DeclarationState, 'approvedByAgency' | 'rejection' | 'correction' | 'supersededAt' | 'supersededBy' | 'processed' | 'version'>;
 
 /**
  * The hours of a week as they were approved: the days, the unravel lines and totals, the schedule
@@ -68,6 +75,7 @@ export class Declaration {
       correction: null,
       supersededAt: null,
       supersededBy: null,
+      processed: null,
       version: 1,
     });
   }
@@ -91,6 +99,7 @@ export class Declaration {
       correction: props.correction,
       supersededAt: null,
       supersededBy: null,
+      processed: null,
       version: 1,
     });
   }
@@ -117,6 +126,7 @@ export class Declaration {
   get correction(): Correction | null { return this.state.correction; }
   get supersededAt(): Date | null { return this.state.supersededAt; }
   get supersededBy(): string | null { return this.state.supersededBy; }
+  get processed(): PayrollProcessing | null { return this.state.processed; }
   get version(): number { return this.state.version; }
 
   get status(): DeclarationStatus {

@@ -155,6 +155,8 @@ export class DeclarationType {
   @Field(() => String, { nullable: true, description: 'The reason agency staff gave for this correction; null unless origin is CORRECTION.' }) correctionReason: string | null;
   @Field(() => ID, { nullable: true, description: 'The version this correction replaced (now SUPERSEDED); null unless origin is CORRECTION.' }) previousDeclarationId: string | null;
   @Field(() => Date, { nullable: true, description: 'When a correction replaced this version; null while it is in force.' }) supersededAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When payroll confirmed the export that booked this version (the week is then PROCESSED, "verwerkt"); null until then.' })
+  processedAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'The declaration version (the correction) that replaced this one; null while it is in force.' }) supersededById: string | null;
   @Field(() => ID, { nullable: true, description: 'The relation contact who rejected this version (the person: rejectedBy).' })
   rejectedById: string | null;
@@ -186,6 +188,7 @@ export class DeclarationType {
       correctionReason: d.correction?.reason ?? null,
       previousDeclarationId: d.correction?.previousDeclarationId ?? null,
       supersededAt: d.supersededAt,
+      processedAt: d.processed?.at ?? null,
       supersededById: d.supersededBy,
     });
   }

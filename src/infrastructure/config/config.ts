@@ -46,6 +46,8 @@ export interface Config {
   };
   /** Past this, a request resolves no further field (GRAPHQL_EXECUTION_TIMEOUT_MS). */
   readonly graphqlExecutionTimeoutMs: number;
+  /** A PENDING payroll export not confirmed within this many minutes expires (PAYROLL_EXPORT_EXPIRY_MINUTES). */
+  readonly payrollExportExpiryMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +92,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 500_000, 10, 100_000_000),
     },
     graphqlExecutionTimeoutMs: integer(env, 'GRAPHQL_EXECUTION_TIMEOUT_MS', 5000, 1, 600_000),
+    payrollExportExpiryMinutes: integer(env, 'PAYROLL_EXPORT_EXPIRY_MINUTES', 24 * 60, 1, 60 * 24 * 30),
   };
 }
 

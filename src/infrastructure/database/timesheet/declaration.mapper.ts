@@ -35,6 +35,8 @@ export function declarationToRow(declaration: Declaration): DeclarationOrmEntity
   row.previousDeclarationId = s.correction?.previousDeclarationId ?? null;
   row.supersededAt = s.supersededAt;
   row.supersededBy = s.supersededBy;
+  row.processedAt = s.processed?.at ?? null;
+  row.processedInExportId = s.processed?.exportId ?? null;
   row.version = s.version;
   return row;
 }
@@ -66,6 +68,7 @@ export function declarationToDomain(row: DeclarationOrmEntity): Declaration {
         : null,
     supersededAt: row.supersededAt,
     supersededBy: row.supersededBy,
+    processed: row.processedAt !== null && row.processedInExportId !== null ? { at: row.processedAt, exportId: row.processedInExportId } : null,
     version: row.version,
   });
 }

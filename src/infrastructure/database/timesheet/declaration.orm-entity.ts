@@ -36,6 +36,9 @@ export class DeclarationOrmEntity {
   @Column('uuid', { name: 'previous_declaration_id', nullable: true }) previousDeclarationId: string | null;
   @Column('timestamptz', { name: 'superseded_at', nullable: true }) supersededAt: Date | null;
   @Column('uuid', { name: 'superseded_by', nullable: true }) supersededBy: string | null;
+  /** Stamped by the payroll export that booked it (set once, in the same transaction as the confirmation). */
+  @Column('timestamptz', { name: 'processed_at', nullable: true }) processedAt: Date | null;
+  @Column('uuid', { name: 'processed_in_export_id', nullable: true }) processedInExportId: string | null;
   @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
 }

@@ -1,0 +1,41 @@
+import { PayrollExport } from '../../domain/payroll/payroll-export.entity';
+import { Clock } from '../ports/clock';
+import { IdGenerator } from '../ports/id-generator';
+import { PayrollBsnReader } from '../ports/payroll-bsn-reader';
+import { PayrollExportRepository } from '../ports/payroll-export.repository';
+import { UnitOfWork } from '../ports/unit-of-work';
+import { NotFoundError } from '../../domain/shared/domain-error';
+
+export interface PayrollSettings {
+  /** How long a PENDING export holds its declarations before it expires (PAYROLL_EXPORT_EXPIRY_MINUTES). */
+  readonly expiryMinutes: number;
+}
+
+export const DEFAULT_PAYROLL_SETTINGS: PayrollSettings = { expiryMinutes: 24 * 60 };
+
+/** What the payroll use cases share. */
+export interface PayrollDeps {
+  readonly exports: PayrollExportRepository;
+  readonly bsns: PayrollBsnReader;
+  readonly unitOfWork: UnitOfWork;
+  readonly ids: IdGenerator;
+  readonly clock: Clock;
+  readonly settings: PayrollSettings;
+}
+
+export function exportNotFound(id: string): NotFoundError {
+  return new NotFoundError('PayrollExport', id);
+}
+
+/** Records the expiry of the agency's PENDING exports whose time ran out, freeing their declarations. Under the agency's lock. */
+export async function expireDue(deps: PayrollDeps, agencyId: string, now: Date): Promise<void> {
+  for (const due of await deps.exports.findDue(agencyId, now)) {
+    due.expire(now);
+    await deps.exports.saveStatus(due);
+  }
+}
+
+/** The export as the caller sees it now (EXPIRED once its time ran out, even before that was recorded). */
+export function statusNow(deps: PayrollDeps, payrollExport: PayrollExport) {
+  return payrollExport.statusAt(deps.clock.now());
+}
