@@ -127,7 +127,7 @@ export class PayrollExport {
       case 'CANCELLED':
         return false;
       case 'EXPIRED':
-        this.expire(at);
+        if (this.state.status === 'PENDING') this.expire(at);
         return false;
       default:
         this.state = { ...this.state, status: 'CANCELLED', cancelledAt: at, cancelledBy: by };

@@ -163,16 +163,16 @@ export class TypeormPayrollExportRepository extends PayrollExportRepository {
       params.push(Number(number), id);
       where.push(`(number, id) < ($${params.length - 1}::int, $${params.length}::uuid)`);
     }
-    if (filter.status !== undefined) {
+    // A PENDING export past its expiry is EXPIRED before anyone recorded it.
+    if (filter.status === 'PENDING') {
       params.push(filter.now);
-      const now = `$${params.length}`;
-      where.push(
-        filter.status === 'PENDING'
-          ? `status = 'PENDING' AND expires_at > ${now}`
-          : filter.status === 'EXPIRED'
-            ? `(status = 'EXPIRED' OR (status = 'PENDING' AND expires_at <= ${now}))`
-            : `status = '${filter.status}'`,
-      );
+      where.push(`status = 'PENDING' AND expires_at > $${params.length}`);
+    } else if (filter.status === 'EXPIRED') {
+      params.push(filter.now);
+      where.push(`(status = 'EXPIRED' OR (status = 'PENDING' AND expires_at <= $${params.length}))`);
+    } else if (filter.status !== undefined) {
+      params.push(filter.status);
+      where.push(`status = $${params.length}`);
     }
     const rows = await this.query<PayrollExportRow>(`SELECT * FROM payroll_exports WHERE ${where.join(' AND ')} ORDER BY number DESC, id DESC LIMIT $2`, params);
     const items = rows.slice(0, page.first).map(exportToDomain);
