@@ -427,6 +427,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           viewerLanguage,
           authenticate: (bearer) => services.identity.authenticate.execute(bearer),
           streamLines: services.payroll.streamPayrollExportLines,
+          batchSize: config.payrollDownloadBatchSize,
         }),
       ],
     });

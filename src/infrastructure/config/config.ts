@@ -48,6 +48,8 @@ export interface Config {
   readonly graphqlExecutionTimeoutMs: number;
   /** A PENDING payroll export not confirmed within this many minutes expires (PAYROLL_EXPORT_EXPIRY_MINUTES). */
   readonly payrollExportExpiryMinutes: number;
+  /** Lines read from the database per batch of a CSV/NDJSON download (PAYROLL_DOWNLOAD_BATCH_SIZE). */
+  readonly payrollDownloadBatchSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,6 +95,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     graphqlExecutionTimeoutMs: integer(env, 'GRAPHQL_EXECUTION_TIMEOUT_MS', 5000, 1, 600_000),
     payrollExportExpiryMinutes: integer(env, 'PAYROLL_EXPORT_EXPIRY_MINUTES', 24 * 60, 1, 60 * 24 * 30),
+    payrollDownloadBatchSize: integer(env, 'PAYROLL_DOWNLOAD_BATCH_SIZE', 2000, 1, 50_000),
   };
 }
 

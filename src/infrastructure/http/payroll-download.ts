@@ -10,6 +10,8 @@ import { HttpErrorOptions, sendRefusal } from './http-errors';
 export interface PayrollDownloadOptions extends HttpErrorOptions {
   readonly authenticate: (bearer: string) => Promise<Actor>;
   readonly streamLines: StreamPayrollExportLines;
+  /** Lines per database read. */
+  readonly batchSize: number;
 }
 
 /** The columns of both downloads, in this order (CSV header = NDJSON keys). */
@@ -67,7 +69,7 @@ async function download(req: Request, res: Response, options: PayrollDownloadOpt
   const bearer = bearerOf(req.header('authorization'));
   if (!bearer) throw new UnauthenticatedError();
   const actor = await options.authenticate(bearer);
-  const { payrollExport, batches } = await options.streamLines.execute(actor, { exportId: String(req.params.id) });
+  const { payrollExport, batches } = await options.streamLines.execute(actor, { exportId: String(req.params.id), batchSize: options.batchSize });
   res.status(200);
   res.setHeader('Content-Type', format.type);
   res.setHeader('Content-Disposition', `attachment; filename="payroll-export-${payrollExport.number}.${req.params.format}"`);
