@@ -121,7 +121,7 @@ import {
   StreamPayrollExportLines,
 } from './application/payroll/payroll-export-queries.use-case';
 import { TypeormPayrollExportRepository } from './infrastructure/database/payroll/typeorm-payroll-export.repository';
-import { NoPayrollBsns } from './infrastructure/database/payroll/typeorm-payroll-bsn-reader';
+import { BsnsForPayroll } from './application/organisation/payroll-bsn';
 import { DeclarationPayrollResolver, PayrollExportFieldsResolver, PayrollResolver } from './graphql/payroll/payroll.resolver';
 import { payrollDownloadRouter } from './infrastructure/http/payroll-download';
 
@@ -229,9 +229,9 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     createFlexworker: new CreateFlexworker(flexworkers, agencies, ids, clock),
     updateFlexworker: new UpdateFlexworker(flexworkers, placements, agencies, clock),
     changeFlexworkerLanguage: new ChangeFlexworkerLanguage(flexworkers, placements),
-    getFlexworker: new GetFlexworker(flexworkers, placements),
-    getFlexworkersByIds: new GetFlexworkersByIds(flexworkers, placements),
-    listFlexworkers: new ListFlexworkers(flexworkers),
+    getFlexworker: new GetFlexworker(flexworkers, placements, agencies),
+    getFlexworkersByIds: new GetFlexworkersByIds(flexworkers, placements, agencies),
+    listFlexworkers: new ListFlexworkers(flexworkers, agencies),
     createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids, dateWindow),
     updatePlacement: new UpdatePlacement(placements, caoSchedules, dateWindow),
     endPlacement: new EndPlacement(placements, dateWindow),
@@ -285,7 +285,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
   const payroll = createPayroll({
     exports: new TypeormPayrollExportRepository(db, { mode: config.databaseUrl === undefined ? 'keyset' : 'cursor' }),
-    bsns: new NoPayrollBsns(),
+    bsns: new BsnsForPayroll(flexworkers, agencies),
     unitOfWork: db,
     ids,
     clock,

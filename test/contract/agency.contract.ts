@@ -14,9 +14,10 @@ export function describeAgencyRepositoryContract(name: string, makeSubject: Make
     const subject = () => r;
 
     it('finds an agency by its id, as it was stored', async () => {
-      const agency = anAgency({ id: newId(), name: 'Uitzendbureau Noord', settings: { declarationVisibilityDays: 14, enabledTabs: ['PAYSLIPS', 'CONTACT'] } });
+      const agency = anAgency({ id: newId(), name: 'Uitzendbureau Noord', settings: { declarationVisibilityDays: 14, enabledTabs: ['PAYSLIPS', 'CONTACT'], payrollReadsBsn: true } });
       await r.agencies.insert(agency);
       expect(plain((await r.agencies.findById(agency.id))!.toState())).toEqual(plain(agency.toState()));
+      expect((await r.agencies.findById(agency.id))!.settings.payrollReadsBsn).toBe(true);
     });
 
     it('finds nothing, and raises nothing, for an unknown id or one that is not a UUID', async () => {

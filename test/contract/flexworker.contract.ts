@@ -67,6 +67,43 @@ export function describeFlexworkerRepositoryContract(name: string, makeSubject: 
       expect((await r.flexworkers.update(first)).version).toBe(2);
     });
 
+    it('refuses a second worker with the same payroll number in the agency: PAYROLL_NUMBER_TAKEN at `payrollNumber`; none is no number', async () => {
+      const [agency, other] = [await newAgency(r), await newAgency(r)];
+      const first = await newWorker(r, agency.id, { payrollNumber: 'PN-1' });
+      expect(await refusal(newWorker(r, agency.id, { payrollNumber: 'PN-1' }))).toMatchObject({
+        reason: 'PAYROLL_NUMBER_TAKEN',
+        params: { field: 'payrollNumber' },
+      });
+      const second = await newWorker(r, agency.id, { payrollNumber: null });
+      await newWorker(r, agency.id, { payrollNumber: null });
+      second.updatePersonalDetails({ payrollNumber: 'PN-1' }, TODAY);
+      expect(await refusal(r.flexworkers.update(second))).toMatchObject({ reason: 'PAYROLL_NUMBER_TAKEN' });
+      expect((await r.flexworkers.findById(agency.id, second.id))!.payrollNumber).toBeNull();
+      expect((await newWorker(r, other.id, { payrollNumber: 'PN-1' })).payrollNumber?.value).toBe('PN-1');
+      first.updatePersonalDetails({ payrollNumber: null }, TODAY);
+      await r.flexworkers.update(first);
+      const again = (await r.flexworkers.findById(agency.id, second.id))!;
+      again.updatePersonalDetails({ payrollNumber: 'PN-1' }, TODAY);
+      expect((await r.flexworkers.update(again)).payrollNumber?.value).toBe('PN-1');
+      const found = await r.flexworkers.list(agency.id, { payrollNumber: 'PN-1' }, { first: 10, after: null });
+      expect(found.items.map((w) => w.id)).toEqual([second.id]);
+      expect((await r.flexworkers.list(agency.id, { payrollNumber: 'pn-1' }, { first: 10, after: null })).items).toEqual([]);
+    });
+
+    it('gives the full BSNs by id within the agency (null where none), for payroll', async () => {
+      const { agencyId, otherAgencyId, rows } = await seedTwo(r);
+      const foreign = (await r.flexworkers.list(otherAgencyId, {}, { first: 10, after: null })).items[0];
+      const bsns = await r.flexworkers.findBsnsByIds(agencyId, [rows[0].id, rows[1].id, foreign.id, newId(), 'not-a-uuid']);
+      expect(bsns).toEqual(
+        new Map([
+          [rows[0].id, rows[0].bsn!.value],
+          [rows[1].id, null],
+        ]),
+      );
+      expect(await r.flexworkers.findBsnsByIds('not-a-uuid', [rows[0].id])).toEqual(new Map());
+      expect(await r.flexworkers.findBsnsByIds(agencyId, [])).toEqual(new Map());
+    });
+
     it('allows the same e-mail in another agency', async () => {
       const [a, b] = [await newAgency(r), await newAgency(r)];
       await newWorker(r, a.id, { email: 'gedeeld@example.nl' });

@@ -38,7 +38,7 @@ export function describePlacementRepositoryContract(name: string, makeSubject: M
     const subject = () => r;
 
     async function seedTwo(repos: Repositories) {
-      const { agency, relation, worker, placement } = await newPlacementSetting(repos, { endDate: '2026-12-31', costCentre: 'KP-1', allowedEntryModes: ['TIMES'] });
+      const { agency, relation, worker, placement } = await newPlacementSetting(repos, { endDate: '2026-12-31', costCentre: 'KP-1', purchaseOrderReference: 'PO-2026/1', allowedEntryModes: ['TIMES'] });
       await newPlacementSetting(repos);
       const second = await newPlacement(repos, worker, relation, { hoursEnteredBy: 'RELATION', sendInvitations: false });
       return { agencyId: agency.id, otherAgencyId: (await newPlacementSetting(repos)).agency.id, rows: [placement, second] as const };

@@ -216,6 +216,28 @@ describe('payroll exports: approved hours exactly once', () => {
     expect((await settle(t, w.agency.staffToken, 'cancel', made.id)).status).toBe('CANCELLED');
   });
 
+  it("carries the worker's payroll number, the placement's cost centre and PO reference, and the BSN only to payroll where the agency allows it", async () => {
+    const { w, payroll } = await world(1);
+    const s = t.app.services;
+    const [ana] = w.workers;
+    await s.organisation.updateFlexworker.execute(w.agency.staff, { id: ana.flexworkerId, payrollNumber: 'P-0042', bsn: '111222333' });
+    await s.organisation.updatePlacement.execute(w.agency.staff, { id: ana.placementId, costCentre: 'KP-300', purchaseOrderReference: 'PO 2026/118' });
+    await w.approveWeek(ana, '2026-W46', [{ date: MONDAY(46)!, h100: '8:00' }]);
+    const made = (await createExport(t, payroll.apiKey, unique('k'))).payrollExport;
+    const fields = (l: { payrollNumber: string | null; costCentre: string | null; purchaseOrderReference: string | null; bsn: string | null }) =>
+      [l.payrollNumber, l.costCentre, l.purchaseOrderReference, l.bsn];
+    expect((await allLines(t, payroll.apiKey, made.id)).map(fields)).toEqual([['P-0042', 'KP-300', 'PO 2026/118', null]]);
+
+    await s.organisation.updateAgencySettings.execute(w.agency.staff, { payrollReadsBsn: true });
+    expect((await allLines(t, payroll.apiKey, made.id)).map(fields)).toEqual([['P-0042', 'KP-300', 'PO 2026/118', '111222333']]);
+    // Staff read the lines without the BSN, also in the download.
+    expect((await allLines(t, w.agency.staffToken, made.id)).map(fields)).toEqual([['P-0042', 'KP-300', 'PO 2026/118', null]]);
+    const download = async (token: string) =>
+      (await (await fetch(`${t.baseUrl}${made.ndjsonPath}`, { headers: { authorization: `Bearer ${token}` } })).text()).trimEnd().split('\n').map((l) => JSON.parse(l).bsn);
+    expect(await download(payroll.apiKey)).toEqual(['111222333']);
+    expect(await download(w.agency.staffToken)).toEqual([null]);
+  });
+
   it('refuses a bad idempotency key or a moment to come, and stores nothing', async () => {
     const { payroll } = await world(1);
     expectError(await createExportRequest(t, payroll.apiKey, { idempotencyKey: 'has space' }), 'BAD_USER_INPUT', 'IDEMPOTENCY_KEY_INVALID');

@@ -1,3 +1,4 @@
+import { AgencyRepository } from '../ports/agency.repository';
 import { FlexworkerRepository } from '../ports/flexworker.repository';
 import { PlacementRepository } from '../ports/placement.repository';
 import { Actor } from '../shared/actor';
@@ -13,11 +14,12 @@ export class GetFlexworkersByIds {
   constructor(
     private readonly flexworkers: FlexworkerRepository,
     private readonly placements: PlacementRepository,
+    private readonly agencies: AgencyRepository,
   ) {}
 
   async execute(actor: Actor, input: GetFlexworkersByIdsInput): Promise<(FlexworkerView | null)[]> {
     const found = await this.flexworkers.findByIds(actor.agencyId, [...new Set(input.ids)]);
-    const views = await visibleFlexworkers(actor, found, this.placements);
+    const views = await visibleFlexworkers(actor, found, this.placements, this.agencies);
     return input.ids.map((id) => views.get(id) ?? null);
   }
 }

@@ -26,7 +26,20 @@ export function canSeePlacement(actor: Actor, placement: Placement): boolean {
   return false;
 }
 
-/** The whole record (BSN and IBAN masked): staff, payroll, and the worker themself. (Relation contacts may see names only.) */
+/**
+ * A placement's purchase-order reference (the relation's order number, quoted on invoices): staff,
+ * payroll and the relation's own contacts. Not the worker: it is part of the agreement between
+ * agency and relation, nothing the worker acts on. (The cost centre is shown with the placement
+ * to everyone who sees it, the worker included, as it was before.)
+ */
+export function canSeePurchaseOrderReference(actor: Actor, placement: { readonly relationId: string }): boolean {
+  return readsWholeAgency(actor) || (actor.role === 'RELATION_CONTACT' && actor.relationId === placement.relationId);
+}
+
+/**
+ * The whole record (BSN and IBAN masked, the payroll number included): staff, payroll, and the
+ * worker themself. (Relation contacts may see names only.)
+ */
 export function canSeeWholeFlexworker(actor: Actor, flexworker: Flexworker): boolean {
   return readsWholeAgency(actor) || (actor.role === 'FLEXWORKER' && actor.flexworkerId === flexworker.id);
 }

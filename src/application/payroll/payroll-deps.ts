@@ -1,7 +1,7 @@
 import { PayrollExport } from '../../domain/payroll/payroll-export.entity';
 import { Clock } from '../ports/clock';
 import { IdGenerator } from '../ports/id-generator';
-import { PayrollBsnReader } from '../ports/payroll-bsn-reader';
+import { BsnsForPayroll } from '../organisation/payroll-bsn';
 import { PayrollExportRepository } from '../ports/payroll-export.repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { NotFoundError } from '../../domain/shared/domain-error';
@@ -16,7 +16,8 @@ export const DEFAULT_PAYROLL_SETTINGS: PayrollSettings = { expiryMinutes: 24 * 6
 /** What the payroll use cases share. */
 export interface PayrollDeps {
   readonly exports: PayrollExportRepository;
-  readonly bsns: PayrollBsnReader;
+  /** Full BSNs for payroll, where the agency allows it (an empty map otherwise). */
+  readonly bsns: BsnsForPayroll;
   readonly unitOfWork: UnitOfWork;
   readonly ids: IdGenerator;
   readonly clock: Clock;

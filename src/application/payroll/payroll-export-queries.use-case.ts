@@ -67,11 +67,15 @@ export class StreamPayrollExportLines {
     const payrollExport = await new GetPayrollExport(this.deps).execute(actor, { id: input.exportId });
     const { deps } = this;
     const source = deps.exports.streamLines(actor.agencyId, input.exportId, input.batchSize ?? 2000);
-    const known = new Map<string, string>();
+    // Each worker's BSN is read once per download, however many batches hold their lines.
+    const known = new Map<string, string | null>();
     async function* batches(): AsyncIterable<readonly PayrollExportLineWithBsn[]> {
       for await (const batch of source) {
         const unknown = [...new Set(batch.map((l) => l.flexworkerId))].filter((id) => !known.has(id));
-        if (unknown.length > 0) for (const [id, bsn] of await deps.bsns.bsnsFor(actor, unknown)) known.set(id, bsn);
+        if (unknown.length > 0) {
+          const found = await deps.bsns.execute(actor, { flexworkerIds: unknown });
+          for (const id of unknown) known.set(id, found.get(id) ?? null);
+        }
         yield batch.map((line) => ({ ...line, bsn: known.get(line.flexworkerId) ?? null }));
       }
     }
@@ -91,6 +95,6 @@ export class ExportsOfDeclarations {
 }
 
 async function withBsns(deps: PayrollDeps, actor: Actor, lines: readonly PayrollExportLine[]): Promise<PayrollExportLineWithBsn[]> {
-  const bsns = lines.length === 0 ? new Map<string, string>() : await deps.bsns.bsnsFor(actor, [...new Set(lines.map((l) => l.flexworkerId))]);
+  const bsns = lines.length === 0 ? new Map<string, string | null>() : await deps.bsns.execute(actor, { flexworkerIds: [...new Set(lines.map((l) => l.flexworkerId))] });
   return lines.map((line) => ({ ...line, bsn: bsns.get(line.flexworkerId) ?? null }));
 }

@@ -29,6 +29,7 @@ export interface AgencySettingsInput {
   readonly payWeekday?: string;
   readonly payDayOnHoliday?: string;
   readonly declarationVisibilityDays?: number;
+  readonly payrollReadsBsn?: boolean;
 }
 
 export interface AgencySettingsProps {
@@ -38,12 +39,15 @@ export interface AgencySettingsProps {
   readonly payWeekday: Weekday;
   readonly payDayOnHoliday: PayDayOnHoliday;
   readonly declarationVisibilityDays: number;
+  /** Whether the payroll system (PAYROLL API clients) may read workers' full BSN. */
+  readonly payrollReadsBsn: boolean;
 }
 
 /**
  * How an agency works (the manual's rules 5, 6 and 9): its time zone, which tabs its portal
  * shows, the approval deadline, the pay weekday and what happens when that is a public holiday,
- * and how long relation-approved declarations stay visible.
+ * how long relation-approved declarations stay visible, and whether its payroll system may read
+ * workers' full BSN (off by default: the BSN is shown masked everywhere until staff allow it).
  */
 export class AgencySettings implements AgencySettingsProps {
   static readonly DEFAULT = new AgencySettings({
@@ -53,6 +57,7 @@ export class AgencySettings implements AgencySettingsProps {
     payWeekday: Weekday.parse('WED'),
     payDayOnHoliday: 'NEXT_WORKING_DAY',
     declarationVisibilityDays: 28,
+    payrollReadsBsn: false,
   });
 
   readonly timeZone: string;
@@ -61,6 +66,7 @@ export class AgencySettings implements AgencySettingsProps {
   readonly payWeekday: Weekday;
   readonly payDayOnHoliday: PayDayOnHoliday;
   readonly declarationVisibilityDays: number;
+  readonly payrollReadsBsn: boolean;
 
   private constructor(props: AgencySettingsProps) {
     this.timeZone = props.timeZone;
@@ -69,6 +75,7 @@ export class AgencySettings implements AgencySettingsProps {
     this.payWeekday = props.payWeekday;
     this.payDayOnHoliday = props.payDayOnHoliday;
     this.declarationVisibilityDays = props.declarationVisibilityDays;
+    this.payrollReadsBsn = props.payrollReadsBsn;
   }
 
   /** For mappers: values read back from the store, trusted. */
@@ -88,6 +95,7 @@ export class AgencySettings implements AgencySettingsProps {
       declarationVisibilityDays:
         pick(problems, 'declarationVisibilityDays', input.declarationVisibilityDays, parseVisibilityDays) ??
         this.declarationVisibilityDays,
+      payrollReadsBsn: pick(problems, 'payrollReadsBsn', input.payrollReadsBsn, parseBoolean) ?? this.payrollReadsBsn,
     };
     problems.throwIfAny();
     return new AgencySettings(next);
@@ -105,7 +113,8 @@ export class AgencySettings implements AgencySettingsProps {
       this.approvalDeadline.equals(other.approvalDeadline) &&
       this.payWeekday.equals(other.payWeekday) &&
       this.payDayOnHoliday === other.payDayOnHoliday &&
-      this.declarationVisibilityDays === other.declarationVisibilityDays
+      this.declarationVisibilityDays === other.declarationVisibilityDays &&
+      this.payrollReadsBsn === other.payrollReadsBsn
     );
   }
 }
@@ -150,6 +159,11 @@ function parsePayDayOnHoliday(text: string): PayDayOnHoliday {
     });
   }
   return rule;
+}
+
+function parseBoolean(value: boolean): boolean {
+  if (typeof value !== 'boolean') throw ValidationError.of('', 'INVALID_INPUT', 'Expected true or false');
+  return value;
 }
 
 function parseVisibilityDays(days: number): number {

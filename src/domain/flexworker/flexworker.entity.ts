@@ -9,6 +9,7 @@ import { Language } from '../shared/language.value-object';
 import { PersonName } from '../shared/person-name.value-object';
 import { PhoneNumber } from '../shared/phone-number.value-object';
 import { parseOptional, short } from '../shared/text';
+import { PayrollNumber } from './payroll-number.value-object';
 
 /** Dutch law lets 15-year-olds do (holiday) jobs through an agency; no younger. */
 export const MINIMUM_AGE = 15;
@@ -29,6 +30,8 @@ export interface PersonalDetailsInput {
   readonly address?: AddressInput | null;
   readonly bsn?: string | null;
   readonly iban?: string | null;
+  /** Not personal, but set by staff alongside: the worker's number in the payroll system. */
+  readonly payrollNumber?: string | null;
 }
 
 export interface CreateFlexworkerProps extends PersonalDetailsInput {
@@ -51,6 +54,7 @@ export interface FlexworkerState {
   readonly address: Address | null;
   readonly bsn: Bsn | null;
   readonly iban: Iban | null;
+  readonly payrollNumber: PayrollNumber | null;
   readonly version: number;
 }
 
@@ -58,7 +62,8 @@ type PersonalDetails = Omit<FlexworkerState, 'id' | 'agencyId' | 'language' | 'v
 
 /**
  * A temp worker (flexwerker) of one agency. The e-mail address is unique within the agency; the
- * store enforces that (a constraint), not this class. BSN and IBAN are only ever shown masked.
+ * store enforces that (a constraint), not this class; so is the payroll number, when set. BSN and
+ * IBAN are only ever shown masked (the full BSN only to payroll, where the agency allows it).
  */
 export class Flexworker {
   private constructor(private state: FlexworkerState) {}
@@ -86,6 +91,7 @@ export class Flexworker {
   get address(): Address | null { return this.state.address; }
   get bsn(): Bsn | null { return this.state.bsn; }
   get iban(): Iban | null { return this.state.iban; }
+  get payrollNumber(): PayrollNumber | null { return this.state.payrollNumber; }
   get version(): number { return this.state.version; }
 
   /** Staff correct or complete personal details; only the fields given change. */
@@ -134,8 +140,9 @@ function applyDetails(
   const address = change(problems, 'address', input.address, current?.address ?? null, Address.create);
   const bsn = change(problems, 'bsn', input.bsn, current?.bsn ?? null, Bsn.parse);
   const iban = change(problems, 'iban', input.iban, current?.iban ?? null, Iban.parse);
+  const payrollNumber = change(problems, 'payrollNumber', input.payrollNumber, current?.payrollNumber ?? null, PayrollNumber.parse);
   if (problems.problems.length > before) return undefined;
-  return { name: name!, email: email!, phone, dateOfBirth, address, bsn, iban };
+  return { name: name!, email: email!, phone, dateOfBirth, address, bsn, iban, payrollNumber };
 }
 
 /** `undefined` keeps `current`, `null` (or blank text) clears, anything else is parsed. */

@@ -10,13 +10,17 @@ export const ENTRY_MODES = ['DAY_TOTAL', 'TIMES'] as const;
 export type EntryMode = (typeof ENTRY_MODES)[number];
 export const HOURS_ENTERERS = ['FLEXWORKER', 'RELATION'] as const;
 export type HoursEnteredBy = (typeof HOURS_ENTERERS)[number];
+/** Cost centre and purchase-order reference: 1–64 characters, trimmed. */
+export const REFERENCE_MAX_LENGTH = 64;
 
-/** In `changeSettings` a field left `undefined` stays; `null` clears `endDate` or `costCentre`. */
+/** In `changeSettings` a field left `undefined` stays; `null` clears `endDate`, `costCentre` or `purchaseOrderReference`. */
 export interface PlacementSettingsInput extends HourSourceInput {
   readonly startDate?: string;
   readonly endDate?: string | null;
   readonly functionName?: string;
   readonly costCentre?: string | null;
+  /** The relation's purchase-order (order) number to quote on invoices. */
+  readonly purchaseOrderReference?: string | null;
   /** `H:MM`, 0:00–60:00. */
   readonly contractHoursPerWeek?: string;
   readonly allowedEntryModes?: readonly string[];
@@ -43,6 +47,7 @@ export interface PlacementState {
   readonly endDate: LocalDate | null;
   readonly functionName: string;
   readonly costCentre: string | null;
+  readonly purchaseOrderReference: string | null;
   readonly contractHoursPerWeek: WeeklyContractHours;
   readonly allowedEntryModes: ReadonlySet<EntryMode>;
   readonly hoursEnteredBy: HoursEnteredBy;
@@ -92,6 +97,7 @@ export class Placement {
   get endDate(): LocalDate | null { return this.state.endDate; }
   get functionName(): string { return this.state.functionName; }
   get costCentre(): string | null { return this.state.costCentre; }
+  get purchaseOrderReference(): string | null { return this.state.purchaseOrderReference; }
   get contractHoursPerWeek(): WeeklyContractHours { return this.state.contractHoursPerWeek; }
   get allowedEntryModes(): ReadonlySet<EntryMode> { return this.state.allowedEntryModes; }
   get hoursEnteredBy(): HoursEnteredBy { return this.state.hoursEnteredBy; }
@@ -140,10 +146,8 @@ function applySettings(current: Settings | undefined, input: PlacementSettingsIn
       ? (current?.endDate ?? null)
       : (problems.attempt('endDate', () => (input.endDate === null ? null : parseDate(input.endDate as string))) ?? null);
   const functionName = keep(problems, 'functionName', input.functionName, current?.functionName, (t) => boundedText(t, { max: 100 }));
-  const costCentre =
-    input.costCentre === undefined
-      ? (current?.costCentre ?? null)
-      : (problems.attempt('costCentre', () => optionalBoundedText(input.costCentre, { max: 50 })) ?? null);
+  const costCentre = optionalReference(problems, 'costCentre', input.costCentre, current?.costCentre);
+  const purchaseOrderReference = optionalReference(problems, 'purchaseOrderReference', input.purchaseOrderReference, current?.purchaseOrderReference);
   const contractHours = keep(problems, 'contractHoursPerWeek', input.contractHoursPerWeek, current?.contractHoursPerWeek ?? WeeklyContractHours.NONE, WeeklyContractHours.parse);
   const entryModes = keep(problems, 'allowedEntryModes', input.allowedEntryModes, current?.allowedEntryModes ?? new Set(ENTRY_MODES), parseEntryModes);
   const hoursEnteredBy = keep(problems, 'hoursEnteredBy', input.hoursEnteredBy, current?.hoursEnteredBy ?? 'FLEXWORKER', parseEnterer);
@@ -160,6 +164,7 @@ function applySettings(current: Settings | undefined, input: PlacementSettingsIn
     endDate,
     functionName: functionName!,
     costCentre,
+    purchaseOrderReference,
     contractHoursPerWeek: contractHours!,
     allowedEntryModes: entryModes!,
     hoursEnteredBy: hoursEnteredBy!,
@@ -176,6 +181,12 @@ function keep<I, T>(problems: ProblemCollector, path: string, input: I | undefin
     return current;
   }
   return problems.attempt(path, () => parse(input));
+}
+
+/** Cost centre or purchase-order reference: `undefined` keeps, `null` or blank clears. */
+function optionalReference(problems: ProblemCollector, path: string, input: string | null | undefined, current: string | null | undefined): string | null {
+  if (input === undefined) return current ?? null;
+  return problems.attempt(path, () => optionalBoundedText(input, { max: REFERENCE_MAX_LENGTH })) ?? null;
 }
 
 function changesHourSource(input: HourSourceInput): boolean {

@@ -22,6 +22,8 @@ export class AgencySettingsType {
   @Field(() => PayDayOnHolidayEnum, { description: 'Where pay day moves when it falls on a public holiday.' }) payDayOnHoliday: string;
   @Field(() => Int, { description: 'Days a relation-approved declaration stays on the worker status tab.' })
   declarationVisibilityDays: number;
+  @Field({ description: "Whether the payroll system (PAYROLL API keys) reads workers' full BSN (Flexworker.bsnForPayroll); false by default." })
+  payrollReadsBsn: boolean;
 }
 
 @ObjectType('Agency', { description: 'The staffing agency (the tenant) and how it works.' })
@@ -43,6 +45,7 @@ export class AgencyType {
       payWeekday: s.payWeekday.code,
       payDayOnHoliday: s.payDayOnHoliday,
       declarationVisibilityDays: s.declarationVisibilityDays,
+      payrollReadsBsn: s.payrollReadsBsn,
     });
     return Object.assign(new AgencyType(), { id: agency.id, name: agency.name, settings, version: agency.version });
   }

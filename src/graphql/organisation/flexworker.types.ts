@@ -39,6 +39,17 @@ export class FlexworkerType {
   address: AddressType | null;
   @Field(() => String, { nullable: true, description: 'The BSN masked: only the last digits show.' }) bsnMasked: string | null;
   @Field(() => String, { nullable: true, description: 'The IBAN masked: country and last four show.' }) ibanMasked: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The worker's personnel number in the payroll system, unique in the agency; null when none is set or with NAME_ONLY access.",
+  })
+  payrollNumber: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The full BSN, only for the payroll system (a PAYROLL API key) of an agency whose settings.payrollReadsBsn is true; null for everyone else and when none is registered (use bsnMasked).',
+  })
+  bsnForPayroll: string | null;
   @Field(() => Int, { nullable: true, description: 'Send it back as expectedVersion when changing the worker; null with NAME_ONLY access.' })
   version: number | null;
 
@@ -52,7 +63,8 @@ export class FlexworkerType {
     };
     if (view.access === 'NAME_ONLY') {
       return Object.assign(new FlexworkerType(), base, {
-        email: null, phone: null, language: null, dateOfBirth: null, address: null, bsnMasked: null, ibanMasked: null, version: null,
+        email: null, phone: null, language: null, dateOfBirth: null, address: null, bsnMasked: null, ibanMasked: null,
+        payrollNumber: null, bsnForPayroll: null, version: null,
       });
     }
     const w = view.flexworker;
@@ -70,6 +82,8 @@ export class FlexworkerType {
       }) : null,
       bsnMasked: w.bsn?.masked() ?? null,
       ibanMasked: w.iban?.masked() ?? null,
+      payrollNumber: w.payrollNumber?.value ?? null,
+      bsnForPayroll: view.bsnForPayroll,
       version: w.version,
     });
   }

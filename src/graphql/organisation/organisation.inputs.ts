@@ -34,6 +34,8 @@ export class UpdateAgencySettingsInput {
   @Field(() => Int, { nullable: true, description: 'Days (1–366) a relation-approved week stays on the worker\'s declaration-status tab.' })
   @IsInt()
   declarationVisibilityDays?: number;
+  @Field({ nullable: true, description: "True: the payroll system (PAYROLL API keys) reads workers' full BSN in Flexworker.bsnForPayroll; false: nobody does." })
+  payrollReadsBsn?: boolean;
   @Field(() => Int, { nullable: true, description: 'The version you read (Agency.version); a newer one is a CONFLICT and nothing changes. Left out: no check.' }) expectedVersion?: number;
 }
 
@@ -81,6 +83,9 @@ export class CreateFlexworkerInput {
   @Field(() => AddressInput, { nullable: true, description: 'The home address.' }) @ValidateNested() address?: AddressInput | null;
   @Field(() => String, { nullable: true, description: 'Nine digits; must pass the eleven-test.' }) @MaxLength(16) bsn?: string | null;
   @Field(() => String, { nullable: true, description: 'Must pass the mod-97 check.' }) @MaxLength(42) iban?: string | null;
+  @Field(() => String, { nullable: true, description: 'The personnel number in the payroll system: 1–32 letters, digits or . _ / -, unique in the agency.' })
+  @MaxLength(32)
+  payrollNumber?: string | null;
 }
 
 @InputType({ description: "Changes to a worker's record: a field left out stays as it is, null clears an optional one." })
@@ -99,6 +104,9 @@ export class UpdateFlexworkerInput {
   @Field(() => String, { nullable: true, description: 'The IBAN, checked with mod-97; stored encrypted, shown masked; null clears it.' })
   @MaxLength(42)
   iban?: string | null;
+  @Field(() => String, { nullable: true, description: 'The personnel number in the payroll system (1–32 letters, digits or . _ / -, unique in the agency); null clears it.' })
+  @MaxLength(32)
+  payrollNumber?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version you read (Flexworker.version); a newer one is a CONFLICT. Left out: no check.' })
   expectedVersion?: number;
 }
@@ -117,7 +125,10 @@ export class CreatePlacementInput {
   @Field(() => LocalDateScalar, { description: 'The first day of the placement (YYYY-MM-DD).' }) startDate: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The last day; left out or null: it runs on until endPlacement.' }) endDate?: string | null;
   @Field({ description: 'The job the worker does there, e.g. "Cleaner".' }) @MaxLength(100) functionName: string;
-  @Field(() => String, { nullable: true, description: "The relation's cost centre for these hours." }) @MaxLength(50) costCentre?: string | null;
+  @Field(() => String, { nullable: true, description: "The relation's cost centre for these hours (1–64 characters)." }) @MaxLength(64) costCentre?: string | null;
+  @Field(() => String, { nullable: true, description: "The relation's purchase-order (order) number to quote on invoices (1–64 characters)." })
+  @MaxLength(64)
+  purchaseOrderReference?: string | null;
   @Field(() => HoursMinutesScalar, { nullable: true, description: 'Per week, 0:00–60:00.' }) contractHoursPerWeek?: string;
   @Field(() => [EntryModeEnum], { nullable: true, description: 'How days may be entered (with a CAO schedule); both DAY_TOTAL and TIMES when left out.' })
   @ArrayMaxSize(2)
@@ -136,13 +147,16 @@ export class CreatePlacementInput {
   hourCodes?: HourCodeInput[] | null;
 }
 
-@InputType({ description: 'Changes to a placement: a field left out stays as it is, null clears endDate or costCentre.' })
+@InputType({ description: 'Changes to a placement: a field left out stays as it is, null clears endDate, costCentre or purchaseOrderReference.' })
 export class UpdatePlacementInput {
   @Field(() => ID, { description: 'The placement to change (Placement.id).' }) @MaxLength(64) id: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The new first day.' }) startDate?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The new last day; null: no end date.' }) endDate?: string | null;
   @Field({ nullable: true, description: 'The new job name.' }) @MaxLength(100) functionName?: string;
-  @Field(() => String, { nullable: true, description: 'The cost centre; null clears it.' }) @MaxLength(50) costCentre?: string | null;
+  @Field(() => String, { nullable: true, description: 'The cost centre (1–64 characters); null clears it.' }) @MaxLength(64) costCentre?: string | null;
+  @Field(() => String, { nullable: true, description: "The relation's purchase-order reference (1–64 characters); null clears it." })
+  @MaxLength(64)
+  purchaseOrderReference?: string | null;
   @Field(() => HoursMinutesScalar, { nullable: true, description: 'Contract hours per week, 0:00–60:00.' }) contractHoursPerWeek?: string;
   @Field(() => [EntryModeEnum], { nullable: true, description: 'How days may be entered (replaces the list).' }) @ArrayMaxSize(2) allowedEntryModes?: string[];
   @Field(() => HoursEnteredByEnum, { nullable: true, description: 'Who enters the hours from now on; RELATION turns invitations and reminders off.' })
@@ -179,7 +193,8 @@ export class RelationFilterInput {
   @Field({ nullable: true, description: 'Only active (true) or only inactive (false) relations; both when left out.' }) active?: boolean;
 }
 
-@InputType({ description: 'Which flexworkers to list.' })
+@InputType({ description: 'Which flexworkers to list; every filter given must hold.' })
 export class FlexworkerFilterInput {
   @Field({ nullable: true, description: 'Part of the name or e-mail.' }) @MaxLength(100) search?: string;
+  @Field({ nullable: true, description: 'Exactly this payroll number (Flexworker.payrollNumber, case-sensitive).' }) @MaxLength(32) payrollNumber?: string;
 }

@@ -5,6 +5,7 @@ import { CreatePlacement } from '../../application/organisation/create-placement
 import { CreateRelation } from '../../application/organisation/create-relation.use-case';
 import { EndPlacement } from '../../application/organisation/end-placement.use-case';
 import { fullView } from '../../application/organisation/flexworker-view';
+import { canSeePurchaseOrderReference } from '../../application/organisation/organisation-access';
 import { GetAgency } from '../../application/organisation/get-agency.use-case';
 import { GetFlexworker } from '../../application/organisation/get-flexworker.use-case';
 import { GetPlacement } from '../../application/organisation/get-placement.use-case';
@@ -118,7 +119,7 @@ export class OrganisationResolver {
     @Arg('after', () => String, AFTER_ARG) after?: string,
   ): Promise<FlexworkerConnection> {
     const page = await this.useCases.listFlexworkers.execute(actorOf(ctx), { ...filter, first, after });
-    return toConnection(FlexworkerConnection, FlexworkerEdge, page, (w) => FlexworkerType.from(fullView(w)));
+    return toConnection(FlexworkerConnection, FlexworkerEdge, page, FlexworkerType.from);
   }
 
   @Query(() => FlexworkerType, {
@@ -183,6 +184,14 @@ export class PlacementFieldsResolver {
   async flexworker(@Root() placement: PlacementType, @Ctx() ctx: GraphQLContext): Promise<FlexworkerType | null> {
     const view = await ctx.loaders.flexworkers.load(placement.flexworkerId);
     return view ? FlexworkerType.from(view) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The relation's purchase-order (order) number to quote on invoices (1–64 characters): staff, payroll and the relation's contacts; null for the worker and when none.",
+  })
+  purchaseOrderReference(@Root() placement: PlacementType, @Ctx() ctx: GraphQLContext): string | null {
+    return canSeePurchaseOrderReference(actorOf(ctx), placement) ? placement.storedPurchaseOrderReference : null;
   }
 
   @FieldResolver(() => RelationType, { nullable: true })

@@ -39,8 +39,10 @@ export class PlacementType {
   @Field(() => LocalDateScalar, { nullable: true, description: 'The last day of the placement; null while it runs on with no end date.' })
   endDate: string | null;
   @Field({ description: 'The job the worker does at the relation, e.g. "Cleaner".' }) functionName: string;
-  @Field(() => String, { nullable: true, description: "The relation's cost centre (kostenplaats) the hours are booked on; null when none." })
+  @Field(() => String, { nullable: true, description: "The relation's cost centre (kostenplaats) the hours are booked on (1–64 characters); null when none." })
   costCentre: string | null;
+  /** Resolved by PlacementFieldsResolver.purchaseOrderReference: who may read it is the application's rule. */
+  storedPurchaseOrderReference: string | null;
   @Field(() => HoursMinutesScalar, { description: 'Contract hours per week (0:00–60:00).' }) contractHoursPerWeek: string;
   @Field(() => [EntryModeEnum], { description: 'How a day may be entered with a CAO schedule: as a day total, as times, or both. Not used with hourCodes.' })
   allowedEntryModes: string[];
@@ -70,6 +72,7 @@ export class PlacementType {
       endDate: p.endDate?.toString() ?? null,
       functionName: p.functionName,
       costCentre: p.costCentre,
+      storedPurchaseOrderReference: p.purchaseOrderReference,
       contractHoursPerWeek: p.contractHoursPerWeek.toString(),
       allowedEntryModes: [...p.allowedEntryModes],
       hoursEnteredBy: p.hoursEnteredBy,

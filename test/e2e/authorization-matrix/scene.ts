@@ -33,7 +33,7 @@ export interface OperationSpec {
   readonly owners: Readonly<Partial<Record<Owner, (scene: Scene) => CellRequest>>>;
 }
 
-export const WORKER = 'id firstName lastName email phone bsnMasked ibanMasked access';
+export const WORKER = 'id firstName lastName email phone bsnMasked ibanMasked payrollNumber bsnForPayroll access';
 export const RELATION = 'id name contactEmail';
 export const PLACEMENT = `id flexworkerId relationId functionName flexworker { ${WORKER} } relation { ${RELATION} } caoSchedule { id name }`;
 export const DECLARATION = `id timesheetId status placementId flexworkerId relationId approvedByWorkerId approvedByRelationId correctedById

@@ -25,6 +25,7 @@ export function everything(w: World): string[] {
     w.otherRelation.id,
     w.otherRelation.name,
     ...worker(w.worker),
+    w.workerPayrollNumber,
     ...worker(w.otherWorker),
     ...worker(w.placeableWorker),
     w.sides.worker.placementId,
@@ -41,7 +42,7 @@ export function everything(w: World): string[] {
 /**
  * What a worker or a contact of `w` may not see of it: the other relation and the colleague with
  * their placement and weeks, the audit trail, the API keys and the other logins; a contact sees
- * the worker at their relation by name only. Staff and payroll see the whole agency.
+ * the worker at their relation by name only (not the payroll number). Staff and payroll see the whole agency.
  */
 export function hiddenFrom(w: World, caller: CallerName): string[] {
   if (caller === 'AGENCY_STAFF' || caller === 'PAYROLL') return [];
@@ -65,5 +66,5 @@ export function hiddenFrom(w: World, caller: CallerName): string[] {
   ];
   if (role !== 'RELATION_CONTACT') return common;
   const { email, phone, bsnMasked, ibanMasked } = w.worker;
-  return [...common, ...[email, phone, bsnMasked, ibanMasked].filter((v): v is string => v !== null)];
+  return [...common, w.workerPayrollNumber, ...[email, phone, bsnMasked, ibanMasked].filter((v): v is string => v !== null)];
 }

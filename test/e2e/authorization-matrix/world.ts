@@ -44,6 +44,8 @@ export interface World {
   readonly relation: RelationNode;
   readonly otherRelation: RelationNode;
   readonly worker: FlexworkerNode;
+  /** The worker's payroll number (Flexworker.payrollNumber): staff, payroll and the worker see it; a contact does not. */
+  readonly workerPayrollNumber: string;
   readonly otherWorker: FlexworkerNode;
   /** A worker with no placement and no login, for createPlacement. */
   readonly placeableWorker: FlexworkerNode;
@@ -76,10 +78,11 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
   const agencyName = unique(`Matrix agency ${label} `);
   const agency = await createAgencyWithStaff(t, agencyName);
   const staffToken = agency.staffToken;
+  const workerPayrollNumber = unique(`PN-${label}-`);
   const [relation, otherRelation, worker, otherWorker, placeableWorker, schedule, payroll, spareApiClient, spareStaff, staffId] = await Promise.all([
     createRelation(t, staffToken, { name: unique(`Relation ${label} `), contactEmail: `${unique('desk')}@client.example` }),
     createRelation(t, staffToken, { name: unique(`Other relation ${label} `) }),
-    createFlexworker(t, staffToken, { lastName: unique('Visser'), phone: '+31612345678', bsn: '111222333', iban: 'NL91ABNA0417164300' }),
+    createFlexworker(t, staffToken, { lastName: unique('Visser'), phone: '+31612345678', bsn: '111222333', iban: 'NL91ABNA0417164300', payrollNumber: workerPayrollNumber }),
     createFlexworker(t, staffToken, { lastName: unique('Jansen') }),
     createFlexworker(t, staffToken, { lastName: unique('Smit') }),
     t.gql<{ createCaoUnravelSchedule: { caoUnravelSchedule: { id: string; name: string; version: number } } }>(
@@ -135,6 +138,7 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     relation,
     otherRelation,
     worker,
+    workerPayrollNumber,
     otherWorker,
     placeableWorker,
     sides: {

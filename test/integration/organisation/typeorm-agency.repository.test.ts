@@ -17,6 +17,7 @@ describe('TypeormAgencyRepository', () => {
       payWeekday: 'FRI',
       payDayOnHoliday: 'PREVIOUS_WORKING_DAY',
       declarationVisibilityDays: 90,
+      payrollReadsBsn: true,
     });
     const saved = await odb.agencies.update(agency);
     expect(saved.version).toBe(2);
@@ -24,6 +25,7 @@ describe('TypeormAgencyRepository', () => {
     expect(read?.name).toBe('Test uitzendbureau');
     expect(read?.settings.equals(agency.settings)).toBe(true);
     expect(read?.settings.approvalDeadline.toString()).toBe('TUE 09:45');
+    expect(read?.settings.payrollReadsBsn).toBe(true);
     expect(read?.version).toBe(2);
   });
 

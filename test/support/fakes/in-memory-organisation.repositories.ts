@@ -111,25 +111,33 @@ export class InMemoryFlexworkerRepository extends FlexworkerRepository {
     return this.store.getMany(agencyId, ids);
   }
   async insert(flexworker: Flexworker): Promise<void> {
-    this.checkEmail(flexworker);
+    this.checkUnique(flexworker);
     this.store.insert(flexworker);
   }
   async update(flexworker: Flexworker): Promise<Flexworker> {
-    this.checkEmail(flexworker);
+    this.checkUnique(flexworker);
     return this.store.update(flexworker);
+  }
+  async findBsnsByIds(agencyId: string, ids: readonly string[]): Promise<Map<string, string | null>> {
+    return new Map(this.store.getMany(agencyId, ids).map((w) => [w.id, w.bsn?.value ?? null]));
   }
   async list(agencyId: string, filter: FlexworkerFilter, page: PageQuery): Promise<Page<Flexworker>> {
     const search = filter.search?.toLowerCase();
     const items = this.store
       .all(agencyId)
-      .filter((w) => !search || [w.name.firstName, w.name.lastName, w.email.value].some((t) => t.toLowerCase().includes(search)));
+      .filter((w) => !search || [w.name.firstName, w.name.lastName, w.email.value].some((t) => t.toLowerCase().includes(search)))
+      .filter((w) => filter.payrollNumber === undefined || w.payrollNumber?.value === filter.payrollNumber);
     return pageOf(FLEXWORKERS, items, page);
   }
 
-  /** The fake's stand-in for the unique (agency_id, email) constraint. */
-  private checkEmail(flexworker: Flexworker): void {
-    const taken = this.store.all(flexworker.agencyId).some((w) => w.id !== flexworker.id && w.email.equals(flexworker.email));
-    if (taken) throw new ConflictError('EMAIL_TAKEN', 'E-mail address in use', { field: 'email' });
+  /** The fake's stand-in for the unique (agency_id, email) and (agency_id, payroll_number) constraints. */
+  private checkUnique(flexworker: Flexworker): void {
+    const others = this.store.all(flexworker.agencyId).filter((w) => w.id !== flexworker.id);
+    if (others.some((w) => w.email.equals(flexworker.email))) throw new ConflictError('EMAIL_TAKEN', 'E-mail address in use', { field: 'email' });
+    const number = flexworker.payrollNumber;
+    if (number && others.some((w) => w.payrollNumber?.equals(number))) {
+      throw new ConflictError('PAYROLL_NUMBER_TAKEN', 'Payroll number in use', { field: 'payrollNumber' });
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { CaoSchedules1764200200000 } from './1764200200000-cao-schedules';
 import { Timesheets1764200300000 } from './1764200300000-timesheets';
 import { WorkerTimeBlocks1764200400000 } from './1764200400000-worker-time-blocks';
 import { RateLimits1764200560000 } from './1764200560000-rate-limits';
+import { PayrollFields1764200600000 } from './1764200600000-payroll-fields';
 import { PayrollExports1764200700000 } from './1764200700000-payroll-exports';
 
 /**
@@ -18,5 +19,6 @@ export const migrations: Function[] = [
   Timesheets1764200300000,
   WorkerTimeBlocks1764200400000,
   RateLimits1764200560000,
+  PayrollFields1764200600000,
   PayrollExports1764200700000,
 ];

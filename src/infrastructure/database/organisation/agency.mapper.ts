@@ -17,6 +17,7 @@ export function agencyToRow(agency: Agency): AgencyOrmEntity {
   row.payWeekday = s.payWeekday.code;
   row.payDayOnHoliday = s.payDayOnHoliday;
   row.declarationVisibilityDays = s.declarationVisibilityDays;
+  row.payrollReadsBsn = s.payrollReadsBsn;
   row.version = agency.version;
   return row;
 }
@@ -31,6 +32,7 @@ export function agencyToDomain(row: AgencyOrmEntity): Agency {
     payWeekday: Weekday.parse(row.payWeekday),
     payDayOnHoliday,
     declarationVisibilityDays: row.declarationVisibilityDays,
+    payrollReadsBsn: row.payrollReadsBsn,
   });
   return Agency.rehydrate({ id: row.id, name: row.name, settings, version: row.version });
 }

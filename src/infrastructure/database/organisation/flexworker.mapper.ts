@@ -7,12 +7,13 @@ import { Language } from '../../../domain/shared/language.value-object';
 import { PersonName } from '../../../domain/shared/person-name.value-object';
 import { PhoneNumber } from '../../../domain/shared/phone-number.value-object';
 import { LocalDate } from '../../../domain/time/local-date.value-object';
+import { PayrollNumber } from '../../../domain/flexworker/payroll-number.value-object';
 import { FieldCipher } from '../../crypto/field-cipher';
 import { FlexworkerOrmEntity } from './flexworker.orm-entity';
 import { dateText } from './placement.mapper';
 
 /** The authenticated context of an encrypted field: its column and row, so it cannot be moved. */
-const bsnContext = (id: string) => `flexworkers.bsn:${id}`;
+export const bsnContext = (id: string) => `flexworkers.bsn:${id}`;
 const ibanContext = (id: string) => `flexworkers.iban:${id}`;
 
 export function flexworkerToRow(worker: Flexworker, cipher: FieldCipher): FlexworkerOrmEntity {
@@ -32,6 +33,7 @@ export function flexworkerToRow(worker: Flexworker, cipher: FieldCipher): Flexwo
   row.addressCountry = worker.address?.country ?? null;
   row.bsnEncrypted = worker.bsn ? cipher.encrypt(worker.bsn.value, bsnContext(worker.id)) : null;
   row.ibanEncrypted = worker.iban ? cipher.encrypt(worker.iban.value, ibanContext(worker.id)) : null;
+  row.payrollNumber = worker.payrollNumber?.value ?? null;
   row.version = worker.version;
   return row;
 }
@@ -57,6 +59,7 @@ export function flexworkerToDomain(row: FlexworkerOrmEntity, cipher: FieldCipher
           }),
     bsn: row.bsnEncrypted === null ? null : Bsn.parse(cipher.decrypt(row.bsnEncrypted, bsnContext(row.id))),
     iban: row.ibanEncrypted === null ? null : Iban.parse(cipher.decrypt(row.ibanEncrypted, ibanContext(row.id))),
+    payrollNumber: row.payrollNumber === null ? null : PayrollNumber.parse(row.payrollNumber),
     version: row.version,
   });
 }

@@ -18,6 +18,7 @@ export class FlexworkerOrmEntity {
   @Column('text', { name: 'address_country', nullable: true }) addressCountry: string | null;
   @Column('text', { name: 'bsn_encrypted', nullable: true }) bsnEncrypted: string | null;
   @Column('text', { name: 'iban_encrypted', nullable: true }) ibanEncrypted: string | null;
+  @Column('text', { name: 'payroll_number', nullable: true }) payrollNumber: string | null;
   @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;

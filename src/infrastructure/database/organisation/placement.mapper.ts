@@ -16,6 +16,7 @@ export function placementToRow(placement: Placement): PlacementOrmEntity {
   row.endDate = placement.endDate?.toString() ?? null;
   row.functionName = placement.functionName;
   row.costCentre = placement.costCentre;
+  row.purchaseOrderReference = placement.purchaseOrderReference;
   row.contractMinutesPerWeek = placement.contractHoursPerWeek.totalMinutes;
   row.allowedEntryModes = [...placement.allowedEntryModes];
   row.hoursEnteredBy = placement.hoursEnteredBy;
@@ -40,6 +41,7 @@ export function placementToDomain(row: PlacementOrmEntity): Placement {
     endDate: row.endDate === null ? null : LocalDate.parse(dateText(row.endDate)),
     functionName: row.functionName,
     costCentre: row.costCentre,
+    purchaseOrderReference: row.purchaseOrderReference,
     contractHoursPerWeek: WeeklyContractHours.ofMinutes(row.contractMinutesPerWeek),
     allowedEntryModes: new Set(ENTRY_MODES.filter((m) => row.allowedEntryModes.includes(m))),
     hoursEnteredBy,

@@ -16,6 +16,7 @@ export class PlacementOrmEntity {
   @Column('date', { name: 'end_date', nullable: true }) endDate: string | null;
   @Column('text', { name: 'function_name' }) functionName: string;
   @Column('text', { name: 'cost_centre', nullable: true }) costCentre: string | null;
+  @Column('text', { name: 'purchase_order_reference', nullable: true }) purchaseOrderReference: string | null;
   @Column('int', { name: 'contract_minutes_per_week' }) contractMinutesPerWeek: number;
   @Column('text', { name: 'allowed_entry_modes', array: true }) allowedEntryModes: string[];
   @Column('text', { name: 'hours_entered_by' }) hoursEnteredBy: string;

@@ -5,13 +5,14 @@ import { ConflictError } from '../../../domain/shared/domain-error';
 import { FieldCipher } from '../../crypto/field-cipher';
 import { DatabaseContext } from '../database-context';
 import { isUniqueViolation } from '../postgres-errors';
-import { flexworkerToDomain, flexworkerToRow } from './flexworker.mapper';
+import { bsnContext, flexworkerToDomain, flexworkerToRow } from './flexworker.mapper';
 import { FlexworkerOrmEntity } from './flexworker.orm-entity';
 import { containsPattern, decodeCursor, encodeCursor, isUuid } from './keyset-cursor';
 import { AgencyScopedRows } from '../agency-scoped-rows';
 
 const LIST = 'flexworkers';
 const EMAIL_CONSTRAINT = 'flexworkers_agency_email_key';
+const PAYROLL_NUMBER_CONSTRAINT = 'flexworkers_agency_payroll_number_key';
 
 /** BSN and IBAN pass through the FieldCipher on their way in and out. */
 export class TypeormFlexworkerRepository extends FlexworkerRepository {
@@ -63,6 +64,9 @@ export class TypeormFlexworkerRepository extends FlexworkerRepository {
         pattern: containsPattern(filter.search),
       });
     }
+    if (filter.payrollNumber !== undefined) {
+      query.andWhere('w.payroll_number = :payrollNumber', { payrollNumber: filter.payrollNumber });
+    }
     if (after) {
       query.andWhere('(lower(w.last_name), lower(w.first_name), w.id) > (:afterLast, :afterFirst, :afterId)', {
         afterLast: after[0],
@@ -80,11 +84,25 @@ export class TypeormFlexworkerRepository extends FlexworkerRepository {
     const cursors = raw.slice(0, items.length).map((r) => encodeCursor(LIST, [r.sort_last, r.sort_first, r.w_id]));
     return pageOfItems(items.map(this.toDomain), cursors, entities.length > page.first);
   }
+
+  async findBsnsByIds(agencyId: string, ids: readonly string[]): Promise<Map<string, string | null>> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (!isUuid(agencyId) || wanted.length === 0) return new Map();
+    const rows = await this.repo()
+      .createQueryBuilder('w')
+      .select(['w.id', 'w.bsnEncrypted'])
+      .where('w.agency_id = :agencyId AND w.id = ANY(:ids)', { agencyId, ids: wanted })
+      .getMany();
+    return new Map(rows.map((row) => [row.id, row.bsnEncrypted === null ? null : this.cipher.decrypt(row.bsnEncrypted, bsnContext(row.id))]));
+  }
 }
 
 function translate(error: unknown): unknown {
   if (isUniqueViolation(error, EMAIL_CONSTRAINT)) {
     return new ConflictError('EMAIL_TAKEN', 'This e-mail address is already in use at this agency', { field: 'email' });
+  }
+  if (isUniqueViolation(error, PAYROLL_NUMBER_CONSTRAINT)) {
+    return new ConflictError('PAYROLL_NUMBER_TAKEN', 'Another worker of this agency has this payroll number', { field: 'payrollNumber' });
   }
   return error;
 }

@@ -43,8 +43,8 @@ const LINE_COLUMNS = `
   l.v->>'date' AS date, l.v->>'hourCode' AS hour_code, l.v->>'kind' AS kind,
   (l.v->>'percentage')::float8 AS percentage, (l.v->>'minutes')::int * i.sign AS minutes,
   dd.v->>'scheduleVersion' AS schedule_version,
-  f.id AS flexworker_id, NULL::text AS payroll_number, f.first_name || ' ' || f.last_name AS worker_name,
-  p.id AS placement_id, NULL::text AS cost_centre, NULL::text AS purchase_order_reference,
+  f.id AS flexworker_id, f.payroll_number, f.first_name || ' ' || f.last_name AS worker_name,
+  p.id AS placement_id, p.cost_centre, p.purchase_order_reference,
   r.id AS relation_id, r.name AS relation_name,
   i.corrects_export_id, i.corrects_declaration_id`;
 

@@ -48,7 +48,7 @@ describe('CreateFlexworker', () => {
 describe('GetFlexworker', () => {
   it('shows the whole record to staff and to the worker themself', async () => {
     const world = await OrganisationWorld.build();
-    const get = new GetFlexworker(world.flexworkers, world.placements);
+    const get = new GetFlexworker(world.flexworkers, world.placements, world.agencies);
     expect((await get.execute(world.staffA, { id: 'w2' })).access).toBe('FULL');
     const own = await get.execute(world.worker1, { id: 'w1' });
     expect(own.access === 'FULL' && own.flexworker.iban?.masked()).toBe('NL** **** **** **43 00');
@@ -56,7 +56,7 @@ describe('GetFlexworker', () => {
 
   it('shows a relation contact only the name of a worker placed at their relation', async () => {
     const world = await OrganisationWorld.build();
-    const get = new GetFlexworker(world.flexworkers, world.placements);
+    const get = new GetFlexworker(world.flexworkers, world.placements, world.agencies);
     const view = await get.execute(world.contact1, { id: 'w1' });
     expect(view).toEqual({ access: 'NAME_ONLY', id: 'w1', name: world.w1.name });
     await expect(get.execute(world.contact1, { id: 'w2' })).rejects.toBeInstanceOf(NotFoundError);
@@ -64,7 +64,7 @@ describe('GetFlexworker', () => {
 
   it('hides other workers and other agencies', async () => {
     const world = await OrganisationWorld.build();
-    const get = new GetFlexworker(world.flexworkers, world.placements);
+    const get = new GetFlexworker(world.flexworkers, world.placements, world.agencies);
     await expect(get.execute(world.worker1, { id: 'w2' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(get.execute(world.workerB, { id: 'w1' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(get.execute(world.staffB, { id: 'w1' })).rejects.toBeInstanceOf(NotFoundError);
@@ -72,7 +72,7 @@ describe('GetFlexworker', () => {
 
   it('shows payroll (read only) the whole record of its own agency, BSN and IBAN masked as for staff', async () => {
     const world = await OrganisationWorld.build();
-    const get = new GetFlexworker(world.flexworkers, world.placements);
+    const get = new GetFlexworker(world.flexworkers, world.placements, world.agencies);
     const view = await get.execute(world.payroll, { id: 'w1' });
     expect(view.access).toBe('FULL');
     expect(view.id).toBe('w1');
@@ -83,7 +83,7 @@ describe('GetFlexworker', () => {
 describe('GetFlexworkersByIds', () => {
   it('answers per id in order with the view the actor may have', async () => {
     const world = await OrganisationWorld.build();
-    const load = new GetFlexworkersByIds(world.flexworkers, world.placements);
+    const load = new GetFlexworkersByIds(world.flexworkers, world.placements, world.agencies);
     const views = await load.execute(world.contact1, { ids: ['w2', 'w1', 'wB', 'w1'] });
     expect(views.map((v) => v && `${v.id}:${v.access}`)).toEqual([null, 'w1:NAME_ONLY', null, 'w1:NAME_ONLY']);
     expect((await load.execute(world.staffA, { ids: ['w3', 'wB'] })).map((v) => v?.access ?? null)).toEqual(['FULL', null]);
@@ -142,7 +142,7 @@ describe('ChangeFlexworkerLanguage', () => {
 describe('ListFlexworkers', () => {
   it('pages by last name, searches name and e-mail, for staff only', async () => {
     const world = await OrganisationWorld.build();
-    const list = new ListFlexworkers(world.flexworkers);
+    const list = new ListFlexworkers(world.flexworkers, world.agencies);
     const first = await list.execute(world.staffA, { first: 2 });
     expect(first.items.map((w) => w.name.lastName)).toEqual(['Bakker', 'Dias']);
     const rest = await list.execute(world.staffA, { first: 2, after: first.endCursor });

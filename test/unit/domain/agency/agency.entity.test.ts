@@ -14,6 +14,7 @@ describe('Agency', () => {
     expect(s.payWeekday.code).toBe('WED');
     expect(s.payDayOnHoliday).toBe('NEXT_WORKING_DAY');
     expect(s.declarationVisibilityDays).toBe(28);
+    expect(s.payrollReadsBsn).toBe(false);
     expect(agency.version).toBe(1);
   });
 
@@ -68,5 +69,17 @@ describe('Agency', () => {
   it('refuses an empty or huge name', () => {
     expect(pathsOf(() => Agency.create({ id: 'a', name: ' ' }))).toEqual(['name:REQUIRED']);
     expect(pathsOf(() => Agency.create({ id: 'a', name: 'x'.repeat(1 << 20) }))).toEqual(['name:VALUE_TOO_LONG']);
+  });
+
+  it('lets payroll read full BSNs only when turned on, and back off', () => {
+    const agency = anAgency();
+    agency.changeSettings({ payWeekday: 'THU' });
+    expect(agency.settings.payrollReadsBsn).toBe(false);
+    agency.changeSettings({ payrollReadsBsn: true });
+    expect([agency.settings.payrollReadsBsn, agency.settings.payWeekday.code]).toEqual([true, 'THU']);
+    expect(agency.settings.equals(AgencySettings.DEFAULT.with({ payWeekday: 'THU' }))).toBe(false);
+    agency.changeSettings({ payrollReadsBsn: false });
+    expect(agency.settings.equals(AgencySettings.DEFAULT.with({ payWeekday: 'THU' }))).toBe(true);
+    expect(pathsOf(() => agency.changeSettings({ payrollReadsBsn: 'yes' as unknown as boolean }))).toEqual(['payrollReadsBsn:INVALID_INPUT']);
   });
 });

@@ -124,3 +124,30 @@ describe('WeeklyContractHours', () => {
     expect(() => WeeklyContractHours.parse(text)).toThrow();
   });
 });
+
+describe('Placement cost centre and purchase-order reference', () => {
+  it('are optional, trimmed, 1 to 64 characters; left out they stay, null or blank clears', () => {
+    const p = aPlacement('a', 'w', 'r', { costCentre: ' KP-1 ', purchaseOrderReference: ' PO 2026/42 ' });
+    expect([p.costCentre, p.purchaseOrderReference]).toEqual(['KP-1', 'PO 2026/42']);
+    expect([aPlacement('a', 'w', 'r').costCentre, aPlacement('a', 'w', 'r').purchaseOrderReference]).toEqual([null, null]);
+    p.changeSettings({ functionName: 'Picker' }, TEST_DATE_WINDOW);
+    expect([p.costCentre, p.purchaseOrderReference]).toEqual(['KP-1', 'PO 2026/42']);
+    p.changeSettings({ costCentre: 'c'.repeat(64), purchaseOrderReference: 'p'.repeat(64) }, TEST_DATE_WINDOW);
+    expect([p.costCentre?.length, p.purchaseOrderReference?.length]).toEqual([64, 64]);
+    p.changeSettings({ costCentre: null, purchaseOrderReference: '  ' }, TEST_DATE_WINDOW);
+    expect([p.costCentre, p.purchaseOrderReference]).toEqual([null, null]);
+  });
+
+  it('report too long text and control characters at their paths, with the other problems, changing nothing', () => {
+    expect(pathsOf(() => aPlacement('a', 'w', 'r', { costCentre: 'c'.repeat(65), purchaseOrderReference: 'PO\u0007' }))).toEqual([
+      'costCentre:VALUE_TOO_LONG',
+      'purchaseOrderReference:TEXT_CONTROL_CHARACTERS',
+    ]);
+    const p = aPlacement('a', 'w', 'r', { purchaseOrderReference: 'PO-1' });
+    expect(pathsOf(() => p.changeSettings({ purchaseOrderReference: 'p'.repeat(65), functionName: '' }, TEST_DATE_WINDOW))).toEqual([
+      'functionName:REQUIRED',
+      'purchaseOrderReference:VALUE_TOO_LONG',
+    ]);
+    expect(p.purchaseOrderReference).toBe('PO-1');
+  });
+});
