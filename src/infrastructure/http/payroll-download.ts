@@ -82,9 +82,22 @@ async function download(req: Request, res: Response, options: PayrollDownloadOpt
   if (format.header) res.write(format.header);
   for await (const batch of batches) {
     if (closed) break;
-    if (!res.write(batch.map(format.line).join(''))) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!res.write(batch.map(format.line).join(''))) await drainOrClose(res);
   }
   res.end();
+}
+
+/**
+ * Waits until the client takes more, or is gone. The listener of the event that did not come is
+ * removed: left behind, one 'close' and one 'error' listener per wait piled up on a long download.
+ */
+async function drainOrClose(res: Response): Promise<void> {
+  const waited = new AbortController();
+  try {
+    await Promise.race([once(res, 'drain', { signal: waited.signal }), once(res, 'close', { signal: waited.signal })]);
+  } finally {
+    waited.abort();
+  }
 }
 
 async function fail(req: Request, res: Response, options: PayrollDownloadOptions, error: unknown): Promise<void> {

@@ -7,12 +7,14 @@ import { stale } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
 import { decodeCursor, encodeCursor, isUuid } from '../organisation/keyset-cursor';
 import { exportToDomain, LineRow, lineToDomain, PayrollExportRow, refToDomain } from './payroll-export.mapper';
-import { ALL_LINES, COUNT_LINES, INSERT_ITEMS, LINES_AFTER, WEEKS_TO_EXPORT } from './payroll-export.sql';
+import { ALL_LINES, COUNT_LINES, INSERT_ITEMS, LINES_AFTER, LINES_OF_ITEMS, WEEKS_TO_EXPORT } from './payroll-export.sql';
 
 const EXPORTS = 'payroll-exports';
 const LINES = 'payroll-lines';
 /** Items go in with one statement per this many: bounded parameters, whatever the export's size. */
 const INSERT_CHUNK = 5000;
+/** The keyset download reads batchSize / this many items a statement (a declaration has 5 to 10 lines as a rule). */
+const LINES_PER_ITEM = 8;
 
 export interface StreamOptions {
   /**
@@ -191,14 +193,23 @@ export class TypeormPayrollExportRepository extends PayrollExportRepository {
     return this.stream.mode === 'cursor' ? cursorBatches(this.db.dataSource, agencyId, exportId, batchSize) : this.keysetBatches(agencyId, exportId, batchSize);
   }
 
+  /**
+   * Batches by ranges of items, one statement each. Not `LINES_AFTER … LIMIT`: with statistics
+   * that do not know the export yet (the embedded PostgreSQL never analyzes by itself; a real one
+   * only after a while), the planner took each LIMIT statement for a small one and read every
+   * remaining line of the export before keeping the first batchSize of them, for every batch:
+   * 629,567 lines took minutes where a cursor took 9 s. A range of seq bounds each statement
+   * whatever the plan. The items of an export never change, so the last seq read first holds.
+   */
   private async *keysetBatches(agencyId: string, exportId: string, batchSize: number): AsyncIterable<readonly PayrollExportLine[]> {
-    let from: readonly [number, number, number] = [0, 0, 0];
-    for (;;) {
-      const rows = await this.query<LineRow>(LINES_AFTER, [agencyId, exportId, ...from, batchSize]);
+    const [{ last }] = await this.query<{ last: number | null }>(
+      'SELECT max(seq) AS last FROM payroll_export_items WHERE agency_id = $1 AND export_id = $2',
+      [agencyId, exportId],
+    );
+    const items = Math.max(1, Math.floor(batchSize / LINES_PER_ITEM));
+    for (let after = 0; after < (last ?? 0); after += items) {
+      const rows = await this.query<LineRow>(LINES_OF_ITEMS, [agencyId, exportId, after, after + items]);
       if (rows.length > 0) yield rows.map(lineToDomain);
-      if (rows.length < batchSize) return;
-      const last = rows[rows.length - 1];
-      from = [last.seq, Number(last.day_ord), Number(last.line_ord)];
     }
   }
 
