@@ -110,6 +110,19 @@ import { LuxonZonedTime } from './infrastructure/calendar/luxon-zoned-time';
 import { TypeormAuditTrailRepository } from './infrastructure/database/timesheet/typeorm-audit-trail.repository';
 import { TypeormDeclarationRepository } from './infrastructure/database/timesheet/typeorm-declaration.repository';
 import { TypeormTimesheetRepository } from './infrastructure/database/timesheet/typeorm-timesheet.repository';
+import { DEFAULT_DOCUMENT_SETTINGS, DocumentDeps } from './application/document/document-deps';
+import { OpenDocumentLink } from './application/document/document-link.use-case';
+import { ListDocuments } from './application/document/list-documents.use-case';
+import { UploadDocument } from './application/document/upload-document.use-case';
+import { DocumentStore } from './application/ports/document-store';
+import { DocumentResolver } from './graphql/document/document.resolver';
+import { DownloadUrlOf } from './graphql/document/document.types';
+import { TypeormDocumentRepository } from './infrastructure/database/document/typeorm-document.repository';
+import { FsDocumentStore } from './infrastructure/documents/fs-document-store';
+import { HmacDocumentLinkSigner } from './infrastructure/documents/hmac-document-link-signer';
+import { PdfLibPdfInspector } from './infrastructure/documents/pdf-lib-pdf-inspector';
+import { PostgresDocumentStore } from './infrastructure/documents/postgres-document-store';
+import { DOCUMENT_LINK_PATH, documentRoutes } from './infrastructure/http/document-routes';
 
 export interface StartOptions {
   readonly config: Config;
@@ -144,6 +157,7 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   HourLineLabelResolver,
   HourTotalLabelResolver,
   HourKindTotalLabelResolver,
+  DocumentResolver,
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
@@ -169,6 +183,22 @@ function createWeek(deps: WeekDeps, openWeeks: OpenWeeksSettings = DEFAULT_OPEN_
     correctDeclaration: new CorrectDeclaration(deps),
   };
   return { deps, useCases };
+}
+
+/** Payslips and annual statements (issue 10): upload, lists with download links, and the links themselves. */
+function createDocuments(deps: DocumentDeps) {
+  const useCases = {
+    uploadDocument: new UploadDocument(deps),
+    listPayslips: new ListDocuments(deps, 'PAYSLIP'),
+    listAnnualStatements: new ListDocuments(deps, 'ANNUAL_STATEMENT'),
+    openDocumentLink: new OpenDocumentLink(deps),
+  };
+  return { deps, useCases };
+}
+
+/** DOCUMENT_STORE: the bytes in PostgreSQL (default) or as files under a directory. */
+function documentStoreFor(db: DatabaseContext, config: Config): DocumentStore {
+  return config.documentStore.kind === 'fs' ? new FsDocumentStore(config.documentStore.dir) : new PostgresDocumentStore(db);
 }
 
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
@@ -252,11 +282,29 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     calculator: new WeekCalculator(holidays, new LuxonTimeZoneRules('Europe/Amsterdam')),
   }, { horizonWeeks: config.openWeeksHorizonWeeks });
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
-  const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules, timesheets: week.deps.timesheets, declarations: week.deps.declarations };
-  return { unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner };
+  const documents = createDocuments({
+    documents: new TypeormDocumentRepository(db),
+    store: documentStoreFor(db, config),
+    pdf: new PdfLibPdfInspector(),
+    links: new HmacDocumentLinkSigner(fieldKey),
+    flexworkers,
+    agencies,
+    unitOfWork: db,
+    ids,
+    clock,
+    settings: { ...DEFAULT_DOCUMENT_SETTINGS, maxBytes: config.documentMaxBytes, linkTtlSeconds: config.documentLinkTtlSeconds },
+  });
+  const repositories = {
+    agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules,
+    timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
+  };
+  return {
+    unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases,
+    week: week.useCases, weekCalculator: week.deps.calculator, planner, documents: documents.useCases, documentStore: documents.deps.store,
+  };
 }
 
-function containerFor(services: Services): ContainerType {
+function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): ContainerType {
   const instances = new Map<unknown, unknown>([
     [IdentityResolver, new IdentityResolver(services.identity)],
     [OrganisationResolver, new OrganisationResolver(services.organisation)],
@@ -273,6 +321,7 @@ function containerFor(services: Services): ContainerType {
     [HourLineLabelResolver, new HourLineLabelResolver()],
     [HourTotalLabelResolver, new HourTotalLabelResolver()],
     [HourKindTotalLabelResolver, new HourKindTotalLabelResolver()],
+    [DocumentResolver, new DocumentResolver(services.documents, downloadUrlOf)],
   ]);
   return {
     get(someClass) {
@@ -337,7 +386,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const db = new DatabaseContext(database.dataSource);
     const services = createServices(db, fieldKey, config, clock);
     const httpServer = createServer();
-    const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services));
+    // Known once the server listens (PORT 0 in tests), unless PUBLIC_URL says where browsers reach it.
+    let publicUrl = config.publicUrl;
+    const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;
+    const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services, downloadUrlOf));
     const translator = new I18nextTranslator();
     const deps = {
       schema,
@@ -359,6 +411,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       },
       clock,
     };
+    const viewerLanguage = (bearer: string) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined);
     const apollo = createApolloServer(deps);
     await apollo.start();
     const app = createHttpApp({
@@ -376,11 +429,23 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       isReady: async () => (await database.dataSource.query('SELECT 1 AS ok')).length === 1,
       retryAfterSeconds: config.outageRetryAfterSeconds,
       translator,
-      viewerLanguage: (bearer) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined),
+      viewerLanguage,
+      routes: [
+        documentRoutes({
+          authenticate: (bearer) => services.identity.authenticate.execute(bearer),
+          upload: services.documents.uploadDocument,
+          open: services.documents.openDocumentLink,
+          maxBytes: config.documentMaxBytes,
+          retryAfterSeconds: config.outageRetryAfterSeconds,
+          translator,
+          viewerLanguage,
+        }),
+      ],
     });
     httpServer.on('request', app);
     const port = await listen(httpServer, config.host, config.port);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     let stopping: Promise<void> | undefined;
     return {
       url: `http://${host}:${port}/graphql`,

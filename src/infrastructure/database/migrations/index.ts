@@ -4,6 +4,7 @@ import { CaoSchedules1764200200000 } from './1764200200000-cao-schedules';
 import { Timesheets1764200300000 } from './1764200300000-timesheets';
 import { WorkerTimeBlocks1764200400000 } from './1764200400000-worker-time-blocks';
 import { RateLimits1764200560000 } from './1764200560000-rate-limits';
+import { Documents1764200800000 } from './1764200800000-documents';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   Timesheets1764200300000,
   WorkerTimeBlocks1764200400000,
   RateLimits1764200560000,
+  Documents1764200800000,
 ];
