@@ -22,7 +22,7 @@ export class Documents1764200800000 implements MigrationInterface {
         size integer NOT NULL CHECK (size > 0),
         content bytea NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT document_contents_size_check CHECK (octet_length(content) = size)
+        CONSTRAINT document_contents_length_check CHECK (octet_length(content) = size)
       )`);
     await q.query(`
       CREATE TABLE documents (
