@@ -35,6 +35,7 @@ export function everything(w: World): string[] {
     w.schedule.name,
     w.spareApiClientId,
     ...w.auditEntryIds,
+    ...Object.values(w.documents),
   ];
 }
 
@@ -57,6 +58,8 @@ export function hiddenFrom(w: World, caller: CallerName): string[] {
     w.hiddenPlacementId,
     ...hiddenWeeks,
     ...w.auditEntryIds,
+    w.documents.colleaguePayslipId,
+    ...(role === 'RELATION_CONTACT' ? [w.documents.payslipId, w.documents.annualStatementId] : []),
     w.callers.PAYROLL.id,
     w.spareApiClientId,
     w.callers.AGENCY_STAFF.email!,
