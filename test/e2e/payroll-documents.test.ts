@@ -193,7 +193,7 @@ describe('payslips and annual statements', () => {
   });
 
   it('takes uploads from the payroll key and staff only', async () => {
-    const pdf = await makePdf('Who may upload');
+    const pdf = await makePdf(unique('Who may upload '));
     const period = { start: '2026-09-07', end: '2026-09-13', pay: '2026-09-16' };
     const anonymous = await put<DocumentError>(t, payslipPath(a.worker.id, period), pdf);
     expect([anonymous.status, anonymous.json.error.code]).toEqual([401, 'UNAUTHENTICATED']);
