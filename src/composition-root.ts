@@ -124,6 +124,20 @@ import { TypeormPayrollExportRepository } from './infrastructure/database/payrol
 import { BsnsForPayroll } from './application/organisation/payroll-bsn';
 import { DeclarationPayrollResolver, PayrollExportFieldsResolver, PayrollResolver } from './graphql/payroll/payroll.resolver';
 import { payrollDownloadRouter } from './infrastructure/http/payroll-download';
+import { databaseTraits, DatabaseTraits } from './infrastructure/database/database-traits';
+import { DEFAULT_DOCUMENT_SETTINGS, DocumentDeps } from './application/document/document-deps';
+import { OpenDocumentLink } from './application/document/document-link.use-case';
+import { ListDocuments } from './application/document/list-documents.use-case';
+import { UploadDocument } from './application/document/upload-document.use-case';
+import { DocumentStore } from './application/ports/document-store';
+import { DocumentResolver } from './graphql/document/document.resolver';
+import { DownloadUrlOf } from './graphql/document/document.types';
+import { TypeormDocumentRepository } from './infrastructure/database/document/typeorm-document.repository';
+import { FsDocumentStore } from './infrastructure/documents/fs-document-store';
+import { HmacDocumentLinkSigner } from './infrastructure/documents/hmac-document-link-signer';
+import { PdfLibPdfInspector } from './infrastructure/documents/pdf-lib-pdf-inspector';
+import { PostgresDocumentStore } from './infrastructure/documents/postgres-document-store';
+import { DOCUMENT_LINK_PATH, documentRoutes } from './infrastructure/http/document-routes';
 
 export interface StartOptions {
   readonly config: Config;
@@ -161,6 +175,7 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   PayrollResolver,
   PayrollExportFieldsResolver,
   DeclarationPayrollResolver,
+  DocumentResolver,
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
@@ -202,8 +217,24 @@ function createPayroll(deps: PayrollDeps) {
   };
 }
 
+/** Payslips and annual statements (issue 10): upload, lists with download links, and the links themselves. */
+function createDocuments(deps: DocumentDeps) {
+  const useCases = {
+    uploadDocument: new UploadDocument(deps),
+    listPayslips: new ListDocuments(deps, 'PAYSLIP'),
+    listAnnualStatements: new ListDocuments(deps, 'ANNUAL_STATEMENT'),
+    openDocumentLink: new OpenDocumentLink(deps),
+  };
+  return { deps, useCases };
+}
+
+/** DOCUMENT_STORE: the bytes in PostgreSQL (default) or as files under a directory. */
+function documentStoreFor(db: DatabaseContext, config: Config): DocumentStore {
+  return config.documentStore.kind === 'fs' ? new FsDocumentStore(config.documentStore.dir) : new PostgresDocumentStore(db);
+}
+
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
-export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock) {
+export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock, traits: DatabaseTraits) {
   const ids = new UuidIdGenerator();
   // The engine's holiday source is the pay calendar's too (issue 4: one source of public holidays).
   const holidays = new DateHolidaysNationalHolidays();
@@ -284,18 +315,36 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
   }, { horizonWeeks: config.openWeeksHorizonWeeks });
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
   const payroll = createPayroll({
-    exports: new TypeormPayrollExportRepository(db, { mode: config.databaseUrl === undefined ? 'keyset' : 'cursor' }),
+    exports: new TypeormPayrollExportRepository(db, { mode: traits.oneTransactionAtATime ? 'keyset' : 'cursor' }),
     bsns: new BsnsForPayroll(flexworkers, agencies),
     unitOfWork: db,
     ids,
     clock,
     settings: { expiryMinutes: config.payrollExportExpiryMinutes },
   });
-  const repositories = { agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules, timesheets: week.deps.timesheets, declarations: week.deps.declarations };
-  return { unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll };
+  const documents = createDocuments({
+    documents: new TypeormDocumentRepository(db),
+    store: documentStoreFor(db, config),
+    pdf: new PdfLibPdfInspector(),
+    links: new HmacDocumentLinkSigner(fieldKey),
+    flexworkers,
+    agencies,
+    unitOfWork: db,
+    ids,
+    clock,
+    settings: { ...DEFAULT_DOCUMENT_SETTINGS, maxBytes: config.documentMaxBytes, linkTtlSeconds: config.documentLinkTtlSeconds },
+  });
+  const repositories = {
+    agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules,
+    timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
+  };
+  return {
+    unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases,
+    week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll, documents: documents.useCases, documentStore: documents.deps.store,
+  };
 }
 
-function containerFor(services: Services): ContainerType {
+function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): ContainerType {
   const instances = new Map<unknown, unknown>([
     [IdentityResolver, new IdentityResolver(services.identity)],
     [OrganisationResolver, new OrganisationResolver(services.organisation)],
@@ -315,6 +364,7 @@ function containerFor(services: Services): ContainerType {
     [PayrollResolver, new PayrollResolver(services.payroll, services.clock)],
     [PayrollExportFieldsResolver, new PayrollExportFieldsResolver(services.payroll)],
     [DeclarationPayrollResolver, new DeclarationPayrollResolver(services.clock)],
+    [DocumentResolver, new DocumentResolver(services.documents, downloadUrlOf)],
   ]);
   return {
     get(someClass) {
@@ -377,9 +427,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   try {
     await database.dataSource.runMigrations({ transaction: 'each' });
     const db = new DatabaseContext(database.dataSource);
-    const services = createServices(db, fieldKey, config, clock);
+    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource));
     const httpServer = createServer();
-    const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services));
+    // Known once the server listens (PORT 0 in tests), unless PUBLIC_URL says where browsers reach it.
+    let publicUrl = config.publicUrl;
+    const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;
+    const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services, downloadUrlOf));
     const translator = new I18nextTranslator();
     const deps = {
       schema,
@@ -402,8 +455,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       },
       clock,
     };
-    const apollo = createApolloServer(deps);
     const viewerLanguage = (bearer: string) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined);
+    const apollo = createApolloServer(deps);
     await apollo.start();
     const app = createHttpApp({
       logger,
@@ -429,11 +482,21 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           streamLines: services.payroll.streamPayrollExportLines,
           batchSize: config.payrollDownloadBatchSize,
         }),
+        documentRoutes({
+          authenticate: (bearer) => services.identity.authenticate.execute(bearer),
+          upload: services.documents.uploadDocument,
+          open: services.documents.openDocumentLink,
+          maxBytes: config.documentMaxBytes,
+          retryAfterSeconds: config.outageRetryAfterSeconds,
+          translator,
+          viewerLanguage,
+        }),
       ],
     });
     httpServer.on('request', app);
     const port = await listen(httpServer, config.host, config.port);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     let stopping: Promise<void> | undefined;
     return {
       url: `http://${host}:${port}/graphql`,

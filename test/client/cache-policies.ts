@@ -79,6 +79,8 @@ export const typePolicies: TypePolicies = {
       flexworkers: connectionPagination(['filter']),
       placements: connectionPagination(['filter']),
       caoUnravelSchedules: connectionPagination(false),
+      payslips: connectionPagination(['flexworkerId']),
+      annualStatements: connectionPagination(['flexworkerId']),
       // A week or declaration already in the cache (from a list) is read without a request.
       timesheet: { read: (_, { args, toReference }) => toReference({ __typename: 'Timesheet', id: args?.id }) },
       declaration: { read: (_, { args, toReference }) => toReference({ __typename: 'Declaration', id: args?.id }) },

@@ -21,7 +21,7 @@ describe('payroll exports as CSV and NDJSON downloads', () => {
   let lines: LineNode[];
 
   beforeAll(async () => {
-    t = await startTestApp({ clock, env: { PAYROLL_DOWNLOAD_BATCH_SIZE: '3', DATABASE_POOL_SIZE: '4' } });
+    t = await startTestApp({ clock, env: { PAYROLL_DOWNLOAD_BATCH_SIZE: '3', DATABASE_POOL_SIZE: '2' } });
     w = await payrollWorld(t, 3);
     payroll = await w.payrollClient();
     for (const worker of w.workers) {

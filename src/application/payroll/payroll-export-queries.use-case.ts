@@ -65,19 +65,12 @@ export class StreamPayrollExportLines {
 
   async execute(actor: Actor, input: { exportId: string; batchSize?: number }): Promise<{ payrollExport: PayrollExport; batches: AsyncIterable<readonly PayrollExportLineWithBsn[]> }> {
     const payrollExport = await new GetPayrollExport(this.deps).execute(actor, { id: input.exportId });
-    const { deps } = this;
-    const source = deps.exports.streamLines(actor.agencyId, input.exportId, input.batchSize ?? 2000);
-    // Each worker's BSN is read once per download, however many batches hold their lines.
-    const known = new Map<string, string | null>();
+    // The BSNs first (one read for every worker of the export): while the lines stream, the cursor has the database.
+    const workers = await this.deps.exports.workersOf(actor.agencyId, input.exportId);
+    const bsns = workers.length === 0 ? new Map<string, string | null>() : await this.deps.bsns.execute(actor, { flexworkerIds: workers });
+    const source = this.deps.exports.streamLines(actor.agencyId, input.exportId, input.batchSize ?? 2000);
     async function* batches(): AsyncIterable<readonly PayrollExportLineWithBsn[]> {
-      for await (const batch of source) {
-        const unknown = [...new Set(batch.map((l) => l.flexworkerId))].filter((id) => !known.has(id));
-        if (unknown.length > 0) {
-          const found = await deps.bsns.execute(actor, { flexworkerIds: unknown });
-          for (const id of unknown) known.set(id, found.get(id) ?? null);
-        }
-        yield batch.map((line) => ({ ...line, bsn: known.get(line.flexworkerId) ?? null }));
-      }
+      for await (const batch of source) yield batch.map((line) => ({ ...line, bsn: bsns.get(line.flexworkerId) ?? null }));
     }
     return { payrollExport, batches: batches() };
   }

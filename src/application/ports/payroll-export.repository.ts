@@ -86,7 +86,14 @@ export abstract class PayrollExportRepository {
 
   abstract linesPage(agencyId: string, exportId: string, page: PageQuery): Promise<Page<PayrollExportLine>>;
 
-  /** Every line of the export in order, in batches, read from a database cursor: memory stays flat. */
+  /** The workers the export's lines are of. */
+  abstract workersOf(agencyId: string, exportId: string): Promise<string[]>;
+
+  /**
+   * Every line of the export in order, in batches, read from a database cursor: memory stays flat.
+   * Nothing else may be read from the database until the batches end: on the embedded database the
+   * cursor's transaction has the floor, and on a full pool there is no other connection.
+   */
   abstract streamLines(agencyId: string, exportId: string, batchSize: number): AsyncIterable<readonly PayrollExportLine[]>;
 
   /** The exports that hold each declaration (not released), per declaration id. */

@@ -50,7 +50,20 @@ export interface Config {
   readonly payrollExportExpiryMinutes: number;
   /** Lines read from the database per batch of a CSV/NDJSON download (PAYROLL_DOWNLOAD_BATCH_SIZE). */
   readonly payrollDownloadBatchSize: number;
+  /** Where document bytes are kept (DOCUMENT_STORE): `postgres` (default) or `fs:<dir>`. */
+  readonly documentStore: DocumentStoreConfig;
+  /** The largest document an upload may carry, in bytes (DOCUMENT_MAX_BYTES, default 10 MiB). */
+  readonly documentMaxBytes: number;
+  /** How long a download link works, in seconds (DOCUMENT_LINK_TTL_SECONDS, default 300). */
+  readonly documentLinkTtlSeconds: number;
+  /**
+   * The server's address as browsers reach it (PUBLIC_URL, e.g. https://api.example.com), for the
+   * download links in answers; unset: the address the server listens on.
+   */
+  readonly publicUrl?: string;
 }
+
+export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
 
 export class ConfigError extends Error {}
 
@@ -96,6 +109,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     graphqlExecutionTimeoutMs: integer(env, 'GRAPHQL_EXECUTION_TIMEOUT_MS', 5000, 1, 600_000),
     payrollExportExpiryMinutes: integer(env, 'PAYROLL_EXPORT_EXPIRY_MINUTES', 24 * 60, 1, 60 * 24 * 30),
     payrollDownloadBatchSize: integer(env, 'PAYROLL_DOWNLOAD_BATCH_SIZE', 2000, 1, 50_000),
+    documentStore: documentStore(env.DOCUMENT_STORE, cwd),
+    documentMaxBytes: integer(env, 'DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    documentLinkTtlSeconds: integer(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 3600),
+    publicUrl: publicUrl(env.PUBLIC_URL),
   };
 }
 
@@ -166,4 +183,29 @@ function trustProxy(value: string | undefined): boolean | number | string {
   const entries = raw.split(',').map((entry) => entry.trim());
   if (entries.every((entry) => /^(loopback|linklocal|uniquelocal|[0-9a-f:.]+(\/\d{1,3})?)$/.test(entry))) return entries.join(',');
   throw new ConfigError(`TRUST_PROXY must be true, false, a number of proxy hops, or proxy addresses/subnets, got "${raw}"`);
+}
+
+/** `postgres`, or `fs:<dir>` (a directory, relative to the working directory or absolute). */
+function documentStore(value: string | undefined, cwd: string): DocumentStoreConfig {
+  const raw = nonEmpty(value) ?? 'postgres';
+  if (raw === 'postgres') return { kind: 'postgres' };
+  const dir = raw.startsWith('fs:') ? raw.slice(3).trim() : '';
+  if (dir === '') throw new ConfigError(`DOCUMENT_STORE must be postgres or fs:<directory>, got "${raw}"`);
+  return { kind: 'fs', dir: path.resolve(cwd, dir) };
+}
+
+/** An http(s) origin with an optional path, without a trailing slash. */
+function publicUrl(value: string | undefined): string | undefined {
+  const raw = nonEmpty(value);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an http or https URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' || url.search || url.hash) {
+    throw new ConfigError(`PUBLIC_URL must be an http or https URL without query or fragment, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
 }

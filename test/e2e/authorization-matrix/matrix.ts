@@ -82,12 +82,19 @@ const ENTER_HOURS = {
 };
 /** The relation's decision on a declaration: its contacts only. */
 const RELATION_DECIDES = { own: row(U, RNA, D, RNA, RNA), hidden: row(U, RNA, NF, NA, NA), otherAgency: row(U, RNA, NF, RNA, RNA) };
+/** A worker's documents (payslips, annual statements): the worker their own, staff and payroll the agency's, contacts none. */
+const WORKER_DOCUMENTS = {
+  own: row(U, D, RNA, D, D),
+  hidden: row(U, E, RNA, NA, NA),
+  otherAgency: row(U, E, RNA, E, E),
+};
 /** Something every person does for themself; the payroll key is no person. */
 const PEOPLE_ONLY = { none: row(U, D, D, D, RNA) };
 
 export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   // Queries
   agency: { none: row(U, D, D, D, D) },
+  annualStatements: WORKER_DOCUMENTS,
   apiClients: STAFF_ONLY,
   caoUnravelSchedule: STAFF_ONLY_ON_OBJECT,
   caoUnravelSchedules: STAFF_ONLY,
@@ -100,6 +107,7 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   flexworker: READ_ONE,
   flexworkers: { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, E, E) },
   openTimesheets: BLUE_BAR,
+  payslips: WORKER_DOCUMENTS,
   placement: READ_ONE,
   placements: READ_LIST,
   relation: READ_ONE,

@@ -36,10 +36,21 @@ const weekOf = (ref: { placementId: string; week: string; id: string }): CellReq
   expect: ref.id,
 });
 
+/** A worker's documents filtered on a worker: their own, a colleague, a worker of the other agency. */
+const workerDocuments = (id: (w: Scene['world']) => string) => ({
+  own: (s: Scene): CellRequest => ({ variables: { flexworkerId: s.world.worker.id }, expect: id(s.world) }),
+  hidden: (s: Scene): CellRequest => ({ variables: { flexworkerId: s.world.otherWorker.id } }),
+  otherAgency: (s: Scene): CellRequest => ({ variables: { flexworkerId: s.other.worker.id } }),
+});
+
 export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
   agency: {
     document: '{ agency { id name settings { timeZone enabledTabs } } }',
     owners: { none: (s) => ({ expect: s.world.agency.id }) },
+  },
+  annualStatements: {
+    document: `query ($flexworkerId: ID) { annualStatements(flexworkerId: $flexworkerId, ${page}) { nodes { id flexworkerId year version downloadUrl } } }`,
+    owners: workerDocuments((w) => w.documents.annualStatementId),
   },
   apiClients: {
     document: '{ apiClients { id name role revokedAt } }',
@@ -91,6 +102,10 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
   openTimesheets: {
     document: `query ($placementId: ID) { openTimesheets(placementId: $placementId, ${page}) { nodes { ${WEEK} } } }`,
     owners: blueBar,
+  },
+  payslips: {
+    document: `query ($flexworkerId: ID) { payslips(flexworkerId: $flexworkerId, ${page}) { nodes { id flexworkerId periodStart payDate version downloadUrl } } }`,
+    owners: workerDocuments((w) => w.documents.payslipId),
   },
   placement: {
     document: `query ($id: ID!) { placement(id: $id) { ${PLACEMENT} } }`,

@@ -36,6 +36,7 @@ export function everything(w: World): string[] {
     w.schedule.name,
     w.spareApiClientId,
     ...w.auditEntryIds,
+    ...Object.values(w.documents),
   ];
 }
 
@@ -58,6 +59,8 @@ export function hiddenFrom(w: World, caller: CallerName): string[] {
     w.hiddenPlacementId,
     ...hiddenWeeks,
     ...w.auditEntryIds,
+    w.documents.colleaguePayslipId,
+    ...(role === 'RELATION_CONTACT' ? [w.documents.payslipId, w.documents.annualStatementId] : []),
     w.callers.PAYROLL.id,
     w.spareApiClientId,
     w.callers.AGENCY_STAFF.email!,

@@ -1,6 +1,7 @@
 import { createAgencyWithStaff, login, TestApp, TEST_PASSWORD, unique } from '../../support/test-app';
 import { createFlexworker, createPlacement, createRelation, createUser, dataOf, FlexworkerNode, RelationNode } from '../e2e-helpers';
 import { userIdOf } from '../week-helpers';
+import { annualPath, makePdf, payslipPath, put } from '../document-helpers';
 import { buildWeeks, WeekRef, Weeks } from './world-weeks';
 
 /*
@@ -57,6 +58,24 @@ export interface World {
   readonly schedule: { readonly id: string; readonly name: string; readonly version: number };
   readonly spareApiClientId: string;
   readonly auditEntryIds: readonly string[];
+  /** Documents payroll uploaded: the worker's payslip and annual statement, and the colleague's payslip. */
+  readonly documents: { readonly payslipId: string; readonly annualStatementId: string; readonly colleaguePayslipId: string };
+}
+
+/** Payroll uploads a payslip and an annual statement for the worker and a payslip for the colleague. */
+async function uploadDocuments(t: TestApp, key: string, workerId: string, colleagueId: string): Promise<World['documents']> {
+  const period = { start: '2026-11-16', end: '2026-11-22', pay: '2026-11-25' };
+  const upload = async (path: string, text: string) => {
+    const answer = await put<{ id: string }>(t, path, await makePdf(text), { token: key });
+    if (answer.status !== 201) throw new Error(`upload failed: ${JSON.stringify(answer.json)}`);
+    return answer.json.id;
+  };
+  const [payslipId, annualStatementId, colleaguePayslipId] = await Promise.all([
+    upload(payslipPath(workerId, period), 'Matrix payslip'),
+    upload(annualPath(workerId, 2026), 'Matrix annual statement'),
+    upload(payslipPath(colleagueId, period), 'Matrix colleague payslip'),
+  ]);
+  return { payslipId, annualStatementId, colleaguePayslipId };
 }
 
 const SCHEDULE = 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id name version } } }';
@@ -115,7 +134,7 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
   ]);
   const staffLogin: Caller = { token: staffToken, id: staffId, email: agency.staffEmail };
   const spareUsers = { FLEXWORKER: colleagueLogin, RELATION_CONTACT: otherContactLogin, AGENCY_STAFF: spareStaff };
-  const [built, ...spareSessions] = await Promise.all([
+  const [built, documents, ...spareSessions] = await Promise.all([
     buildWeeks(t, {
       worker: workerLogin.token,
       contact: contactLogin.token,
@@ -125,6 +144,7 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
       relationPlacementId: relationPlacement.id,
       hiddenPlacementId: hiddenPlacement.id,
     }),
+    uploadDocuments(t, payroll.key, worker.id, otherWorker.id),
     login(t, workerLogin.email!, TEST_PASSWORD),
     login(t, contactLogin.email!, TEST_PASSWORD),
     login(t, agency.staffEmail, TEST_PASSWORD),
@@ -150,5 +170,6 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     schedule: dataOf(schedule).createCaoUnravelSchedule.caoUnravelSchedule,
     spareApiClientId: spareApiClient.id,
     auditEntryIds: built.auditEntryIds,
+    documents,
   };
 }

@@ -6,6 +6,7 @@ import { WorkerTimeBlocks1764200400000 } from './1764200400000-worker-time-block
 import { RateLimits1764200560000 } from './1764200560000-rate-limits';
 import { PayrollFields1764200600000 } from './1764200600000-payroll-fields';
 import { PayrollExports1764200700000 } from './1764200700000-payroll-exports';
+import { Documents1764200800000 } from './1764200800000-documents';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   RateLimits1764200560000,
   PayrollFields1764200600000,
   PayrollExports1764200700000,
+  Documents1764200800000,
 ];

@@ -62,12 +62,6 @@ export const ALL_LINES = `SELECT ${LINE_COLUMNS} ${LINE_SOURCE}
   WHERE i.agency_id = $1 AND i.export_id = $2
   ORDER BY i.seq, dd.ord, l.ord`;
 
-/** The lines after a position: $1 agency, $2 export, $3 seq, $4 day, $5 line, $6 limit. */
-export const LINES_AFTER = `SELECT ${LINE_COLUMNS} ${LINE_SOURCE}
-  WHERE i.agency_id = $1 AND i.export_id = $2 AND i.seq >= $3 AND (i.seq, dd.ord, l.ord) > ($3::int, $4::bigint, $5::bigint)
-  ORDER BY i.seq, dd.ord, l.ord
-  LIMIT $6`;
-
 /**
  * The lines of the items in a range of positions (seq in ($3, $4]): $1 agency, $2 export. Each
  * statement is bounded by its range whatever plan the statistics lead to (see keysetBatches).

@@ -7,7 +7,7 @@ import { stale } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
 import { decodeCursor, encodeCursor, isUuid } from '../organisation/keyset-cursor';
 import { exportToDomain, LineRow, lineToDomain, PayrollExportRow, refToDomain } from './payroll-export.mapper';
-import { ALL_LINES, COUNT_LINES, INSERT_ITEMS, LINES_AFTER, LINES_OF_ITEMS, WEEKS_TO_EXPORT } from './payroll-export.sql';
+import { ALL_LINES, COUNT_LINES, INSERT_ITEMS, LINES_OF_ITEMS, WEEKS_TO_EXPORT } from './payroll-export.sql';
 
 const EXPORTS = 'payroll-exports';
 const LINES = 'payroll-lines';
@@ -181,12 +181,40 @@ export class TypeormPayrollExportRepository extends PayrollExportRepository {
     return pageOfItems(items, items.map((e) => encodeCursor(EXPORTS, [String(e.number), e.id])), rows.length > page.first);
   }
 
+  /**
+   * The lines after the cursor's position, read by ranges of items (see keysetBatches for why not
+   * `LIMIT`): each statement bounded, as many as it takes to fill the page.
+   */
   async linesPage(agencyId: string, exportId: string, page: PageQuery): Promise<Page<PayrollExportLine>> {
-    const from = page.after === null ? ([0, 0, 0] as const) : lineCursorPosition(page.after, exportId);
-    const rows = await this.query<LineRow>(LINES_AFTER, [agencyId, exportId, ...from, page.first + 1]);
+    const [seq, day, line] = page.after === null ? [1, 0, 0] : lineCursorPosition(page.after, exportId);
+    const last = await this.lastSeq(agencyId, exportId);
+    const wanted = page.first + 1;
+    const span = Math.max(1, Math.ceil(wanted / LINES_PER_ITEM));
+    const rows: LineRow[] = [];
+    for (let after = seq - 1; after < last && rows.length < wanted; after += span) {
+      const range = await this.query<LineRow>(LINES_OF_ITEMS, [agencyId, exportId, after, after + span]);
+      rows.push(...range.filter((r) => r.seq > seq || Number(r.day_ord) > day || (Number(r.day_ord) === day && Number(r.line_ord) > line)));
+    }
     const shown = rows.slice(0, page.first);
     const cursors = shown.map((r) => encodeCursor(LINES, [String(r.seq), String(r.day_ord), String(r.line_ord), exportId]));
     return pageOfItems(shown.map(lineToDomain), cursors, rows.length > page.first);
+  }
+
+  private async lastSeq(agencyId: string, exportId: string): Promise<number> {
+    const [{ last }] = await this.query<{ last: number | null }>(
+      'SELECT max(seq) AS last FROM payroll_export_items WHERE agency_id = $1 AND export_id = $2',
+      [agencyId, exportId],
+    );
+    return last ?? 0;
+  }
+
+  async workersOf(agencyId: string, exportId: string): Promise<string[]> {
+    const rows = await this.query<{ flexworker_id: string }>(
+      `SELECT DISTINCT d.flexworker_id FROM payroll_export_items i JOIN declarations d ON d.agency_id = i.agency_id AND d.id = i.declaration_id
+       WHERE i.agency_id = $1 AND i.export_id = $2`,
+      [agencyId, exportId],
+    );
+    return rows.map((r) => r.flexworker_id);
   }
 
   streamLines(agencyId: string, exportId: string, batchSize: number): AsyncIterable<readonly PayrollExportLine[]> {
@@ -202,12 +230,9 @@ export class TypeormPayrollExportRepository extends PayrollExportRepository {
    * whatever the plan. The items of an export never change, so the last seq read first holds.
    */
   private async *keysetBatches(agencyId: string, exportId: string, batchSize: number): AsyncIterable<readonly PayrollExportLine[]> {
-    const [{ last }] = await this.query<{ last: number | null }>(
-      'SELECT max(seq) AS last FROM payroll_export_items WHERE agency_id = $1 AND export_id = $2',
-      [agencyId, exportId],
-    );
+    const last = await this.lastSeq(agencyId, exportId);
     const items = Math.max(1, Math.floor(batchSize / LINES_PER_ITEM));
-    for (let after = 0; after < (last ?? 0); after += items) {
+    for (let after = 0; after < last; after += items) {
       const rows = await this.query<LineRow>(LINES_OF_ITEMS, [agencyId, exportId, after, after + items]);
       if (rows.length > 0) yield rows.map(lineToDomain);
     }
