@@ -88,6 +88,10 @@ const WORKER_DOCUMENTS = {
   hidden: row(U, E, RNA, NA, NA),
   otherAgency: row(U, E, RNA, E, E),
 };
+/** A payroll export: payroll and staff read it; the role is refused before anything is looked up. */
+const PAYROLL_AND_STAFF_ON_EXPORT = { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, NF, NF) };
+/** A step only the payroll system takes on one of its exports. */
+const PAYROLL_ONLY_ON_EXPORT = { own: row(U, RNA, RNA, RNA, D), otherAgency: row(U, RNA, RNA, RNA, NF) };
 /** Something every person does for themself; the payroll key is no person. */
 const PEOPLE_ONLY = { none: row(U, D, D, D, RNA) };
 
@@ -107,6 +111,8 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   flexworker: READ_ONE,
   flexworkers: { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, E, E) },
   openTimesheets: BLUE_BAR,
+  payrollExport: PAYROLL_AND_STAFF_ON_EXPORT,
+  payrollExports: { none: row(U, RNA, RNA, D, D) },
   payslips: WORKER_DOCUMENTS,
   placement: READ_ONE,
   placements: READ_LIST,
@@ -121,10 +127,13 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   addCaoUnravelScheduleVersion: STAFF_ONLY_ON_OBJECT,
   approveDeclarations: RELATION_DECIDES,
   changeMyPassword: PEOPLE_ONLY,
+  cancelPayrollExport: PAYROLL_AND_STAFF_ON_EXPORT,
+  confirmPayrollExport: PAYROLL_ONLY_ON_EXPORT,
   correctDeclaration: { ...STAFF_ONLY_ON_OBJECT, hidden: row(U, RNA, RNA, NA, NA) },
   createApiClient: STAFF_ONLY,
   createCaoUnravelSchedule: STAFF_ONLY,
   createFlexworker: STAFF_ONLY,
+  createPayrollExport: { none: row(U, RNA, RNA, RNA, D) },
   createPlacement: STAFF_ONLY_ON_OBJECT,
   createRelation: STAFF_ONLY,
   createUser: STAFF_ONLY_ON_OBJECT,

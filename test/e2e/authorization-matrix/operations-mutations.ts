@@ -49,6 +49,16 @@ const enterHours = (pick: 'draft' | 'toSubmit', extra: Record<string, unknown>) 
 const none = (request: (s: Scene) => CellRequest) => ({ none: request });
 const callerId = (s: Scene) => (s.caller === 'anonymous' ? undefined : s.world.callers[s.caller].id);
 
+/**
+ * A step on an export: the caller's own export of its world (each settling caller has one of its
+ * own, empty, so that no cell changes what another reads), or the same export of the other agency.
+ */
+const exportStep = (pick: (w: World, s: Scene) => string) => ({
+  own: (s: Scene) => input({ exportId: pick(s.world, s) }, pick(s.world, s)),
+  otherAgency: (s: Scene) => input({ exportId: pick(s.other, s) }),
+});
+const EXPORT = 'payrollExport { id number status }';
+
 export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
   addCaoUnravelScheduleVersion: {
     document: 'mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { id versions { validFrom } } } }',
@@ -131,6 +141,18 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
   rejectDeclaration: {
     document: `mutation ($input: RejectDeclarationInput!) { rejectDeclaration(input: $input) { declaration { ${DECLARATION} } } }`,
     owners: decision((w) => w.weeks.toReject, { reason: 'Matrix: not these hours' }, false),
+  },
+  cancelPayrollExport: {
+    document: `mutation ($input: CancelPayrollExportInput!) { cancelPayrollExport(input: $input) { ${EXPORT} } }`,
+    owners: exportStep((w, s) => (s.caller === 'AGENCY_STAFF' ? w.payrollExports.cancelledByStaff : w.payrollExports.cancelledByPayroll)),
+  },
+  confirmPayrollExport: {
+    document: `mutation ($input: ConfirmPayrollExportInput!) { confirmPayrollExport(input: $input) { ${EXPORT} } }`,
+    owners: exportStep((w) => w.payrollExports.confirmed),
+  },
+  createPayrollExport: {
+    document: `mutation ($input: CreatePayrollExportInput!) { createPayrollExport(input: $input) { created ${EXPORT} } }`,
+    owners: none(() => input({ idempotencyKey: unique('matrix-') })),
   },
   revokeApiClient: {
     document: 'mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { apiClient { id name revokedAt } } }',

@@ -103,6 +103,17 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
     document: `query ($placementId: ID) { openTimesheets(placementId: $placementId, ${page}) { nodes { ${WEEK} } } }`,
     owners: blueBar,
   },
+  payrollExport: {
+    document: 'query ($id: ID!) { payrollExport(id: $id) { id number status lineCount lines(first: 10) { nodes { flexworkerId workerName bsn minutes } } } }',
+    owners: {
+      own: (s) => byId(s.world.payrollExports.held),
+      otherAgency: (s) => byId(s.other.payrollExports.held),
+    },
+  },
+  payrollExports: {
+    document: `{ payrollExports(${page}) { nodes { id number status } } }`,
+    owners: { none: (s) => ({ expect: s.world.payrollExports.held }) },
+  },
   payslips: {
     document: `query ($flexworkerId: ID) { payslips(flexworkerId: $flexworkerId, ${page}) { nodes { id flexworkerId periodStart payDate version downloadUrl } } }`,
     owners: workerDocuments((w) => w.documents.payslipId),

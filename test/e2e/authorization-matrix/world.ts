@@ -2,6 +2,7 @@ import { createAgencyWithStaff, login, TestApp, TEST_PASSWORD, unique } from '..
 import { createFlexworker, createPlacement, createRelation, createUser, dataOf, FlexworkerNode, RelationNode } from '../e2e-helpers';
 import { userIdOf } from '../week-helpers';
 import { annualPath, makePdf, payslipPath, put } from '../document-helpers';
+import { createExport } from '../payroll-helpers';
 import { buildWeeks, WeekRef, Weeks } from './world-weeks';
 
 /*
@@ -60,6 +61,21 @@ export interface World {
   readonly auditEntryIds: readonly string[];
   /** Documents payroll uploaded: the worker's payslip and annual statement, and the colleague's payslip. */
   readonly documents: { readonly payslipId: string; readonly annualStatementId: string; readonly colleaguePayslipId: string };
+  /**
+   * Payroll exports: the first holds the world's approved weeks (PENDING, read by the queries);
+   * the others are empty, one for each caller that settles one, so that settling changes no week.
+   */
+  readonly payrollExports: { readonly held: string; readonly confirmed: string; readonly cancelledByPayroll: string; readonly cancelledByStaff: string };
+}
+
+/** The exports of the world, made one after another by its payroll key once its weeks are approved. */
+async function makeExports(t: TestApp, key: string): Promise<World['payrollExports']> {
+  const ids: string[] = [];
+  for (const name of ['held', 'confirmed', 'cancelledByPayroll', 'cancelledByStaff']) {
+    ids.push((await createExport(t, key, unique(`matrix-${name}-`))).payrollExport.id);
+  }
+  const [held, confirmed, cancelledByPayroll, cancelledByStaff] = ids;
+  return { held, confirmed, cancelledByPayroll, cancelledByStaff };
 }
 
 /** Payroll uploads a payslip and an annual statement for the worker and a payslip for the colleague. */
@@ -171,5 +187,6 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     spareApiClientId: spareApiClient.id,
     auditEntryIds: built.auditEntryIds,
     documents,
+    payrollExports: await makeExports(t, payroll.key),
   };
 }
