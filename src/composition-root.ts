@@ -481,6 +481,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           authenticate: (bearer) => services.identity.authenticate.execute(bearer),
           streamLines: services.payroll.streamPayrollExportLines,
           batchSize: config.payrollDownloadBatchSize,
+          retryAfterSeconds: config.outageRetryAfterSeconds,
         }),
         documentRoutes({
           authenticate: (bearer) => services.identity.authenticate.execute(bearer),

@@ -28,8 +28,18 @@ export interface HttpAnswer<T = Record<string, unknown>> {
   readonly json: T;
 }
 
+/** A refusal of the plain HTTP routes: the edge's `{ errors: [ … ] }`, as GraphQL answers it. */
 export interface DocumentError {
-  readonly error: { code: string; message: string; params: Record<string, unknown>; problems?: { path: string; code: string; message: string }[]; requestId: string };
+  readonly errors: {
+    message: string;
+    extensions: { code: string; reason: string; params: Record<string, unknown>; problems?: { path: string; reason: string; message: string }[]; requestId: string };
+  }[];
+}
+
+/** The first error of a refusal: its reason as `code`, its category, message, params and request id. */
+export function refusalIn(json: DocumentError): { code: string; category: string; message: string; params: Record<string, unknown>; requestId: string } {
+  const error = json.errors?.[0];
+  return { code: error?.extensions.reason, category: error?.extensions.code, message: error?.message, params: error?.extensions.params, requestId: error?.extensions.requestId };
 }
 
 /** A PUT of `body` to `path` (under the server's base URL) with the bearer token. */

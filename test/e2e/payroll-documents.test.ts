@@ -5,6 +5,7 @@ import {
   ANNUAL_FIELDS,
   annualPath,
   DocumentError,
+  refusalIn,
   makePdf,
   PAYSLIP_FIELDS,
   PayslipNode,
@@ -186,8 +187,8 @@ describe('payslips and annual statements', () => {
       const before = await storedFor(t, a.agencyId);
       const bytes = typeof body === 'string' ? Buffer.from(body) : body;
       const answer = await put<DocumentError>(t, path.replace('WORKER', a.worker.id), body, { token: a.key, contentType, headers: { 'accept-language': 'nl' } });
-      expect({ status: answer.status, code: answer.json.error?.code }).toEqual({ status, code });
-      expect(answer.json.error.message).toBe(localeMessage(code, { ...answer.json.error.params, requestId: answer.json.error.requestId }, 'nl'));
+      expect({ status: answer.status, code: refusalIn(answer.json).code }).toEqual({ status, code });
+      expect(refusalIn(answer.json).message).toBe(localeMessage(code, { ...refusalIn(answer.json).params, requestId: refusalIn(answer.json).requestId }, 'nl'));
       expect(await storedFor(t, a.agencyId, bytes.length > 0 ? bytes : undefined)).toEqual({ rows: before.rows, blob: false });
     });
   });
@@ -196,12 +197,12 @@ describe('payslips and annual statements', () => {
     const pdf = await makePdf(unique('Who may upload '));
     const period = { start: '2026-09-07', end: '2026-09-13', pay: '2026-09-16' };
     const anonymous = await put<DocumentError>(t, payslipPath(a.worker.id, period), pdf);
-    expect([anonymous.status, anonymous.json.error.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([anonymous.status, refusalIn(anonymous.json).code]).toEqual([401, 'UNAUTHENTICATED']);
     const badKey = await put<DocumentError>(t, payslipPath(a.worker.id, period), pdf, { token: 'not-a-key' });
     expect(badKey.status).toBe(401);
     for (const token of [a.worker.token, a.contactToken]) {
       const refused = await put<DocumentError>(t, payslipPath(a.worker.id, period), pdf, { token });
-      expect([refused.status, refused.json.error.code]).toEqual([403, 'ROLE_NOT_ALLOWED']);
+      expect([refused.status, refusalIn(refused.json).code]).toEqual([403, 'ROLE_NOT_ALLOWED']);
     }
     expect((await storedFor(t, a.agencyId, pdf)).blob).toBe(false);
     const byStaff = await put(t, payslipPath(a.worker.id, period), pdf, { token: a.staffToken });
@@ -226,7 +227,7 @@ describe('payslips and annual statements', () => {
     for (const bad of [forged, `${body}.${'A'.repeat(43)}`, 'nonsense', `${second.downloadUrl.split('/documents/')[1].split('.')[0]}.${mac}`]) {
       const refused = await fetch(`${t.baseUrl}/documents/${bad}`);
       expect(refused.status).toBe(403);
-      expect(((await refused.json()) as DocumentError).error.code).toBe('DOCUMENT_LINK_INVALID');
+      expect(refusalIn((await refused.json()) as DocumentError).code).toBe('DOCUMENT_LINK_INVALID');
     }
   });
 
@@ -250,7 +251,7 @@ describe('payslips and annual statements', () => {
     expectError(await t.gql(PAYSLIPS, {}, { token: c.worker.token }), 'FORBIDDEN', 'TAB_DISABLED');
     const refused = await fetch(link);
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as DocumentError).error.code).toBe('TAB_DISABLED');
+    expect(refusalIn((await refused.json()) as DocumentError).code).toBe('TAB_DISABLED');
     // The other tab, and staff, go on.
     expect(dataOf(await t.gql(ANNUAL, {}, { token: c.worker.token }))).toBeTruthy();
     expect((await payslipsOf(c.staffToken)).nodes).toHaveLength(1);
@@ -263,7 +264,7 @@ describe('payslips and annual statements', () => {
     t.clock.advance(1000);
     const expired = await fetch(node.downloadUrl);
     expect(expired.status).toBe(410);
-    expect(((await expired.json()) as DocumentError).error.code).toBe('DOCUMENT_LINK_EXPIRED');
+    expect(refusalIn((await expired.json()) as DocumentError).code).toBe('DOCUMENT_LINK_EXPIRED');
     t.clock.set(WED_W48_1000);
   });
 });

@@ -5,7 +5,7 @@ import { Actor } from '../../application/shared/actor';
 import { documentTooLarge } from '../../domain/document/document.errors';
 import { StoredDocument } from '../../domain/document/stored-document.entity';
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../domain/shared/domain-error';
-import { refusalOf, sendDocumentRefusal } from './document-http-errors';
+import { refusalOf, sendRouteRefusal } from './route-refusals';
 import { HttpErrorOptions } from './http-errors';
 
 export interface DocumentRoutesOptions extends HttpErrorOptions {
@@ -100,7 +100,7 @@ function handle(options: DocumentRoutesOptions, work: (req: Request, res: Respon
         res.setHeader('Connection', 'close');
         req.resume();
       }
-      return sendDocumentRefusal(req, res, options, refusalOf(error, res, options.retryAfterSeconds));
+      return sendRouteRefusal(req, res, options, refusalOf(error, res, options.retryAfterSeconds));
     });
   };
 }

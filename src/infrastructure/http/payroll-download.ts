@@ -3,15 +3,17 @@ import { Request, Response, Router } from 'express';
 import { PayrollExportLineWithBsn, StreamPayrollExportLines } from '../../application/payroll/payroll-export-queries.use-case';
 import { Logger } from '../../application/ports/logger';
 import { Actor } from '../../application/shared/actor';
-import { DomainError, UnauthenticatedError } from '../../domain/shared/domain-error';
-import { bearerOf, refusalOf } from './domain-refusal';
+import { UnauthenticatedError } from '../../domain/shared/domain-error';
 import { HttpErrorOptions, sendRefusal } from './http-errors';
+import { refusalOf, sendRouteRefusal } from './route-refusals';
 
 export interface PayrollDownloadOptions extends HttpErrorOptions {
   readonly authenticate: (bearer: string) => Promise<Actor>;
   readonly streamLines: StreamPayrollExportLines;
   /** Lines per database read. */
   readonly batchSize: number;
+  /** Retry-After of the 503 answered while the database is out of reach. */
+  readonly retryAfterSeconds: number;
 }
 
 /** The columns of both downloads, in this order (CSV header = NDJSON keys). */
@@ -106,12 +108,13 @@ async function fail(req: Request, res: Response, options: PayrollDownloadOptions
     res.destroy();
     return;
   }
-  if (error instanceof DomainError) {
-    await sendRefusal(req, res, options, refusalOf(error));
-    return;
-  }
-  (res.locals.logger as Logger | undefined)?.error({ err: error }, 'payroll download failed');
-  await sendRefusal(req, res, options, { status: 500, code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side' });
+  await sendRouteRefusal(req, res, options, refusalOf(error, res, options.retryAfterSeconds));
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+function bearerOf(header: string | undefined): string | undefined {
+  return BEARER.exec(header ?? '')?.[1];
 }
 
 function csvLine(line: PayrollExportLineWithBsn): string {
