@@ -1,3 +1,4 @@
+import { createExport } from './payroll-helpers';
 import {
   getNamedType,
   GraphQLField,
@@ -44,6 +45,9 @@ export interface FuzzWorld {
     toCorrect: string;
     readonly apiClient: string;
     readonly unlinkedWorker: string;
+    /** Payroll exports, one to confirm and one to cancel (each retry-safe). */
+    readonly exportToConfirm: string;
+    readonly exportToCancel: string;
   };
   readonly versions: { manualWeek: number; caoWeek: number; correctionWeek: number; schedule: number };
   /** Every id of the world but the payroll key's (a fuzzed revokeApiClient may not end the caller). */
@@ -114,6 +118,9 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     }),
   },
   createApiClient: { caller: 'staff', args: () => ({ input: { name: 'Payroll (Loket)' } }) },
+  createPayrollExport: { caller: 'payroll', args: () => ({ input: { idempotencyKey: unique('fuzz-run-'), upTo: '2026-11-25T08:00:00.000Z' } }) },
+  confirmPayrollExport: { caller: 'payroll', args: (w) => ({ input: { exportId: w.ids.exportToConfirm } }) },
+  cancelPayrollExport: { caller: 'payroll', args: (w) => ({ input: { exportId: w.ids.exportToCancel } }) },
   updateAgencySettings: {
     caller: 'settingsStaff',
     args: () => ({
@@ -379,6 +386,8 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     toCorrect: submitted[2].currentDeclaration.id,
     apiClient: keys[1].apiClient.id,
     unlinkedWorker: unlinked.id,
+    exportToConfirm: (await createExport(t, keys[0].apiKey, unique('fuzz-confirm-'))).payrollExport.id,
+    exportToCancel: (await createExport(t, keys[0].apiKey, unique('fuzz-cancel-'))).payrollExport.id,
   };
   return {
     staffEmail: agency.staffEmail,
