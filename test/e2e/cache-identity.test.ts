@@ -198,6 +198,16 @@ describe('cache identity: every object type with an id answers the same through 
     expect(sightings.conflicts()).toEqual([]);
   }, 300_000);
 
+  it('reaches a payroll export both as a list item and through the declarations it pays, as staff', async () => {
+    const known: Known = new Map();
+    const sightings = new Sightings();
+    await walk(world.staff.token, sightings, known);
+    const paths = [...sightings.byKey].filter(([key]) => key.startsWith('PayrollExport:')).flatMap(([, seen]) => seen.map((x) => x.path));
+    expect(paths.some((p) => p.startsWith('payrollExports'))).toBe(true);
+    expect(paths.some((p) => !p.startsWith('payrollExport'))).toBe(true);
+    expect(sightings.conflicts()).toEqual([]);
+  }, 300_000);
+
   it('covers every object type with an id that a viewer can reach', async () => {
     const withId = Object.values(schema.getTypeMap())
       .filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__') && 'id' in type.getFields())
@@ -207,9 +217,10 @@ describe('cache identity: every object type with an id answers the same through 
     for (const token of [world.worker.token, world.contact.token, world.staff.token]) await walk(token, new Sightings(), known);
     // Types with an id that no query of this world reaches, by design: listed so a new one is a decision.
     const unreached = withId.filter((name) => !known.has(name));
-    // ApiClient: staff's key list, not in this world; User: only createUser's payload answers one;
-    // AnnualStatement, Payslip: payroll uploads them over HTTP, not in this world (payroll-documents.test.ts reads them).
-    expect(unreached).toEqual(['AnnualStatement', 'ApiClient', 'Payslip', 'User']);
+    // User: only createUser's payload answers one; AnnualStatement, Payslip: payroll uploads them over
+    // HTTP, not in this world (payroll-documents.test.ts reads them). ApiClient and PayrollExport are
+    // reached: the world's payroll key made an export.
+    expect(unreached).toEqual(['AnnualStatement', 'Payslip', 'User']);
     // The schedule's rules answer as `ruleId`: the same id holds other values in another version.
     expect(withId).not.toContain('OrtWindow');
   }, 300_000);

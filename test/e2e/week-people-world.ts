@@ -105,6 +105,11 @@ export async function peopleWorld(t: TestApp): Promise<PeopleWorld> {
   const manual = await week(manualPlacement.id, '2026-W47');
   await approve(manual.id, [{ date: '2026-11-17', hours: [{ hourCode: 'H100', hours: '8:00' }, { hourCode: 'OW150', hours: '1:00' }] }]);
 
+  // Payroll takes the approved weeks (W46, W47's correction) into an export it has not confirmed yet.
+  const payroll = await s.identity.createApiClient.execute(staff, { name: 'People payroll' });
+  const payrollActor: Actor = { kind: 'API_CLIENT', id: payroll.client.id, role: 'PAYROLL', agencyId: agency.agencyId };
+  await s.payroll.createPayrollExport.execute(payrollActor, { idempotencyKey: 'people-run-1' });
+
   return {
     agency,
     scheduleId: schedule.id,
