@@ -197,6 +197,22 @@ function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Errors without what changes with every request (`locations`, the request id). */
+export function withoutNoise(body: Json): Json {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(body.errors)) return body;
+  const errors = body.errors.map((e) => {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) return e;
+    const { locations: _locations, ...rest } = e;
+    const extensions = rest.extensions;
+    if (typeof extensions === 'object' && extensions !== null && !Array.isArray(extensions)) {
+      const { requestId: _requestId, ...keep } = extensions;
+      return { ...rest, extensions: keep };
+    }
+    return rest;
+  });
+  return { ...body, errors };
+}
+
 /**
  * JSON as the doc prints it: what fits on a line stays on one line; an object that does not fit
  * puts as many of its fields on a line as fit, each field whole.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createAgencyWithStaff, GqlResponse, login, startTestApp, TestAgency, TestApp, TEST_PASSWORD, TravelClock, unique } from '../support/test-app';
 import { createSchedule } from './cao-schedule-helpers';
 import { createFlexworker, createRelation, createUser, dataOf, expectError } from './e2e-helpers';
-import { formatJson, Json, loadSchema, mismatches, Placeholders, readApiDoc, validationErrors } from './api-doc-examples-helpers';
+import { formatJson, Json, loadSchema, mismatches, Placeholders, readApiDoc, validationErrors, withoutNoise } from './api-doc-examples-helpers';
 
 /*
  * docs/api.md, kept true: every example there is sent to the real server with its variables, in
@@ -393,22 +393,6 @@ function weekOf(data: Data): Node {
 
 function declarationOf(data: Data): Node {
   return (weekOf(data) as unknown as { currentDeclaration: Node }).currentDeclaration;
-}
-
-/** Errors without what changes with every request (`locations`, the request id). */
-function withoutNoise(body: Json): Json {
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(body.errors)) return body;
-  const errors = body.errors.map((e) => {
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) return e;
-    const { locations: _locations, ...rest } = e;
-    const extensions = rest.extensions;
-    if (typeof extensions === 'object' && extensions !== null && !Array.isArray(extensions)) {
-      const { requestId: _requestId, ...keep } = extensions;
-      return { ...rest, extensions: keep };
-    }
-    return rest;
-  });
-  return { ...body, errors };
 }
 
 /** Declarations of one week come in the order of their ids: sorted by week, worker and number for the doc. */
