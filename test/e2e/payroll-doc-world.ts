@@ -1,5 +1,6 @@
 import { Actor } from '../../src/application/shared/actor';
 import { Declaration } from '../../src/domain/timesheet/declaration.entity';
+import { DayHours, weekSteps } from './payroll-world';
 import { createAgencyWithStaff, TEST_PASSWORD, TestAgency, TestApp, unique } from '../support/test-app';
 
 /*
@@ -14,11 +15,7 @@ export interface DocWorker {
   readonly actor: Actor;
 }
 
-export interface DocDay {
-  readonly date: string;
-  readonly h100: string;
-  readonly ow150?: string;
-}
+export type DocDay = DayHours;
 
 export interface PayrollDocWorld {
   readonly agency: TestAgency;
@@ -69,28 +66,11 @@ export async function payrollDocWorld(t: TestApp): Promise<PayrollDocWorld> {
 
   const ana = await worker('Ana', 'Jansen', { payrollNumber: 'P-0042', bsn: '111222333' });
   const ben = await worker('Ben', 'de Vries');
-  const daysInput = (days: readonly DocDay[]) =>
-    days.map((d) => ({ date: d.date, hours: [{ hourCode: 'H100', hours: d.h100 }, ...(d.ow150 ? [{ hourCode: 'OW150', hours: d.ow150 }] : [])] })) as never;
   return {
     agency,
     relationId: relation.id,
     ana,
     ben,
-    async approveWeek(w, week, days) {
-      const sheet = await s.week.getTimesheetForWeek.execute(w.actor, { placementId: w.placementId, week });
-      const approved = await s.week.approveTimesheet.execute(w.actor, { timesheetId: sheet.id, expectedVersion: sheet.version, days: daysInput(days), confirm: true });
-      const [decision] = await s.week.approveDeclarations.execute(contact, { declarationIds: [approved.declaration!.id] });
-      return decision.declaration;
-    },
-    async correctWeek(timesheetId, days) {
-      const sheet = await s.week.getTimesheet.execute(staff, { id: timesheetId });
-      const corrected = await s.week.correctDeclaration.execute(staff, {
-        declarationId: sheet.currentDeclarationId!,
-        expectedVersion: sheet.version,
-        days: daysInput(days),
-        reason: 'Monday was 9 hours, not 8',
-      });
-      return corrected.declaration;
-    },
+    ...weekSteps(t, staff, contact, 'Monday was 9 hours, not 8'),
   };
 }

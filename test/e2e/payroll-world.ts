@@ -71,8 +71,7 @@ export async function payrollWorld(t: TestApp, workerCount = 2): Promise<Payroll
     });
     workers.push({ flexworkerId: flexworker.id, placementId: placement.id, email: user.email, actor: { kind: 'USER', id: user.id, role: 'FLEXWORKER', agencyId: agency.agencyId, flexworkerId: flexworker.id } });
   }
-  const daysInput = (days: readonly DayHours[]) =>
-    days.map((d) => ({ date: d.date, hours: [{ hourCode: 'H100', hours: d.h100 }, ...(d.ow150 ? [{ hourCode: 'OW150', hours: d.ow150 }] : [])] })) as never;
+  const steps = weekSteps(t, staff, contact, 'Correction for payroll test');
   return {
     agency,
     relationId: relation.id,
@@ -82,20 +81,28 @@ export async function payrollWorld(t: TestApp, workerCount = 2): Promise<Payroll
       const made = await s.identity.createApiClient.execute(staff, { name });
       return { apiKey: made.apiKey, actor: { kind: 'API_CLIENT', id: made.client.id, role: 'PAYROLL', agencyId: agency.agencyId } };
     },
-    async approveWeek(worker, week, days) {
+    ...steps,
+  };
+}
+
+/**
+ * The week steps the payroll worlds take through the use cases: a worker's week approved by the
+ * worker and then the relation, and staff's correction of a week's current declaration.
+ */
+export function weekSteps(t: TestApp, staff: Actor, contact: Actor, reason: string) {
+  const s = t.app.services;
+  const daysInput = (days: readonly DayHours[]) =>
+    days.map((d) => ({ date: d.date, hours: [{ hourCode: 'H100', hours: d.h100 }, ...(d.ow150 ? [{ hourCode: 'OW150', hours: d.ow150 }] : [])] })) as never;
+  return {
+    async approveWeek(worker: { placementId: string; actor: Actor }, week: string, days: readonly DayHours[]): Promise<Declaration> {
       const sheet = await s.week.getTimesheetForWeek.execute(worker.actor, { placementId: worker.placementId, week });
       const approved = await s.week.approveTimesheet.execute(worker.actor, { timesheetId: sheet.id, expectedVersion: sheet.version, days: daysInput(days), confirm: true });
       const [decision] = await s.week.approveDeclarations.execute(contact, { declarationIds: [approved.declaration!.id] });
       return decision.declaration;
     },
-    async correctWeek(timesheetId, days) {
+    async correctWeek(timesheetId: string, days: readonly DayHours[]): Promise<Declaration> {
       const sheet = await s.week.getTimesheet.execute(staff, { id: timesheetId });
-      const corrected = await s.week.correctDeclaration.execute(staff, {
-        declarationId: sheet.currentDeclarationId!,
-        expectedVersion: sheet.version,
-        days: daysInput(days),
-        reason: 'Correction for payroll test',
-      });
+      const corrected = await s.week.correctDeclaration.execute(staff, { declarationId: sheet.currentDeclarationId!, expectedVersion: sheet.version, days: daysInput(days), reason });
       return corrected.declaration;
     },
   };

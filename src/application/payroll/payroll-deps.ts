@@ -1,4 +1,3 @@
-import { PayrollExport } from '../../domain/payroll/payroll-export.entity';
 import { Clock } from '../ports/clock';
 import { IdGenerator } from '../ports/id-generator';
 import { BsnsForPayroll } from '../organisation/payroll-bsn';
@@ -34,9 +33,4 @@ export async function expireDue(deps: PayrollDeps, agencyId: string, now: Date):
     due.expire(now);
     await deps.exports.saveStatus(due);
   }
-}
-
-/** The export as the caller sees it now (EXPIRED once its time ran out, even before that was recorded). */
-export function statusNow(deps: PayrollDeps, payrollExport: PayrollExport) {
-  return payrollExport.statusAt(deps.clock.now());
 }

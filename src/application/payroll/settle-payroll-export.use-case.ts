@@ -34,15 +34,16 @@ export class CancelPayrollExport {
   }
 }
 
-async function settle(deps: PayrollDeps, actor: Actor, exportId: string, step: (e: PayrollExport, at: Date) => boolean): Promise<PayrollExport> {
+async function settle(deps: PayrollDeps, actor: Actor, exportId: string, step: (e: PayrollExport, at: Date) => unknown): Promise<PayrollExport> {
   const at = deps.clock.now();
   return deps.unitOfWork.run(async () => {
     await deps.exports.lockAgency(actor.agencyId);
     const payrollExport = await deps.exports.findById(actor.agencyId, exportId);
     if (!payrollExport) throw exportNotFound(exportId);
-    const wasPending = payrollExport.toState().status === 'PENDING';
-    const changed = step(payrollExport, at);
-    if (changed || (wasPending && payrollExport.toState().status !== 'PENDING')) await deps.exports.saveStatus(payrollExport);
+    // Stored when the step moved it on (a cancel after expiry records the expiry; a repeat changes nothing).
+    const before = payrollExport.toState().status;
+    step(payrollExport, at);
+    if (payrollExport.toState().status !== before) await deps.exports.saveStatus(payrollExport);
     await expireDue(deps, actor.agencyId, at);
     return payrollExport;
   });
