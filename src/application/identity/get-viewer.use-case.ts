@@ -38,7 +38,11 @@ export class GetViewerUseCase {
     private readonly agencies: AgencyRepository,
   ) {}
 
-  async execute(actor: Actor): Promise<ViewerView> {
+  /**
+   * `requestLanguage`: the language the request's messages come in where the viewer has none of its
+   * own (an API key: the request's Accept-Language, negotiated; else the portal's default).
+   */
+  async execute(actor: Actor, requestLanguage?: string): Promise<ViewerView> {
     const agency = await this.agencies.findById(actor.agencyId);
     if (!agency) throw new NotFoundError('Agency', actor.agencyId);
     const base = { agencyId: agency.id, agencyName: agency.name };
@@ -53,7 +57,7 @@ export class GetViewerUseCase {
         enabledTabs: tabsOf(client.role),
         displayName: client.name,
         email: null,
-        language: Language.DEFAULT.code,
+        language: requestLanguage ?? Language.DEFAULT.code,
         flexworkerId: null,
         relationId: null,
       };

@@ -36,7 +36,7 @@ export class ListPayrollExports {
     const page = pageQuery(input);
     const status = input.status ?? undefined;
     if (status !== undefined && !PAYROLL_EXPORT_STATUSES.includes(status as PayrollExportStatus)) {
-      throw ValidationError.of('filter.status', 'VALUE_NOT_ALLOWED', 'Not a status of an export', { allowed: [...PAYROLL_EXPORT_STATUSES] });
+      throw ValidationError.of('filter.status', 'STATUS_UNKNOWN', `Expected one of ${PAYROLL_EXPORT_STATUSES.join(', ')}`, { allowed: PAYROLL_EXPORT_STATUSES.join(', ') });
     }
     return this.deps.exports.list(actor.agencyId, { status: status as PayrollExportStatus | undefined, now: this.deps.clock.now() }, page);
   }

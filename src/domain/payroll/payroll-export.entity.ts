@@ -1,4 +1,5 @@
 import { ConflictError, ValidationError } from '../shared/domain-error';
+import { cleanText } from '../shared/text';
 import { PayrollReason as R } from './payroll.errors';
 
 /**
@@ -44,7 +45,13 @@ export interface PayrollExportState extends PayrollExportCounts {
 /** One to 128 visible ASCII characters: a UUID, a run id, whatever the payroll system keeps. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
+/** The shared text rule first (control characters, broken characters: the one reason everywhere), then the key's own. */
 export function parseIdempotencyKey(key: string): string {
+  try {
+    cleanText(key);
+  } catch (error) {
+    throw error instanceof ValidationError ? error.prefixed('idempotencyKey') : error;
+  }
   if (!IDEMPOTENCY_KEY.test(key)) {
     throw ValidationError.of('idempotencyKey', R.IDEMPOTENCY_KEY_INVALID, 'The idempotency key must be 1 to 128 visible ASCII characters, without spaces', { max: 128 });
   }

@@ -41,7 +41,7 @@ export class IdentityResolver {
 
   @Query(() => ViewerType, { description: 'Who is logged in. Needs a bearer token.' })
   async viewer(@Ctx() ctx: GraphQLContext): Promise<ViewerType> {
-    return toViewer(await this.useCases.getViewer.execute(actorOf(ctx)));
+    return toViewer(await this.useCases.getViewer.execute(actorOf(ctx), ctx.language));
   }
 
   @Mutation(() => LoginPayload, { description: 'Log in with e-mail and password; returns a bearer token and the viewer.' })

@@ -9,7 +9,7 @@ export class ViewerType {
   @Field(() => RoleEnum, { description: 'What the viewer is to the agency: it decides what they see and may do.' }) role: keyof typeof RoleEnum;
   @Field({ description: "The name to greet the viewer with: the user's display name, or the API client's name." }) displayName: string;
   @Field(() => String, { nullable: true, description: 'The login e-mail (users only).' }) email: string | null;
-  @Field(() => LanguageEnum, { description: "The viewer's language: messages and explanations come in it (Dutch for an API key)." })
+  @Field(() => LanguageEnum, { description: "The viewer's language: messages and explanations come in it (for an API key: the request's Accept-Language, Dutch without one)." })
   language: LanguageCode;
   @Field(() => ID, { description: "The viewer's agency (Agency.id)." }) agencyId: string;
   @Field({ description: "The agency's name, for the portal's header." }) agencyName: string;

@@ -36,6 +36,7 @@ const PASSWORD_HASHING = new Set(['createUser', 'changeMyPassword']);
 
 /** Top-level lists: each costs the rows it asks for (`first`), or a default page without it. */
 const LISTS = new Set([
+  'annualStatements',
   'apiClients',
   'caoUnravelSchedules',
   'declarationStatus',
@@ -43,6 +44,8 @@ const LISTS = new Set([
   'declarationsAwaitingApproval',
   'flexworkers',
   'openTimesheets',
+  'payrollExports',
+  'payslips',
   'placements',
   'relations',
   'timesheets',

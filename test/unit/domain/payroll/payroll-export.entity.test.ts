@@ -67,7 +67,10 @@ describe('PayrollExport', () => {
   it('takes 1 to 128 visible ASCII characters as idempotency key', () => {
     expect(parseIdempotencyKey('a'.repeat(128))).toBe('a'.repeat(128));
     expect(parseIdempotencyKey('2026-W48/run#1')).toBe('2026-W48/run#1');
-    for (const bad of ['', 'a'.repeat(129), 'with space', 'tab\t', 'é']) expect(reasonOf(() => parseIdempotencyKey(bad))).toBe('IDEMPOTENCY_KEY_INVALID');
+    for (const bad of ['', 'a'.repeat(129), 'with space', 'é']) expect(reasonOf(() => parseIdempotencyKey(bad))).toBe('IDEMPOTENCY_KEY_INVALID');
+    // Control and broken characters get the one text rule's reasons, as in every text input.
+    expect(reasonOf(() => parseIdempotencyKey('tab\t'))).toBe('TEXT_CONTROL_CHARACTERS');
+    expect(reasonOf(() => parseIdempotencyKey('half\ud800'))).toBe('TEXT_LONE_SURROGATE');
   });
 });
 
