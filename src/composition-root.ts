@@ -138,6 +138,8 @@ import { HmacDocumentLinkSigner } from './infrastructure/documents/hmac-document
 import { PdfLibPdfInspector } from './infrastructure/documents/pdf-lib-pdf-inspector';
 import { PostgresDocumentStore } from './infrastructure/documents/postgres-document-store';
 import { DOCUMENT_LINK_PATH, documentRoutes } from './infrastructure/http/document-routes';
+import { TypeormMailOutbox } from './infrastructure/database/mail/typeorm-mail-outbox';
+import { ConfigPortalLinks } from './infrastructure/mail/config-portal-links';
 
 export interface StartOptions {
   readonly config: Config;
@@ -234,8 +236,10 @@ function documentStoreFor(db: DatabaseContext, config: Config): DocumentStore {
 }
 
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
-export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock, traits: DatabaseTraits) {
+export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock, traits: DatabaseTraits, publicBase: () => string) {
   const ids = new UuidIdGenerator();
+  // Mail (issue 11): written to the outbox with the change that causes it; links into the portal.
+  const mail = { outbox: new TypeormMailOutbox(db, ids, clock), links: new ConfigPortalLinks(publicBase) };
   // The engine's holiday source is the pay calendar's too (issue 4: one source of public holidays).
   const holidays = new DateHolidaysNationalHolidays();
   const secrets = new CryptoSecretGenerator();
@@ -339,7 +343,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
   };
   return {
-    unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases,
+    unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
     week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll, documents: documents.useCases, documentStore: documents.deps.store,
   };
 }
@@ -427,10 +431,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   try {
     await database.dataSource.runMigrations({ transaction: 'each' });
     const db = new DatabaseContext(database.dataSource);
-    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource));
-    const httpServer = createServer();
     // Known once the server listens (PORT 0 in tests), unless PUBLIC_URL says where browsers reach it.
     let publicUrl = config.publicUrl;
+    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '');
+    const httpServer = createServer();
     const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;
     const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services, downloadUrlOf));
     const translator = new I18nextTranslator();

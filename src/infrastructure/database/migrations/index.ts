@@ -7,6 +7,7 @@ import { RateLimits1764200560000 } from './1764200560000-rate-limits';
 import { PayrollFields1764200600000 } from './1764200600000-payroll-fields';
 import { PayrollExports1764200700000 } from './1764200700000-payroll-exports';
 import { Documents1764200800000 } from './1764200800000-documents';
+import { MailOutbox1764200900000 } from './1764200900000-mail-outbox';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   PayrollFields1764200600000,
   PayrollExports1764200700000,
   Documents1764200800000,
+  MailOutbox1764200900000,
 ];
