@@ -26,6 +26,8 @@ interface MailBase {
   readonly to: MailRecipient;
   /** The agency's name, shown in the subject and the text. */
   readonly agencyName: string;
+  /** The agency's time zone (IANA), in which dates and times in the mail are written. */
+  readonly timeZone: string;
 }
 
 /** "Je ontvangt per mail een uitnodiging om een account aan te maken." */
