@@ -81,6 +81,8 @@ export async function startTestApp(options: { clock?: TravelClock; env?: Record<
     SEED_DEMO: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '4',
+    // The background jobs (pg-boss) are off unless a test turns them on (env: { JOBS: 'true' }); tests call services.mail.deliverDue().
+    JOBS: 'false',
     ...GENEROUS_RATE_LIMITS,
     ...options.env,
   });
