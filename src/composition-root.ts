@@ -154,6 +154,8 @@ export interface StartOptions {
   /** Tests travel in time with their own clock. */
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** Tests that share one database: the delivery job takes only these agencies' mail (default: every agency's). */
+  readonly mailAgencies?: () => readonly string[];
 }
 
 export interface RunningApp {
@@ -264,8 +266,11 @@ function createMail(db: DatabaseContext, ids: UuidIdGenerator, config: Config, c
   return {
     outbox: new TypeormMailOutbox(db, ids, clock),
     links: new ConfigPortalLinks(publicBase),
-    /** Delivers every due outbox row once (what the delivery job runs; tests call it directly). */
-    deliverDue: () => deliver.execute(),
+    /**
+     * Delivers every due outbox row once (what the delivery job runs; tests call it directly, and
+     * pass their own agencies so as not to take the mail of other test files on the same database).
+     */
+    deliverDue: (options?: { agencyIds?: readonly string[] }) => deliver.execute(options),
     /** Deletes SENT and FAILED rows past MAIL_RETENTION_DAYS. */
     deleteOld: () => queue.deleteFinishedBefore(new Date(clock.now().getTime() - config.mailRetentionDays * 86_400_000)),
     close: () => sender.close(),
@@ -470,9 +475,9 @@ export async function buildSchemaForPrinting(): Promise<GraphQLSchema> {
  * within seconds: the delivery job is offered every 2 s (one run waits at most, across processes)
  * and once a minute by cron as a safety net; a run is one cheap query when nothing is due.
  */
-export function jobDefinitions(services: Services): JobDefinition[] {
+export function jobDefinitions(services: Services, options: { mailAgencies?: () => readonly string[] } = {}): JobDefinition[] {
   return [
-    { name: 'mail.deliver', cron: '* * * * *', everySeconds: 2, run: async () => void (await services.mail.deliverDue()) },
+    { name: 'mail.deliver', cron: '* * * * *', everySeconds: 2, run: async () => void (await services.mail.deliverDue({ agencyIds: options.mailAgencies?.() })) },
     { name: 'mail.cleanup', cron: '17 3 * * *', run: async () => void (await services.mail.deleteOld()) },
   ];
 }
@@ -560,7 +565,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     let jobs: JobRunner | undefined;
     try {
-      if (config.jobs) jobs = await startJobRunner({ connectionString: database.url, definitions: jobDefinitions(services), logger });
+      if (config.jobs) jobs = await startJobRunner({ connectionString: database.url, definitions: jobDefinitions(services, { mailAgencies: options.mailAgencies }), logger });
     } catch (error) {
       await apollo.stop();
       throw error;

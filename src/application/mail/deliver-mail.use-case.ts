@@ -1,6 +1,6 @@
 import { Clock } from '../ports/clock';
 import { Logger } from '../ports/logger';
-import { MailQueue, MailRenderer, MailSender, MailSendError, RenderedMail } from '../ports/mail-delivery';
+import { MailQueue, MailRenderer, MailScope, MailSender, MailSendError, RenderedMail } from '../ports/mail-delivery';
 
 export interface DeliverySettings {
   /** Tries per message before it is FAILED. */
@@ -34,12 +34,14 @@ export class DeliverMail {
     private readonly logger?: Logger,
   ) {}
 
-  async execute(): Promise<DeliveryOutcome> {
+  /** `agencyIds`: only these agencies' mail (tests on a shared database); none: every agency's. */
+  async execute(options: { agencyIds?: readonly string[] } = {}): Promise<DeliveryOutcome> {
+    const scope: MailScope = options.agencyIds ?? null;
     const outcome = { sent: 0, retried: 0, failed: 0 };
-    outcome.failed += await this.queue.failInterrupted(this.clock.now());
+    outcome.failed += await this.queue.failInterrupted(this.clock.now(), scope);
     for (;;) {
       const now = this.clock.now();
-      const claimed = await this.queue.claimDue(now, new Date(now.getTime() + this.settings.claimSeconds * 1000), this.settings.batchSize);
+      const claimed = await this.queue.claimDue(now, new Date(now.getTime() + this.settings.claimSeconds * 1000), this.settings.batchSize, scope);
       for (const message of claimed) {
         const result = await this.deliverOne(message);
         outcome[result] += 1;

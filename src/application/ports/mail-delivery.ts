@@ -23,15 +23,21 @@ export interface RenderedMail {
 }
 
 /**
+ * Which agencies' mail a delivery takes: all (null), or only these. Production delivers all; tests
+ * that share one database with other test files deliver only their own agencies' mail.
+ */
+export type MailScope = readonly string[] | null;
+
+/**
  * The outbox's states as the delivery job moves them. Every method commits on its own: a claim is
  * committed before the message goes to SMTP, so that two processes never send the same row and a
  * process that dies mid-send leaves a SENDING row behind (never re-sent by itself).
  */
 export abstract class MailQueue {
   /** SENDING rows whose claim ran out (the process died mid-send) become FAILED "interrupted". Returns how many. */
-  abstract failInterrupted(now: Date): Promise<number>;
+  abstract failInterrupted(now: Date, scope: MailScope): Promise<number>;
   /** Claims up to `limit` due PENDING rows: SENDING until `claimedUntil`, attempts + 1 (`FOR UPDATE SKIP LOCKED`). */
-  abstract claimDue(now: Date, claimedUntil: Date, limit: number): Promise<OutboxMessage[]>;
+  abstract claimDue(now: Date, claimedUntil: Date, limit: number, scope: MailScope): Promise<OutboxMessage[]>;
   abstract markSent(id: string, subject: string, now: Date): Promise<void>;
   abstract markRetry(id: string, subject: string | null, error: string, nextAttemptAt: Date): Promise<void>;
   abstract markFailed(id: string, subject: string | null, error: string, now: Date): Promise<void>;

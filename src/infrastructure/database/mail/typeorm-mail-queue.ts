@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { MailQueue, OutboxMessage } from '../../../application/ports/mail-delivery';
+import { MailQueue, MailScope, OutboxMessage } from '../../../application/ports/mail-delivery';
 import { MailKind, OutgoingMail } from '../../../application/ports/mail-outbox';
 
 /** What a delivery that died mid-send leaves: the mail server may or may not have it, so it is never sent again by itself. */
@@ -28,23 +28,24 @@ export class TypeormMailQueue extends MailQueue {
     super();
   }
 
-  async failInterrupted(now: Date): Promise<number> {
+  async failInterrupted(now: Date, scope: MailScope): Promise<number> {
     const [, count] = await this.dataSource.query(
       `UPDATE mail_outbox SET status = 'FAILED', claimed_until = NULL, payload = NULL, failed_at = $1, last_error = $2
-        WHERE status = 'SENDING' AND claimed_until < $1`,
-      [now, INTERRUPTED],
+        WHERE status = 'SENDING' AND claimed_until < $1 AND ($3::uuid[] IS NULL OR agency_id = ANY($3::uuid[]))`,
+      [now, INTERRUPTED, scope],
     );
     return Number(count ?? 0);
   }
 
-  async claimDue(now: Date, claimedUntil: Date, limit: number): Promise<OutboxMessage[]> {
+  async claimDue(now: Date, claimedUntil: Date, limit: number, scope: MailScope): Promise<OutboxMessage[]> {
     const [rows] = (await this.dataSource.query(
       `UPDATE mail_outbox o SET status = 'SENDING', claimed_until = $2, attempts = o.attempts + 1
          FROM (SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= $1
+                  AND ($4::uuid[] IS NULL OR agency_id = ANY($4::uuid[]))
                 ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED) due
         WHERE o.id = due.id
         RETURNING o.id, o.agency_id, o.kind, o.recipient_email, o.recipient_name, o.recipient_user_id, o.language, o.payload, o.message_id, o.attempts`,
-      [now, claimedUntil, limit],
+      [now, claimedUntil, limit, scope],
     )) as [ClaimedRow[], number];
     return rows.map(toMessage);
   }
