@@ -35,7 +35,6 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     // Finished runs carry no data worth keeping: archive them soon, drop them after a day.
     archiveCompletedAfterSeconds: 3600,
     deleteAfterDays: 1,
-    monitorStateIntervalSeconds: undefined,
   });
   boss.on('error', (error: Error) => logger.error({ err: error }, 'job runner error'));
   await boss.start();
