@@ -142,6 +142,9 @@ import { DOCUMENT_LINK_PATH, documentRoutes } from './infrastructure/http/docume
 import { TypeormMailOutbox } from './infrastructure/database/mail/typeorm-mail-outbox';
 import { ConfigPortalLinks } from './infrastructure/mail/config-portal-links';
 import { DeliverMail } from './application/mail/deliver-mail.use-case';
+import { ListMailMessages } from './application/mail/list-mail-messages.use-case';
+import { TypeormMailMessageDirectory } from './infrastructure/database/mail/typeorm-mail-message-directory';
+import { MailResolver } from './graphql/mail/mail.resolver';
 import { MailSender } from './application/ports/mail-delivery';
 import { TypeormMailQueue } from './infrastructure/database/mail/typeorm-mail-queue';
 import { I18nMailRenderer } from './infrastructure/mail/i18n-mail-renderer';
@@ -188,6 +191,7 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   PayrollExportFieldsResolver,
   DeclarationPayrollResolver,
   DocumentResolver,
+  MailResolver,
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
@@ -273,6 +277,8 @@ function createMail(db: DatabaseContext, ids: UuidIdGenerator, config: Config, c
     deliverDue: (options?: { agencyIds?: readonly string[] }) => deliver.execute(options),
     /** Deletes SENT and FAILED rows past MAIL_RETENTION_DAYS. */
     deleteOld: () => queue.deleteFinishedBefore(new Date(clock.now().getTime() - config.mailRetentionDays * 86_400_000)),
+    /** Staff's view of the agency's outbox. */
+    listMailMessages: new ListMailMessages(new TypeormMailMessageDirectory(db)),
     close: () => sender.close(),
   };
 }
@@ -418,6 +424,7 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [PayrollExportFieldsResolver, new PayrollExportFieldsResolver(services.payroll)],
     [DeclarationPayrollResolver, new DeclarationPayrollResolver(services.clock)],
     [DocumentResolver, new DocumentResolver(services.documents, downloadUrlOf)],
+    [MailResolver, new MailResolver(services.mail)],
   ]);
   return {
     get(someClass) {
