@@ -82,6 +82,7 @@ export const typePolicies: TypePolicies = {
       payslips: connectionPagination(['flexworkerId']),
       annualStatements: connectionPagination(['flexworkerId']),
       payrollExports: connectionPagination(['filter']),
+      mailMessages: connectionPagination(['status', 'kind']),
       // A week or declaration already in the cache (from a list) is read without a request.
       timesheet: { read: (_, { args, toReference }) => toReference({ __typename: 'Timesheet', id: args?.id }) },
       declaration: { read: (_, { args, toReference }) => toReference({ __typename: 'Declaration', id: args?.id }) },

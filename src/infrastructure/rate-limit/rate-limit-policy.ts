@@ -43,6 +43,7 @@ const LISTS = new Set([
   'declarations',
   'declarationsAwaitingApproval',
   'flexworkers',
+  'mailMessages',
   'openTimesheets',
   'payrollExports',
   'payslips',

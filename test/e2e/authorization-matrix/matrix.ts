@@ -110,6 +110,7 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   defaultTimesheet: { ...BLUE_BAR, otherParty: row(U, D, D, NA, NA) },
   flexworker: READ_ONE,
   flexworkers: { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, E, E) },
+  mailMessages: STAFF_ONLY,
   openTimesheets: BLUE_BAR,
   payrollExport: PAYROLL_AND_STAFF_ON_EXPORT,
   payrollExports: { none: row(U, RNA, RNA, D, D) },

@@ -110,6 +110,10 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
       otherAgency: (s) => byId(s.other.payrollExports.held),
     },
   },
+  mailMessages: {
+    document: `{ mailMessages(${page}) { nodes { id kind status recipientEmail } } }`,
+    owners: { none: () => ({}) },
+  },
   payrollExports: {
     document: `{ payrollExports(${page}) { nodes { id number status } } }`,
     owners: { none: (s) => ({ expect: s.world.payrollExports.held }) },

@@ -151,4 +151,41 @@ describe('mail delivery over SMTP', () => {
     expect(mail.html).toContain('Hello &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;,');
     expect(mail.parsed.to && !Array.isArray(mail.parsed.to) ? mail.parsed.to.value[0] : undefined).toMatchObject({ address: email, name: nasty });
   });
+
+  it('staff see sent and failed mails with the error in mailMessages, never the link; others are refused', async () => {
+    // An agency of its own: the earlier tests moved the clock on, so their mails would list first.
+    const own = await createAgencyWithStaff(t, 'Uitzendbureau Zon');
+    const deliverOwn = () => t.app.services.mail.deliverDue({ agencyIds: [own.agencyId] });
+    const email = `${unique('seen')}@example.com`;
+    const [sentId] = await enqueue(t, invitationTo(own.agencyId, `${unique('ok')}@example.com`, { link: 'https://portal.example/i#token=SECRET1' }));
+    await deliverOwn();
+    t.clock.advance(1000);
+    const [failedId] = await enqueue(t, invitationTo(own.agencyId, email, { link: 'https://portal.example/i#token=SECRET2' }));
+    smtp.refuse({ code: 550, message: 'Mailbox unavailable' });
+    await deliverOwn();
+    const query = `query ($status: MailStatus, $after: String) { mailMessages(first: 1, status: $status, after: $after) {
+      nodes { id kind recipientEmail recipientName language subject status attempts lastError createdAt sentAt failedAt nextAttemptAt }
+      pageInfo { hasNextPage endCursor } } }`;
+    type Answer = { mailMessages: { nodes: Record<string, unknown>[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const failed = await t.gql<Answer>(query, { status: 'FAILED' }, { token: own.staffToken });
+    expect(failed.body.errors).toBeUndefined();
+    expect(failed.body.data!.mailMessages.nodes[0]).toMatchObject({
+      id: failedId, kind: 'INVITATION', recipientEmail: email, language: 'RO', status: 'FAILED', attempts: 1, sentAt: null,
+      subject: 'Uitzendbureau Zon: creați-vă contul Flexportal',
+    });
+    expect(String(failed.body.data!.mailMessages.nodes[0].lastError)).toMatch(/550.*Mailbox unavailable/);
+    const sent = await t.gql<Answer>(query, { status: 'SENT' }, { token: own.staffToken });
+    expect(sent.body.data!.mailMessages.nodes[0]).toMatchObject({ id: sentId, status: 'SENT', lastError: null, failedAt: null });
+    // Paging: newest first, the next page after the cursor.
+    const first = await t.gql<Answer>(query, {}, { token: own.staffToken });
+    expect(first.body.data!.mailMessages.nodes[0].id).toBe(failedId);
+    expect(first.body.data!.mailMessages.pageInfo.hasNextPage).toBe(true);
+    const next = await t.gql<Answer>(query, { after: first.body.data!.mailMessages.pageInfo.endCursor }, { token: own.staffToken });
+    expect(next.body.data!.mailMessages.nodes[0].id).toBe(sentId);
+    expect(JSON.stringify([failed.body, sent.body, first.body, next.body])).not.toContain('SECRET');
+    // Another agency's staff see none of it.
+    const other = await createAgencyWithStaff(t, 'Other agency');
+    const theirs = await t.gql<Answer>(query, {}, { token: other.staffToken });
+    expect(theirs.body.data!.mailMessages.nodes).toEqual([]);
+  });
 });
