@@ -275,8 +275,9 @@ function createMail(db: DatabaseContext, ids: UuidIdGenerator, config: Config, c
      * pass their own agencies so as not to take the mail of other test files on the same database).
      */
     deliverDue: (options?: { agencyIds?: readonly string[] }) => deliver.execute(options),
-    /** Deletes SENT and FAILED rows past MAIL_RETENTION_DAYS. */
-    deleteOld: () => queue.deleteFinishedBefore(new Date(clock.now().getTime() - config.mailRetentionDays * 86_400_000)),
+    /** Deletes SENT and FAILED rows past MAIL_RETENTION_DAYS (tests: only their agencies'). */
+    deleteOld: (options: { agencyIds?: readonly string[] } = {}) =>
+      queue.deleteFinishedBefore(new Date(clock.now().getTime() - config.mailRetentionDays * 86_400_000), options.agencyIds ?? null),
     /** Staff's view of the agency's outbox. */
     listMailMessages: new ListMailMessages(new TypeormMailMessageDirectory(db)),
     close: () => sender.close(),

@@ -42,7 +42,7 @@ export abstract class MailQueue {
   abstract markRetry(id: string, subject: string | null, error: string, nextAttemptAt: Date): Promise<void>;
   abstract markFailed(id: string, subject: string | null, error: string, now: Date): Promise<void>;
   /** Deletes SENT and FAILED rows created before `cutoff`. Returns how many. */
-  abstract deleteFinishedBefore(cutoff: Date): Promise<number>;
+  abstract deleteFinishedBefore(cutoff: Date, scope: MailScope): Promise<number>;
 }
 
 export abstract class MailRenderer {

@@ -32,14 +32,14 @@ registerEnumType(MailStatusEnum, {
 
 @ObjectType('MailMessage', { description: "One mail of the agency's outbox, as staff see it (never its link or token)." })
 export class MailMessageType {
-  @Field(() => ID) id: string;
-  @Field(() => MailKindEnum) kind: string;
+  @Field(() => ID, { description: 'The outbox id; the Message-ID header is `<id@flexportal.mail>`.' }) id: string;
+  @Field(() => MailKindEnum, { description: 'What the mail is about.' }) kind: string;
   @Field({ description: 'The address it is (or was) sent to.' }) recipientEmail: string;
   @Field({ description: 'The name it is addressed to.' }) recipientName: string;
   @Field(() => ID, { nullable: true, description: 'The login it is for (User.id), when there is one.' }) recipientUserId: string | null;
   @Field(() => LanguageEnum, { description: 'The language it is written in: the recipient’s.' }) language: string;
   @Field(() => String, { nullable: true, description: 'The subject line; null until the first try wrote the mail out.' }) subject: string | null;
-  @Field(() => MailStatusEnum) status: string;
+  @Field(() => MailStatusEnum, { description: 'Where it is in its delivery.' }) status: string;
   @Field(() => Int, { description: 'Tries so far.' }) attempts: number;
   @Field(() => String, { nullable: true, description: "The mail server's last refusal or the reason it failed (null once sent)." }) lastError: string | null;
   @Field({ description: 'When the change that caused it was saved.' }) createdAt: Date;

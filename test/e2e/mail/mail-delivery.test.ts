@@ -188,4 +188,20 @@ describe('mail delivery over SMTP', () => {
     const theirs = await t.gql<Answer>(query, {}, { token: other.staffToken });
     expect(theirs.body.data!.mailMessages.nodes).toEqual([]);
   });
+
+  it('the clean-up deletes sent and failed mails past MAIL_RETENTION_DAYS, and keeps pending ones', async () => {
+    const own = await createAgencyWithStaff(t, 'Clean-up agency');
+    const [sentId] = await enqueue(t, invitationTo(own.agencyId, `${unique('old')}@example.com`));
+    await t.app.services.mail.deliverDue({ agencyIds: [own.agencyId] });
+    smtp.refuse({ code: 451, message: 'Later' });
+    const [pendingId] = await enqueue(t, invitationTo(own.agencyId, `${unique('pending')}@example.com`));
+    await t.app.services.mail.deliverDue({ agencyIds: [own.agencyId] });
+    t.clock.advance(89 * 86_400_000);
+    await t.app.services.mail.deleteOld({ agencyIds: [own.agencyId] });
+    expect(await outboxRow(t, sentId)).toBeDefined();
+    t.clock.advance(2 * 86_400_000);
+    await t.app.services.mail.deleteOld({ agencyIds: [own.agencyId] });
+    expect(await outboxRow(t, sentId)).toBeUndefined();
+    expect((await outboxRow(t, pendingId)).status).toBe('PENDING');
+  });
 });

@@ -74,8 +74,11 @@ export class TypeormMailQueue extends MailQueue {
     );
   }
 
-  async deleteFinishedBefore(cutoff: Date): Promise<number> {
-    const [, count] = await this.dataSource.query(`DELETE FROM mail_outbox WHERE status IN ('SENT', 'FAILED') AND created_at < $1`, [cutoff]);
+  async deleteFinishedBefore(cutoff: Date, scope: MailScope): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `DELETE FROM mail_outbox WHERE status IN ('SENT', 'FAILED') AND created_at < $1 AND ($2::uuid[] IS NULL OR agency_id = ANY($2::uuid[]))`,
+      [cutoff, scope],
+    );
     return Number(count ?? 0);
   }
 }
