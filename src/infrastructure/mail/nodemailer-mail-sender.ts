@@ -27,7 +27,8 @@ export class SmtpMailSender extends MailSender {
 
   constructor(url: string, private readonly from: string) {
     super();
-    this.transporter = nodemailer.createTransport(url, { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as never);
+    // `url` among the options: its settings (host, auth, query options) are merged over these timeouts.
+    this.transporter = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
   }
 
   async send(message: OutboxMessage, rendered: RenderedMail): Promise<void> {
