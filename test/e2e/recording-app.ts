@@ -48,6 +48,8 @@ export async function startRecordingApp(url: string, logger: Logger, env: Record
     FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY,
     SEED_DEMO: 'false',
     DATABASE_POOL_SIZE: '4',
+    // As in startTestApp: no background jobs unless a test asks for them.
+    JOBS: 'false',
     // Like every other test app: the run's logins from 127.0.0.1 must not use up the default login allowance.
     ...GENEROUS_RATE_LIMITS,
     ...env,

@@ -56,7 +56,8 @@ function serverEnv(dataDir: string, seedDemo: boolean): Record<string, string> {
     ...GENEROUS_RATE_LIMITS,
   };
   return process.env.DATABASE_URL
-    ? { ...env, DATABASE_URL: process.env.DATABASE_URL, FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY }
+    ? // On the run's shared database the mail job would deliver other test files' mails; on its own one the jobs run as in production.
+      { ...env, DATABASE_URL: process.env.DATABASE_URL, FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY, JOBS: 'false' }
     : { ...env, DATA_DIR: dataDir };
 }
 
