@@ -140,6 +140,9 @@ import { PostgresDocumentStore } from './infrastructure/documents/postgres-docum
 import { DOCUMENT_LINK_PATH, documentRoutes } from './infrastructure/http/document-routes';
 import { TypeormMailOutbox } from './infrastructure/database/mail/typeorm-mail-outbox';
 import { ConfigPortalLinks } from './infrastructure/mail/config-portal-links';
+import { HoursReminderSettings, SendDueReminders, SendDueRemindersDeps } from './application/reminder/send-due-reminders.use-case';
+import { TypeormHoursReminderRepository } from './infrastructure/database/reminder/typeorm-hours-reminder.repository';
+import { hoursRemindersJob } from './infrastructure/jobs/hours-reminders.job';
 
 export interface StartOptions {
   readonly config: Config;
@@ -228,6 +231,12 @@ function createDocuments(deps: DocumentDeps) {
     openDocumentLink: new OpenDocumentLink(deps),
   };
   return { deps, useCases };
+}
+
+/** Reminders to enter hours (issue 11): the use case and the job `hours.reminders` that runs it every minute. */
+function createReminders(deps: SendDueRemindersDeps, settings: HoursReminderSettings) {
+  const sendDueReminders = new SendDueReminders(deps, settings);
+  return { sendDueReminders, job: hoursRemindersJob(sendDueReminders) };
 }
 
 /** DOCUMENT_STORE: the bytes in PostgreSQL (default) or as files under a directory. */
@@ -338,6 +347,10 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
     clock,
     settings: { ...DEFAULT_DOCUMENT_SETTINGS, maxBytes: config.documentMaxBytes, linkTtlSeconds: config.documentLinkTtlSeconds },
   });
+  const reminders = createReminders(
+    { reminders: new TypeormHoursReminderRepository(db), outbox: mail.outbox, links: mail.links, unitOfWork: db, clock, zonedTime: new LuxonZonedTime() },
+    { horizonWeeks: config.openWeeksHorizonWeeks, catchUpMinutes: config.reminderCatchUpMinutes },
+  );
   const repositories = {
     agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules,
     timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
@@ -345,6 +358,7 @@ export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Co
   return {
     unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
     week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll, documents: documents.useCases, documentStore: documents.deps.store,
+    reminders,
   };
 }
 

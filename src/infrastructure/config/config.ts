@@ -61,6 +61,8 @@ export interface Config {
    * download links in answers; unset: the address the server listens on.
    */
   readonly publicUrl?: string;
+  /** A reminder moment missed (server down) is still sent this many minutes after it (REMINDER_CATCH_UP_MINUTES, default 240). */
+  readonly reminderCatchUpMinutes: number;
 }
 
 export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     documentMaxBytes: integer(env, 'DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     documentLinkTtlSeconds: integer(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 3600),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    reminderCatchUpMinutes: integer(env, 'REMINDER_CATCH_UP_MINUTES', 240, 1, 7 * 24 * 60),
   };
 }
 
