@@ -51,11 +51,14 @@ export class SendDueReminders {
   /** Returns how many reminders this call enqueued (another process may have sent the rest). */
   async execute(): Promise<number> {
     const now = this.deps.clock.now();
+    const failures: unknown[] = [];
     let sent = 0;
     for (const agency of await this.deps.reminders.agenciesWithReminders()) {
       const slot = this.dueSlot(agency, now);
-      if (slot) sent += await this.remind(agency, slot, now);
+      if (slot) sent += await this.remind(agency, slot, now, failures);
     }
+    // One person's mail that fails does not hold up the others; the job fails (and is retried) after trying everyone.
+    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} reminder(s) could not be sent; ${sent} were`);
     return sent;
   }
 
@@ -66,7 +69,7 @@ export class SendDueReminders {
     return dueReminderSlot(agency.settings.reminderMoments, now, local, instantOf, this.settings.catchUpMinutes);
   }
 
-  private async remind(agency: Agency, slot: ReminderSlot, now: Date): Promise<number> {
+  private async remind(agency: Agency, slot: ReminderSlot, now: Date, failures: unknown[]): Promise<number> {
     const reminders = await this.plan(agency.id, slot);
     let sent = 0;
     for (const reminder of reminders) {
@@ -84,6 +87,9 @@ export class SendDueReminders {
           weeks: reminder.weeks.map((w) => ({ week: w.week.toString(), label: w.label })),
         });
         return true;
+      }).catch((error: unknown) => {
+        failures.push(error);
+        return false;
       });
       if (done) sent++;
     }
