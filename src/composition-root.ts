@@ -157,7 +157,7 @@ export interface StartOptions {
   /** Tests travel in time with their own clock. */
   readonly clock?: Clock;
   readonly logger?: Logger;
-  /** Tests that share one database: the delivery job takes only these agencies' mail (default: every agency's). */
+  /** Tests that share one database: the delivery and reminder jobs take only these agencies (default: every agency). */
   readonly mailAgencies?: () => readonly string[];
 }
 
@@ -246,7 +246,7 @@ function createDocuments(deps: DocumentDeps) {
 /** Reminders to enter hours (issue 11): the use case and the job `hours.reminders` that runs it every minute. */
 function createReminders(deps: SendDueRemindersDeps, settings: HoursReminderSettings, logger: Logger) {
   const sendDueReminders = new SendDueReminders(deps, settings);
-  return { sendDueReminders, job: hoursRemindersJob(sendDueReminders, logger) };
+  return { sendDueReminders, job: (agencies?: () => readonly string[]) => hoursRemindersJob(sendDueReminders, logger, agencies) };
 }
 
 /** DOCUMENT_STORE: the bytes in PostgreSQL (default) or as files under a directory. */
@@ -494,7 +494,7 @@ export function jobDefinitions(services: Services, options: { mailAgencies?: () 
   return [
     { name: 'mail.deliver', cron: '* * * * *', everySeconds: 2, run: async () => void (await services.mail.deliverDue({ agencyIds: options.mailAgencies?.() })) },
     { name: 'mail.cleanup', cron: '17 3 * * *', run: async () => void (await services.mail.deleteOld()) },
-    services.reminders.job,
+    services.reminders.job(options.mailAgencies),
   ];
 }
 

@@ -3,7 +3,7 @@ import { HoursEnteredBy } from '../../domain/placement/placement.entity';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
 import { LocalDate } from '../../domain/time/local-date.value-object';
 
-/** What a reminder needs of a placement with `sendReminders` on. */
+/** What a reminder needs of a placement that reminds someone. */
 export interface ReminderPlacement {
   readonly id: string;
   readonly flexworkerId: string;
@@ -36,9 +36,13 @@ export interface HoursReminderRecord {
 
 /** Reads who is reminded of what, and records the reminders sent (the idempotency of a slot). */
 export abstract class HoursReminderRepository {
-  /** Every agency with at least one reminder moment. */
-  abstract agenciesWithReminders(): Promise<Agency[]>;
-  /** The agency's placements with `sendReminders` on whose period contains a day from `from` to `upTo`. */
+  /** Every agency with at least one reminder moment (of `agencyIds` when given). */
+  abstract agenciesWithReminders(agencyIds?: readonly string[]): Promise<Agency[]>;
+  /**
+   * The agency's placements that remind someone, whose period contains a day from `from` to `upTo`:
+   * those with `sendReminders` on (the worker enters the hours), and those where the relation
+   * enters the hours (its contacts are reminded; `sendReminders` is always off there, as it is the worker's).
+   */
   abstract placementsToRemind(agencyId: string, from: LocalDate, upTo: LocalDate): Promise<ReminderPlacement[]>;
   /** Of these placements' weeks from `from` to `upTo`, those the worker approved (SUBMITTED or later): keys `placementId/2026-W48`. */
   abstract weeksApprovedByWorker(agencyId: string, placementIds: readonly string[], from: IsoWeek, upTo: IsoWeek): Promise<Set<string>>;

@@ -34,8 +34,9 @@ interface Reminder {
 
 /**
  * Sends the reminders of every agency whose reminder moment is due (the job `hours.reminders`
- * runs this every minute). For each placement with `sendReminders` on, the open weeks are those
- * of `weeksToRemind` the worker has not approved yet (no timesheet, or one still OPEN, also after
+ * runs this every minute). For each placement with `sendReminders` on, and each where the relation
+ * enters the hours (there `sendReminders` is always off: it is the worker's), the open weeks are those
+ * of `weeksToRemind` not approved yet by whoever enters them (no timesheet, or one still OPEN, also after
  * a rejection). Who gets them: the worker's active login where the worker enters the hours; each
  * active contact login of the relation where the relation does (the worker then gets nothing).
  * Someone without an active login (not invited yet, or blocked) gets nothing: the link asks them
@@ -48,12 +49,15 @@ export class SendDueReminders {
     private readonly settings: HoursReminderSettings = DEFAULT_HOURS_REMINDERS,
   ) {}
 
-  /** Returns how many reminders this call enqueued (another process may have sent the rest). */
-  async execute(): Promise<number> {
+  /**
+   * Returns how many reminders this call enqueued (another process may have sent the rest).
+   * `agencyIds` limits it to those agencies (tests that share one database); default: every agency.
+   */
+  async execute(options: { agencyIds?: readonly string[] } = {}): Promise<number> {
     const now = this.deps.clock.now();
     const failures: unknown[] = [];
     let sent = 0;
-    for (const agency of await this.deps.reminders.agenciesWithReminders()) {
+    for (const agency of await this.deps.reminders.agenciesWithReminders(options.agencyIds)) {
       const slot = this.dueSlot(agency, now);
       if (slot) sent += await this.remind(agency, slot, now, failures);
     }

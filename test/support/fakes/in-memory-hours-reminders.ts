@@ -40,13 +40,13 @@ export class InMemoryHoursReminders extends HoursReminderRepository {
     return mapParticipant(this.records);
   }
 
-  async agenciesWithReminders(): Promise<Agency[]> {
-    return this.agencies.filter((a) => a.settings.reminderMoments.length > 0);
+  async agenciesWithReminders(agencyIds?: readonly string[]): Promise<Agency[]> {
+    return this.agencies.filter((a) => a.settings.reminderMoments.length > 0 && (!agencyIds || agencyIds.includes(a.id)));
   }
 
   async placementsToRemind(agencyId: string, from: LocalDate, upTo: LocalDate): Promise<ReminderPlacement[]> {
     return this.placements.filter(
-      (p) => p.agencyId === agencyId && p.sendReminders && !p.startDate.isAfter(upTo) && (p.endDate === null || !p.endDate.isBefore(from)),
+      (p) => p.agencyId === agencyId && (p.sendReminders || p.hoursEnteredBy === 'RELATION') && !p.startDate.isAfter(upTo) && (p.endDate === null || !p.endDate.isBefore(from)),
     );
   }
 

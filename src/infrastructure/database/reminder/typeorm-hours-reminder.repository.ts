@@ -11,6 +11,7 @@ import { LocalDate } from '../../../domain/time/local-date.value-object';
 import { DatabaseContext } from '../database-context';
 import { agencyToDomain } from '../organisation/agency.mapper';
 import { AgencyOrmEntity } from '../organisation/agency.orm-entity';
+import { isUuid } from '../organisation/keyset-cursor';
 
 interface PlacementRow {
   id: string;
@@ -37,14 +38,10 @@ export class TypeormHoursReminderRepository extends HoursReminderRepository {
     super();
   }
 
-  async agenciesWithReminders(): Promise<Agency[]> {
-    const rows = await this.db
-      .manager()
-      .getRepository(AgencyOrmEntity)
-      .createQueryBuilder('agency')
-      .where('cardinality(agency.reminder_moments) > 0')
-      .orderBy('agency.id')
-      .getMany();
+  async agenciesWithReminders(agencyIds?: readonly string[]): Promise<Agency[]> {
+    const query = this.db.manager().getRepository(AgencyOrmEntity).createQueryBuilder('agency').where('cardinality(agency.reminder_moments) > 0');
+    if (agencyIds) query.andWhere('agency.id = ANY(:agencyIds::uuid[])', { agencyIds: agencyIds.filter(isUuid) });
+    const rows = await query.orderBy('agency.id').getMany();
     return rows.map(agencyToDomain);
   }
 
@@ -55,7 +52,7 @@ export class TypeormHoursReminderRepository extends HoursReminderRepository {
          FROM placements p
          JOIN relations r ON r.agency_id = p.agency_id AND r.id = p.relation_id
          JOIN flexworkers f ON f.agency_id = p.agency_id AND f.id = p.flexworker_id
-        WHERE p.agency_id = $1 AND p.send_reminders AND p.start_date <= $3 AND (p.end_date IS NULL OR p.end_date >= $2)
+        WHERE p.agency_id = $1 AND (p.send_reminders OR p.hours_entered_by = 'RELATION') AND p.start_date <= $3 AND (p.end_date IS NULL OR p.end_date >= $2)
         ORDER BY p.id`,
       [agencyId, from.toString(), upTo.toString()],
     );

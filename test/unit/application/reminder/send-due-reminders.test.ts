@@ -67,7 +67,7 @@ function world(options: { failingEnqueues?: number } = {}) {
   login('u-bram', 'FLEXWORKER', 'bram');
   for (const w of ['2026-W47', '2026-W48', '2026-W49']) reminders.approved.add(`p-bram/${w}`);
   // Chris works at r2, whose contacts enter the hours; one contact is blocked.
-  placement('p-chris', 'chris', 'r2', 'RELATION');
+  placement('p-chris', 'chris', 'r2', 'RELATION', false);
   login('u-chris', 'FLEXWORKER', 'chris');
   login('u-contact', 'RELATION_CONTACT', 'r2', 'de');
   login('u-blocked', 'RELATION_CONTACT', 'r2', 'en', false);
