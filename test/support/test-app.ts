@@ -1,4 +1,5 @@
 import { Clock } from '../../src/application/ports/clock';
+import { Logger } from '../../src/application/ports/logger';
 import { Actor } from '../../src/application/shared/actor';
 import { RunningApp, startApp } from '../../src/composition-root';
 import { Agency } from '../../src/domain/agency/agency.entity';
@@ -73,7 +74,7 @@ export const GENEROUS_RATE_LIMITS: Readonly<Record<string, string>> = {
 
 /** The real server (HTTP on 127.0.0.1, a free port) on the test database. */
 export async function startTestApp(
-  options: { clock?: TravelClock; env?: Record<string, string>; mailAgencies?: () => readonly string[] } = {},
+  options: { clock?: TravelClock; env?: Record<string, string>; mailAgencies?: () => readonly string[]; logger?: Logger } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     DATABASE_URL: testDatabaseUrl(),
@@ -89,7 +90,7 @@ export async function startTestApp(
     ...options.env,
   });
   const clock = options.clock ?? new TravelClock();
-  const app = await startApp({ config, clock, mailAgencies: options.mailAgencies });
+  const app = await startApp({ config, clock, mailAgencies: options.mailAgencies, logger: options.logger });
   const baseUrl = app.url.replace(/\/graphql$/, '');
   return {
     app,

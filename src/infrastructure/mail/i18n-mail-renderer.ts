@@ -89,7 +89,7 @@ export class I18nMailRenderer extends MailRenderer {
         return {
           subject,
           paragraphs: [t(`${prefix}.intro`)],
-          list: mail.weeks.map((w) => t(`${prefix}.week`, { week: formatWeek(w.week, language), label: w.label })),
+          list: mail.weeks.map((w) => t(`${prefix}.week`, { ...weekOf(w.week, language), label: w.label })),
           action,
           after: [t(`${prefix}.deadline`)],
         };
@@ -103,12 +103,15 @@ export function formatDateTime(instant: Date | string, timeZone: string, languag
   return DateTime.fromJSDate(date, { zone: timeZone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL);
 }
 
-/** `2026-W49` as "49 (30 nov – 6 dec 2026)" in the language's format: the week's Monday to Sunday. */
-function formatWeek(isoWeek: string, language: string): string {
-  const monday = DateTime.fromISO(isoWeek, { zone: 'UTC' });
-  if (!monday.isValid) return isoWeek;
-  const sunday = monday.plus({ days: 6 });
-  return `${monday.weekNumber} (${monday.setLocale(language).toLocaleString(DateTime.DATE_MED)} – ${sunday.setLocale(language).toLocaleString(DateTime.DATE_MED)})`;
+/** `2026-W49` as its number and its Monday and Sunday in the language's format. */
+function weekOf(isoWeek: string, language: string): { week: string; from: string; to: string } {
+  const monday = DateTime.fromISO(isoWeek, { zone: 'UTC' }).setLocale(language);
+  if (!monday.isValid) return { week: isoWeek, from: '', to: '' };
+  return {
+    week: String(monday.weekNumber),
+    from: monday.toLocaleString(DateTime.DATE_MED),
+    to: monday.plus({ days: 6 }).toLocaleString(DateTime.DATE_MED),
+  };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

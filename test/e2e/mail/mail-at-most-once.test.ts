@@ -9,7 +9,7 @@ import { enqueue, invitationTo, outboxRow } from './mail-helpers';
  * Real PostgreSQL (DATABASE_URL) races many rounds; the embedded run a few.
  */
 const REAL_POSTGRES = process.env.DATABASE_URL !== undefined;
-const ROUNDS = REAL_POSTGRES ? 25 : 3;
+const ROUNDS = REAL_POSTGRES ? 16 : 3;
 const MAILS_PER_ROUND = 8;
 
 describe('each mail at most once to the SMTP server', () => {

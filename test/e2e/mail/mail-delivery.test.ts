@@ -137,4 +137,18 @@ describe('mail delivery over SMTP', () => {
       await other.stop();
     }
   });
+
+  it('a name with markup arrives escaped in HTML and intact in the text', async () => {
+    const email = `${unique('nasty')}@example.com`;
+    const nasty = '<script>alert(1)</script> & "x"';
+    await enqueue(t, invitationTo(agency.agencyId, email, { name: nasty, language: 'en', agencyName: 'Zon & <i>Co</i>' }));
+    expect(await deliver()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const mail = await smtp.waitForMailTo(email);
+    expect(mail.text).toContain(`Hello ${nasty},`);
+    expect(mail.subject).toBe('Zon & <i>Co</i>: create your Flexportal account');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<i>Co');
+    expect(mail.html).toContain('Hello &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;,');
+    expect(mail.parsed.to && !Array.isArray(mail.parsed.to) ? mail.parsed.to.value[0] : undefined).toMatchObject({ address: email, name: nasty });
+  });
 });
