@@ -151,13 +151,16 @@ import { I18nMailRenderer } from './infrastructure/mail/i18n-mail-renderer';
 import { EmlFileMailSender, SmtpMailSender } from './infrastructure/mail/nodemailer-mail-sender';
 import { JobDefinition } from './infrastructure/jobs/job-definition';
 import { startJobRunner, JobRunner } from './infrastructure/jobs/pg-boss-job-runner';
+import { HoursReminderSettings, SendDueReminders, SendDueRemindersDeps } from './application/reminder/send-due-reminders.use-case';
+import { TypeormHoursReminderRepository } from './infrastructure/database/reminder/typeorm-hours-reminder.repository';
+import { hoursRemindersJob } from './infrastructure/jobs/hours-reminders.job';
 
 export interface StartOptions {
   readonly config: Config;
   /** Tests travel in time with their own clock. */
   readonly clock?: Clock;
   readonly logger?: Logger;
-  /** Tests that share one database: the delivery job takes only these agencies' mail (default: every agency's). */
+  /** Tests that share one database: the delivery and reminder jobs take only these agencies (default: every agency). */
   readonly mailAgencies?: () => readonly string[];
 }
 
@@ -242,6 +245,12 @@ function createDocuments(deps: DocumentDeps) {
     openDocumentLink: new OpenDocumentLink(deps),
   };
   return { deps, useCases };
+}
+
+/** Reminders to enter hours (issue 11): the use case and the job `hours.reminders` that runs it every minute. */
+function createReminders(deps: SendDueRemindersDeps, settings: HoursReminderSettings, logger: Logger) {
+  const sendDueReminders = new SendDueReminders(deps, settings);
+  return { sendDueReminders, job: (agencies?: () => readonly string[]) => hoursRemindersJob(sendDueReminders, logger, agencies) };
 }
 
 /** DOCUMENT_STORE: the bytes in PostgreSQL (default) or as files under a directory. */
@@ -394,6 +403,11 @@ export function createServices(
     clock,
     settings: { ...DEFAULT_DOCUMENT_SETTINGS, maxBytes: config.documentMaxBytes, linkTtlSeconds: config.documentLinkTtlSeconds },
   });
+  const reminders = createReminders(
+    { reminders: new TypeormHoursReminderRepository(db), outbox: mail.outbox, links: mail.links, unitOfWork: db, clock, zonedTime: new LuxonZonedTime() },
+    { horizonWeeks: config.openWeeksHorizonWeeks, catchUpMinutes: config.reminderCatchUpMinutes },
+    logger,
+  );
   const repositories = {
     agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules,
     timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
@@ -401,6 +415,7 @@ export function createServices(
   return {
     unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
     week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll, documents: documents.useCases, documentStore: documents.deps.store,
+    reminders,
   };
 }
 
@@ -487,6 +502,7 @@ export function jobDefinitions(services: Services, options: { mailAgencies?: () 
   return [
     { name: 'mail.deliver', cron: '* * * * *', everySeconds: 2, run: async () => void (await services.mail.deliverDue({ agencyIds: options.mailAgencies?.() })) },
     { name: 'mail.cleanup', cron: '17 3 * * *', run: async () => void (await services.mail.deleteOld()) },
+    services.reminders.job(options.mailAgencies),
   ];
 }
 

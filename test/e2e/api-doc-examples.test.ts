@@ -381,6 +381,10 @@ describe('docs/api.md: the examples, sent to the server', () => {
     expect(unopened.extensions.params).toEqual({ entity: 'Timesheet', id: `${ids.real('placement-fatima')}/2026-W44` });
   });
 
+  it('staff: the moments of the reminders to enter hours', async () => {
+    await run('reminder-moments', tokens.staff);
+  });
+
   it('every example of the doc was sent', () => {
     expect([...doc.examples.keys()].filter((name) => !ran.has(name))).toEqual([]);
   });

@@ -132,6 +132,10 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
         payWeekday: 'WED',
         payDayOnHoliday: 'PREVIOUS_WORKING_DAY',
         declarationVisibilityDays: 28,
+        reminderMoments: [
+          { weekday: 'FRI', time: '16:00' },
+          { weekday: 'MON', time: '09:00' },
+        ],
       },
     }),
   },

@@ -2,6 +2,7 @@ import { ProblemCollector, ValidationError } from '../shared/domain-error';
 import { cleanText, short } from '../shared/text';
 import { ApprovalDeadline, ApprovalDeadlineInput } from './approval-deadline.value-object';
 import { Weekday } from '../time/weekday.value-object';
+import { DEFAULT_REMINDER_MOMENTS, parseReminderMoments, ReminderMoment, ReminderMomentInput, sortMoments } from './reminder-moment.value-object';
 
 export const PORTAL_TABS = [
   'DECLARATION_STATUS',
@@ -30,6 +31,8 @@ export interface AgencySettingsInput {
   readonly payDayOnHoliday?: string;
   readonly declarationVisibilityDays?: number;
   readonly payrollReadsBsn?: boolean;
+  /** When reminders to enter hours go out; the whole list is replaced, an empty one sends none. */
+  readonly reminderMoments?: readonly ReminderMomentInput[];
 }
 
 export interface AgencySettingsProps {
@@ -41,6 +44,8 @@ export interface AgencySettingsProps {
   readonly declarationVisibilityDays: number;
   /** Whether the payroll system (PAYROLL API clients) may read workers' full BSN. */
   readonly payrollReadsBsn: boolean;
+  /** When reminders to enter hours go out (wall-clock times in `timeZone`), in week order; empty: none. */
+  readonly reminderMoments: readonly ReminderMoment[];
 }
 
 /**
@@ -58,6 +63,7 @@ export class AgencySettings implements AgencySettingsProps {
     payDayOnHoliday: 'NEXT_WORKING_DAY',
     declarationVisibilityDays: 28,
     payrollReadsBsn: false,
+    reminderMoments: DEFAULT_REMINDER_MOMENTS,
   });
 
   readonly timeZone: string;
@@ -67,6 +73,7 @@ export class AgencySettings implements AgencySettingsProps {
   readonly payDayOnHoliday: PayDayOnHoliday;
   readonly declarationVisibilityDays: number;
   readonly payrollReadsBsn: boolean;
+  readonly reminderMoments: readonly ReminderMoment[];
 
   private constructor(props: AgencySettingsProps) {
     this.timeZone = props.timeZone;
@@ -76,6 +83,7 @@ export class AgencySettings implements AgencySettingsProps {
     this.payDayOnHoliday = props.payDayOnHoliday;
     this.declarationVisibilityDays = props.declarationVisibilityDays;
     this.payrollReadsBsn = props.payrollReadsBsn;
+    this.reminderMoments = sortMoments(props.reminderMoments);
   }
 
   /** For mappers: values read back from the store, trusted. */
@@ -96,6 +104,7 @@ export class AgencySettings implements AgencySettingsProps {
         pick(problems, 'declarationVisibilityDays', input.declarationVisibilityDays, parseVisibilityDays) ??
         this.declarationVisibilityDays,
       payrollReadsBsn: pick(problems, 'payrollReadsBsn', input.payrollReadsBsn, parseBoolean) ?? this.payrollReadsBsn,
+      reminderMoments: pick(problems, 'reminderMoments', input.reminderMoments, parseReminderMoments) ?? this.reminderMoments,
     };
     problems.throwIfAny();
     return new AgencySettings(next);
@@ -114,7 +123,9 @@ export class AgencySettings implements AgencySettingsProps {
       this.payWeekday.equals(other.payWeekday) &&
       this.payDayOnHoliday === other.payDayOnHoliday &&
       this.declarationVisibilityDays === other.declarationVisibilityDays &&
-      this.payrollReadsBsn === other.payrollReadsBsn
+      this.payrollReadsBsn === other.payrollReadsBsn &&
+      this.reminderMoments.length === other.reminderMoments.length &&
+      this.reminderMoments.every((moment, index) => moment.equals(other.reminderMoments[index]))
     );
   }
 }

@@ -9,6 +9,12 @@ export class ApprovalDeadlineType {
   @Field(() => LocalTimeScalar, { description: 'HH:MM in the agency time zone.' }) time: string;
 }
 
+@ObjectType('ReminderMoment', { description: 'A moment in every week when reminders to enter hours go out: a weekday and a wall-clock time in the agency time zone.' })
+export class ReminderMomentType {
+  @Field(() => WeekdayEnum, { description: 'The weekday.' }) weekday: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM in the agency time zone (the same wall-clock time in summer and winter).' }) time: string;
+}
+
 @ObjectType('AgencySettings', {
   description: "How the agency works: its time zone, the tabs its workers see, the approval deadline and pay day. Every viewer of the agency reads them; staff change them.",
 })
@@ -24,6 +30,11 @@ export class AgencySettingsType {
   declarationVisibilityDays: number;
   @Field({ description: "Whether the payroll system (PAYROLL API keys) reads workers' full BSN (Flexworker.bsnForPayroll); false by default." })
   payrollReadsBsn: boolean;
+  @Field(() => [ReminderMomentType], {
+    description:
+      'When reminders to enter hours go out, in week order (default Friday 16:00 and Monday 09:00); empty: no reminders. See docs/api.md, "Reminders to enter hours".',
+  })
+  reminderMoments: ReminderMomentType[];
 }
 
 @ObjectType('Agency', { description: 'The staffing agency (the tenant) and how it works.' })
@@ -46,6 +57,7 @@ export class AgencyType {
       payDayOnHoliday: s.payDayOnHoliday,
       declarationVisibilityDays: s.declarationVisibilityDays,
       payrollReadsBsn: s.payrollReadsBsn,
+      reminderMoments: s.reminderMoments.map((m) => Object.assign(new ReminderMomentType(), { weekday: m.weekday.code, time: m.time.toString() })),
     });
     return Object.assign(new AgencyType(), { id: agency.id, name: agency.name, settings, version: agency.version });
   }

@@ -19,6 +19,12 @@ export class ApprovalDeadlineInput {
   @Field(() => LocalTimeScalar, { description: 'HH:MM in the agency time zone (00:00–23:59).' }) time: string;
 }
 
+@InputType({ description: 'A moment in every week when reminders to enter hours go out.' })
+export class ReminderMomentInput {
+  @Field(() => WeekdayEnum, { description: 'The weekday.' }) weekday: string;
+  @Field(() => LocalTimeScalar, { description: 'HH:MM in the agency time zone (00:00–23:59).' }) time: string;
+}
+
 @InputType({ description: "The agency's name and settings to change; a field left out stays as it is." })
 export class UpdateAgencySettingsInput {
   @Field({ nullable: true, description: 'The new agency name (at most 200 characters).' }) @MaxLength(200) name?: string;
@@ -36,6 +42,13 @@ export class UpdateAgencySettingsInput {
   declarationVisibilityDays?: number;
   @Field({ nullable: true, description: "True: the payroll system (PAYROLL API keys) reads workers' full BSN in Flexworker.bsnForPayroll; false: nobody does." })
   payrollReadsBsn?: boolean;
+  @Field(() => [ReminderMomentInput], {
+    nullable: true,
+    description: 'When reminders to enter hours go out (replaces the list; at most 14, each moment once); an empty list sends no reminders.',
+  })
+  @ArrayMaxSize(14)
+  @ValidateNested({ each: true })
+  reminderMoments?: ReminderMomentInput[];
   @Field(() => Int, { nullable: true, description: 'The version you read (Agency.version); a newer one is a CONFLICT and nothing changes. Left out: no check.' }) expectedVersion?: number;
 }
 

@@ -19,6 +19,7 @@ import { MAX_DECLARATIONS_PER_APPROVAL } from '../../application/timesheet/relat
 import { MAX_WEEK_PAGE_SIZE } from '../../application/timesheet/week-lists.use-case';
 import { MAX_HOUR_CODES } from '../../domain/placement/hour-source';
 import { MAX_BLOCKS, MAX_DAYS } from '../../domain/timesheet/week-entries';
+import { MAX_REMINDER_MOMENTS } from '../../domain/agency/reminder-moment.value-object';
 
 /**
  * How many items a plain list field (one without `first`) holds at most, by `Type.field`. Where
@@ -55,6 +56,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'WeeklyOvertime.tiers': 5,
   'OvertimeTier.windows': 5,
   'OrtWindow.percentageByDay': 8,
+  'AgencySettings.reminderMoments': MAX_REMINDER_MOMENTS,
 };
 
 /** The most items a paged field (one with `first`) gives; the others take up to MAX_PAGE_SIZE. */

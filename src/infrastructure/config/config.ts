@@ -73,6 +73,8 @@ export interface Config {
   readonly mailRetentionDays: number;
   /** Run the background jobs (pg-boss) in this process (JOBS, default true). */
   readonly jobs: boolean;
+  /** A reminder moment missed (server down) is still sent this many minutes after it (REMINDER_CATCH_UP_MINUTES, default 240). */
+  readonly reminderCatchUpMinutes: number;
 }
 
 export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
@@ -131,6 +133,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     mailRetrySeconds: integer(env, 'MAIL_RETRY_SECONDS', 60, 1, 86_400),
     mailRetentionDays: integer(env, 'MAIL_RETENTION_DAYS', 90, 1, 3650),
     jobs: boolean(env, 'JOBS', true),
+    reminderCatchUpMinutes: integer(env, 'REMINDER_CATCH_UP_MINUTES', 240, 1, 7 * 24 * 60),
   };
 }
 

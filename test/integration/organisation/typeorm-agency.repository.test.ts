@@ -18,6 +18,7 @@ describe('TypeormAgencyRepository', () => {
       payDayOnHoliday: 'PREVIOUS_WORKING_DAY',
       declarationVisibilityDays: 90,
       payrollReadsBsn: true,
+      reminderMoments: [{ weekday: 'SUN', time: '19:15' }, { weekday: 'THU', time: '08:00' }],
     });
     const saved = await odb.agencies.update(agency);
     expect(saved.version).toBe(2);
@@ -26,6 +27,7 @@ describe('TypeormAgencyRepository', () => {
     expect(read?.settings.equals(agency.settings)).toBe(true);
     expect(read?.settings.approvalDeadline.toString()).toBe('TUE 09:45');
     expect(read?.settings.payrollReadsBsn).toBe(true);
+    expect(read?.settings.reminderMoments.map(String)).toEqual(['THU 08:00', 'SUN 19:15']);
     expect(read?.version).toBe(2);
   });
 
@@ -34,6 +36,17 @@ describe('TypeormAgencyRepository', () => {
     const read = await odb.agencies.findById(agency.id);
     expect(read?.settings.equals(agency.settings)).toBe(true);
     expect([...(read?.settings.enabledTabs ?? [])]).toHaveLength(6);
+    expect(read?.settings.reminderMoments.map(String)).toEqual(['MON 09:00', 'FRI 16:00']);
+  });
+
+  it('keeps an empty list of reminder moments (no reminders), and the database refuses a malformed one', async () => {
+    const agency = await odb.newAgency();
+    agency.changeSettings({ reminderMoments: [] });
+    await odb.agencies.update(agency);
+    expect((await odb.agencies.findById(agency.id))?.settings.reminderMoments).toEqual([]);
+    await expect(odb.dataSource.query(`UPDATE agencies SET reminder_moments = ARRAY['FRI 24:00'] WHERE id = $1`, [agency.id])).rejects.toThrow(
+      /agencies_reminder_moments_check/,
+    );
   });
 
   it('does not find an unknown or malformed id', async () => {

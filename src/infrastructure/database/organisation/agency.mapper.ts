@@ -1,5 +1,6 @@
 import { Agency } from '../../../domain/agency/agency.entity';
 import { AgencySettings, PAY_DAY_ON_HOLIDAY_RULES, PORTAL_TABS } from '../../../domain/agency/agency-settings.value-object';
+import { ReminderMoment } from '../../../domain/agency/reminder-moment.value-object';
 import { ApprovalDeadline } from '../../../domain/agency/approval-deadline.value-object';
 import { TimeOfDay } from '../../../domain/time/time-of-day.value-object';
 import { Weekday } from '../../../domain/time/weekday.value-object';
@@ -18,6 +19,7 @@ export function agencyToRow(agency: Agency): AgencyOrmEntity {
   row.payDayOnHoliday = s.payDayOnHoliday;
   row.declarationVisibilityDays = s.declarationVisibilityDays;
   row.payrollReadsBsn = s.payrollReadsBsn;
+  row.reminderMoments = s.reminderMoments.map((m) => m.toString());
   row.version = agency.version;
   return row;
 }
@@ -33,6 +35,7 @@ export function agencyToDomain(row: AgencyOrmEntity): Agency {
     payDayOnHoliday,
     declarationVisibilityDays: row.declarationVisibilityDays,
     payrollReadsBsn: row.payrollReadsBsn,
+    reminderMoments: (row.reminderMoments ?? []).map((text) => ReminderMoment.parse(text)),
   });
   return Agency.rehydrate({ id: row.id, name: row.name, settings, version: row.version });
 }

@@ -12,6 +12,8 @@ export class AgencyOrmEntity {
   @Column('text', { name: 'pay_day_on_holiday', default: 'NEXT_WORKING_DAY' }) payDayOnHoliday: string;
   @Column('smallint', { name: 'declaration_visibility_days', default: 28 }) declarationVisibilityDays: number;
   @Column('boolean', { name: 'payroll_reads_bsn', default: false }) payrollReadsBsn: boolean;
+  /** `FRI 16:00` per moment, in week order. */
+  @Column('text', { name: 'reminder_moments', array: true }) reminderMoments: string[];
   @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
