@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer, Server } from 'node:http';
+import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { GraphQLSchema } from 'graphql';
 import { ContainerType } from 'type-graphql';
@@ -146,12 +147,21 @@ import { ResetPasswordUseCase } from './application/identity/reset-password.use-
 import { TypeormPasswordResetRepository } from './infrastructure/database/identity/typeorm-password-reset.repository';
 import { PostgresAttemptCounters } from './infrastructure/rate-limit/postgres-attempt-counters';
 import { addressKey } from './infrastructure/http/rate-limit-address';
+import { DeliverMail } from './application/mail/deliver-mail.use-case';
+import { MailSender } from './application/ports/mail-delivery';
+import { TypeormMailQueue } from './infrastructure/database/mail/typeorm-mail-queue';
+import { I18nMailRenderer } from './infrastructure/mail/i18n-mail-renderer';
+import { EmlFileMailSender, SmtpMailSender } from './infrastructure/mail/nodemailer-mail-sender';
+import { JobDefinition } from './infrastructure/jobs/job-definition';
+import { startJobRunner, JobRunner } from './infrastructure/jobs/pg-boss-job-runner';
 
 export interface StartOptions {
   readonly config: Config;
   /** Tests travel in time with their own clock. */
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** Tests that share one database: the delivery job takes only these agencies' mail (default: every agency's). */
+  readonly mailAgencies?: () => readonly string[];
 }
 
 export interface RunningApp {
@@ -241,11 +251,50 @@ function documentStoreFor(db: DatabaseContext, config: Config): DocumentStore {
   return config.documentStore.kind === 'fs' ? new FsDocumentStore(config.documentStore.dir) : new PostgresDocumentStore(db);
 }
 
+/** A claim on an outbox row holds this long; the SMTP timeouts (nodemailer-mail-sender.ts) end well before. */
+const MAIL_CLAIM_SECONDS = 300;
+
+/**
+ * Mail (issue 11): written to the outbox with the change that causes it, links into the portal,
+ * and the delivery of what is due (SMTP_URL, else `.eml` files under DATA_DIR/mail).
+ */
+function createMail(db: DatabaseContext, ids: UuidIdGenerator, config: Config, clock: Clock, publicBase: () => string, logger: Logger) {
+  const sender: MailSender & { close(): void } = config.smtpUrl
+    ? new SmtpMailSender(config.smtpUrl, config.mailFrom)
+    : new EmlFileMailSender(path.join(config.dataDir, 'mail'), config.mailFrom, logger);
+  const queue = new TypeormMailQueue(db.dataSource);
+  const deliver = new DeliverMail(queue, new I18nMailRenderer(new I18nextTranslator()), sender, clock, {
+    maxAttempts: config.mailMaxAttempts,
+    retrySeconds: config.mailRetrySeconds,
+    claimSeconds: MAIL_CLAIM_SECONDS,
+    batchSize: 20,
+  }, logger);
+  return {
+    outbox: new TypeormMailOutbox(db, ids, clock),
+    links: new ConfigPortalLinks(publicBase),
+    /**
+     * Delivers every due outbox row once (what the delivery job runs; tests call it directly, and
+     * pass their own agencies so as not to take the mail of other test files on the same database).
+     */
+    deliverDue: (options?: { agencyIds?: readonly string[] }) => deliver.execute(options),
+    /** Deletes SENT and FAILED rows past MAIL_RETENTION_DAYS. */
+    deleteOld: () => queue.deleteFinishedBefore(new Date(clock.now().getTime() - config.mailRetentionDays * 86_400_000)),
+    close: () => sender.close(),
+  };
+}
+
 /** Builds every adapter and use case with `new`: the one place that knows all the pieces. */
-export function createServices(db: DatabaseContext, fieldKey: Buffer, config: Config, clock: Clock, traits: DatabaseTraits, publicBase: () => string) {
+export function createServices(
+  db: DatabaseContext,
+  fieldKey: Buffer,
+  config: Config,
+  clock: Clock,
+  traits: DatabaseTraits,
+  publicBase: () => string,
+  logger: Logger = createLogger('silent'),
+) {
   const ids = new UuidIdGenerator();
-  // Mail (issue 11): written to the outbox with the change that causes it; links into the portal.
-  const mail = { outbox: new TypeormMailOutbox(db, ids, clock), links: new ConfigPortalLinks(publicBase) };
+  const mail = createMail(db, ids, config, clock, publicBase, logger);
   // The engine's holiday source is the pay calendar's too (issue 4: one source of public holidays).
   const holidays = new DateHolidaysNationalHolidays();
   const secrets = new CryptoSecretGenerator();
@@ -442,6 +491,18 @@ export async function buildSchemaForPrinting(): Promise<GraphQLSchema> {
   return buildGraphqlSchema(RESOLVERS, { get: () => ({}) });
 }
 
+/**
+ * The background jobs (pg-boss, when JOBS is on). Other features append theirs here. Mail goes out
+ * within seconds: the delivery job is offered every 2 s (one run waits at most, across processes)
+ * and once a minute by cron as a safety net; a run is one cheap query when nothing is due.
+ */
+export function jobDefinitions(services: Services, options: { mailAgencies?: () => readonly string[] } = {}): JobDefinition[] {
+  return [
+    { name: 'mail.deliver', cron: '* * * * *', everySeconds: 2, run: async () => void (await services.mail.deliverDue({ agencyIds: options.mailAgencies?.() })) },
+    { name: 'mail.cleanup', cron: '17 3 * * *', run: async () => void (await services.mail.deleteOld()) },
+  ];
+}
+
 /** Opens the database, migrates it, and serves GraphQL over HTTP until `stop()`. */
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const { config } = options;
@@ -454,7 +515,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const db = new DatabaseContext(database.dataSource);
     // Known once the server listens (PORT 0 in tests), unless PUBLIC_URL says where browsers reach it.
     let publicUrl = config.publicUrl;
-    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '');
+    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '', logger);
     const httpServer = createServer();
     const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;
     const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services, downloadUrlOf));
@@ -524,6 +585,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const port = await listen(httpServer, config.host, config.port);
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     publicUrl ??= `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    let jobs: JobRunner | undefined;
+    try {
+      if (config.jobs) jobs = await startJobRunner({ connectionString: database.url, definitions: jobDefinitions(services, { mailAgencies: options.mailAgencies }), logger });
+    } catch (error) {
+      await apollo.stop();
+      throw error;
+    }
     let stopping: Promise<void> | undefined;
     return {
       url: `http://${host}:${port}/graphql`,
@@ -532,7 +600,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       services,
       stop() {
         stopping ??= stopWithin(config.shutdownTimeoutMs, async () => {
+          await jobs?.stop(config.shutdownTimeoutMs / 2);
           await apollo.stop();
+          services.mail.close();
           await database.close();
         }, logger);
         return stopping;

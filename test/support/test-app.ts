@@ -76,7 +76,9 @@ export const GENEROUS_RATE_LIMITS: Readonly<Record<string, string>> = {
 };
 
 /** The real server (HTTP on 127.0.0.1, a free port) on the test database. */
-export async function startTestApp(options: { clock?: TravelClock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { clock?: TravelClock; env?: Record<string, string>; mailAgencies?: () => readonly string[] } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     DATABASE_URL: testDatabaseUrl(),
     HOST: '127.0.0.1',
@@ -85,11 +87,13 @@ export async function startTestApp(options: { clock?: TravelClock; env?: Record<
     SEED_DEMO: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '4',
+    // The background jobs (pg-boss) are off unless a test turns them on (env: { JOBS: 'true' }); tests call services.mail.deliverDue().
+    JOBS: 'false',
     ...GENEROUS_RATE_LIMITS,
     ...options.env,
   });
   const clock = options.clock ?? new TravelClock();
-  const app = await startApp({ config, clock });
+  const app = await startApp({ config, clock, mailAgencies: options.mailAgencies });
   const baseUrl = app.url.replace(/\/graphql$/, '');
   return {
     app,

@@ -71,6 +71,18 @@ export interface Config {
   readonly loginMaxFailuresPerAddress: number;
   /** The window of the failed-login counters, from the first failure (LOGIN_FAILURE_WINDOW_MINUTES, default 15). */
   readonly loginFailureWindowMinutes: number;
+  /** The mail server (SMTP_URL, e.g. smtp://user:pass@mail.example:587); unset: `.eml` files under DATA_DIR/mail and links logged. */
+  readonly smtpUrl?: string;
+  /** The sender of every mail (MAIL_FROM). */
+  readonly mailFrom: string;
+  /** Tries per mail before it is FAILED (MAIL_MAX_ATTEMPTS, default 5). */
+  readonly mailMaxAttempts: number;
+  /** The wait after the first refusal, doubling after each further one (MAIL_RETRY_SECONDS, default 60). */
+  readonly mailRetrySeconds: number;
+  /** SENT and FAILED mails are deleted this many days after they were written (MAIL_RETENTION_DAYS, default 90). */
+  readonly mailRetentionDays: number;
+  /** Run the background jobs (pg-boss) in this process (JOBS, default true). */
+  readonly jobs: boolean;
 }
 
 export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
@@ -129,6 +141,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, 1, 1_000_000),
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 1_000_000),
     loginFailureWindowMinutes: integer(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 60 * 24),
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom: nonEmpty(env.MAIL_FROM) ?? 'Flexportal <no-reply@flexportal.localhost>',
+    mailMaxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 5, 1, 100),
+    mailRetrySeconds: integer(env, 'MAIL_RETRY_SECONDS', 60, 1, 86_400),
+    mailRetentionDays: integer(env, 'MAIL_RETENTION_DAYS', 90, 1, 3650),
+    jobs: boolean(env, 'JOBS', true),
   };
 }
 
@@ -224,4 +242,12 @@ function publicUrl(value: string | undefined): string | undefined {
     throw new ConfigError(`PUBLIC_URL must be an http or https URL without query or fragment, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** An smtp:// or smtps:// URL (nodemailer's form, with user, password and query options). */
+function smtpUrl(value: string | undefined): string | undefined {
+  const raw = nonEmpty(value);
+  if (raw === undefined) return undefined;
+  if (!/^smtps?:\/\/[^/\s]+/.test(raw)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
+  return raw;
 }

@@ -8,6 +8,8 @@ export interface OpenDatabase {
   readonly dataSource: DataSource;
   /** Where it runs: 'embedded' (PGlite in DATA_DIR) or 'external' (DATABASE_URL). */
   readonly kind: 'embedded' | 'external';
+  /** The connection URL (the embedded server's own when there is no DATABASE_URL): for pg-boss's pool. */
+  readonly url: string;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function openDatabase(
   return {
     dataSource,
     kind: embedded ? 'embedded' : 'external',
+    url,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

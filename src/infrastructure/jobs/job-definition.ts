@@ -9,6 +9,11 @@ export interface JobDefinition {
   readonly name: string;
   /** A cron expression in UTC (pg-boss schedules: at most once a minute); none: only when triggered. */
   readonly cron?: string;
+  /**
+   * Also run it this often (seconds), for work that should not wait up to a minute (mail): every
+   * process offers a run each interval; the queue keeps one waiting, so they do not pile up.
+   */
+  readonly everySeconds?: number;
   /** Does the work that is due now; throws to let pg-boss retry it. */
   run(): Promise<void>;
 }
