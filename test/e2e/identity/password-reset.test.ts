@@ -63,7 +63,7 @@ describe('forgot password (requestPasswordReset, resetPassword)', () => {
 
     const again = await t.gql(RESET, { input: { token, newPassword: 'another long passphrase' } }, { headers: { 'accept-language': 'de' } });
     const error = expectError(again, 'BAD_USER_INPUT', 'RESET_TOKEN_USED');
-    expect(error.extensions.field).toBe('input.token');
+    expect(error.extensions.field).toBe('token');
     expect(error.message).toContain('bereits verwendet');
     await login(t, email, NEW_PASSWORD);
   });
