@@ -1,5 +1,6 @@
 import { PasswordReset } from '../../domain/identity/password-reset.entity';
 import { User } from '../../domain/identity/user.entity';
+import { ValidationError } from '../../domain/shared/domain-error';
 import { cleanText } from '../../domain/shared/text';
 import { AgencyRepository } from '../ports/agency.repository';
 import { AttemptCounters } from '../ports/attempt-counters';
@@ -105,13 +106,16 @@ export class RequestPasswordResetUseCase {
   }
 }
 
-/** An address no login can have (empty, too long, a control character) is answered alike, with nothing to do. */
+/**
+ * An address with a control character or half a character is bad input at `email`, as at login
+ * (none can have a login, so this tells nothing about anyone). One that is empty or too long is
+ * answered alike, with nothing to do.
+ */
 function isPossibleAddress(email: string): boolean {
-  if (email.length === 0 || email.length > MAX_EMAIL) return false;
   try {
     cleanText(email);
-    return true;
-  } catch {
-    return false;
+  } catch (error) {
+    throw error instanceof ValidationError ? error.prefixed('email') : error;
   }
+  return email.length > 0 && email.length <= MAX_EMAIL;
 }

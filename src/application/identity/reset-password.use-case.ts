@@ -1,7 +1,8 @@
 import { assertAcceptablePassword } from '../../domain/identity/password-policy';
 import { resetTokenInvalid, resetTokenUsed } from '../../domain/identity/password-reset.entity';
 import { User } from '../../domain/identity/user.entity';
-import { ValidationError } from '../../domain/shared/domain-error';
+import { ProblemCollector, ValidationError } from '../../domain/shared/domain-error';
+import { cleanText } from '../../domain/shared/text';
 import { Clock } from '../ports/clock';
 import { CommonPasswordList } from '../ports/common-password-list';
 import { PasswordHasher } from '../ports/password-hasher';
@@ -48,6 +49,7 @@ export class ResetPasswordUseCase {
 
   async execute(input: ResetPasswordInput): Promise<ResetPasswordResult> {
     const { deps } = this;
+    checkCharacters(input);
     if (input.token.length === 0 || input.token.length > MAX_TOKEN) throw resetTokenInvalid();
     const reset = await deps.resets.findByTokenHash(deps.secrets.hash(input.token));
     if (!reset) throw resetTokenInvalid();
@@ -72,4 +74,12 @@ export class ResetPasswordUseCase {
     await deps.throttle.recordSuccess(user.email);
     return result;
   }
+}
+
+/** The one text rule first (a control character or half a character is bad input at its field), before the token is looked up. */
+function checkCharacters(input: ResetPasswordInput): void {
+  const problems = new ProblemCollector();
+  problems.attempt('token', () => cleanText(input.token));
+  problems.attempt('newPassword', () => cleanText(input.newPassword));
+  problems.throwIfAny();
 }
