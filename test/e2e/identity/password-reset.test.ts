@@ -150,3 +150,49 @@ function median(values: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle];
 }
+
+describe('forgot password: the rate limits', () => {
+  let t: TestApp;
+  let agency: TestAgency;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_PASSWORD_RESET: '3/600', RATE_LIMIT_PASSWORD_RESET_EMAIL: '2/3600', TRUST_PROXY: 'true' } });
+    agency = await createAgencyWithStaff(t, 'Uitzendbureau Zon');
+  });
+
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  /** A client address of its own (the HTTP counters are shared with every other test file); TRUST_PROXY=true takes the left-most. */
+  const newAddress = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 254) + 1).join('.')}`;
+  const ask = (email: string, address = newAddress()) => t.gql(REQUEST, { input: { email } }, { headers: { 'x-forwarded-for': address } });
+  const resetMailsTo = async (email: string) =>
+    (await t.app.database.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient_email = $1 AND kind = 'PASSWORD_RESET'`, [email]))[0].n as number;
+
+  it('per e-mail address: past the limit the answer stays the same, but no more mail goes out until the window ends', async () => {
+    const email = `${unique('limited')}@example.com`;
+    await createUser(t, agency.staffToken, { email, role: 'AGENCY_STAFF', password: TEST_PASSWORD, displayName: 'Limited' });
+    for (let i = 0; i < 4; i++) expect((await ask(email)).body).toEqual({ data: { requestPasswordReset: { accepted: true } } });
+    expect(await resetMailsTo(email)).toBe(2);
+    t.clock.advance(3600_000 + 1000);
+    expect((await ask(email)).body).toEqual({ data: { requestPasswordReset: { accepted: true } } });
+    expect(await resetMailsTo(email)).toBe(3);
+  });
+
+  it('per client address: requests and resets share an allowance, then 429 with Retry-After', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 2; i++) dataOf(await ask(`${unique('spray')}@example.com`, address));
+    expectError(
+      await t.gql(RESET, { input: { token: 'fpr_unknown', newPassword: NEW_PASSWORD } }, { headers: { 'x-forwarded-for': address } }),
+      'BAD_USER_INPUT',
+      'RESET_TOKEN_INVALID',
+    );
+    const refused = await ask(`${unique('spray')}@example.com`, address);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expectError(refused, 'TOO_MANY_REQUESTS', 'RATE_LIMITED');
+    // Another address is not held back.
+    dataOf(await ask(`${unique('spray')}@example.com`));
+  });
+});
