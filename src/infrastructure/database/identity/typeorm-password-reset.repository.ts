@@ -49,11 +49,17 @@ export class TypeormPasswordResetRepository extends PasswordResetRepository {
   /** The row of this token is claimed first (its row lock makes a second redeemer wait, then find it used). */
   async useUp(reset: PasswordReset, at: Date): Promise<boolean> {
     const manager = this.db.manager();
-    const claimed: unknown[] = await manager.query(`UPDATE password_resets SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`, [reset.id, at]);
-    if (claimed.length === 0) return false;
+    const claimed: unknown = await manager.query(`UPDATE password_resets SET used_at = $2 WHERE id = $1 AND used_at IS NULL`, [reset.id, at]);
+    if (rowCount(claimed) === 0) return false;
     await manager.query(`UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL`, [reset.userId, at]);
     return true;
   }
+}
+
+/** TypeORM answers an UPDATE on PostgreSQL with `[rows, rowCount]`. */
+function rowCount(result: unknown): number {
+  if (Array.isArray(result) && result.length === 2 && typeof result[1] === 'number') return result[1];
+  throw new Error('unexpected answer to an UPDATE');
 }
 
 function toDomain(row: ResetRow): PasswordReset {
