@@ -141,6 +141,12 @@ import { PostgresDocumentStore } from './infrastructure/documents/postgres-docum
 import { DOCUMENT_LINK_PATH, documentRoutes } from './infrastructure/http/document-routes';
 import { TypeormMailOutbox } from './infrastructure/database/mail/typeorm-mail-outbox';
 import { ConfigPortalLinks } from './infrastructure/mail/config-portal-links';
+import { LoginThrottle } from './application/identity/login-throttle';
+import { RequestPasswordResetUseCase } from './application/identity/request-password-reset.use-case';
+import { ResetPasswordUseCase } from './application/identity/reset-password.use-case';
+import { TypeormPasswordResetRepository } from './infrastructure/database/identity/typeorm-password-reset.repository';
+import { PostgresAttemptCounters } from './infrastructure/rate-limit/postgres-attempt-counters';
+import { addressKey } from './infrastructure/http/rate-limit-address';
 import { DeliverMail } from './application/mail/deliver-mail.use-case';
 import { ListMailMessages } from './application/mail/list-mail-messages.use-case';
 import { TypeormMailMessageDirectory } from './infrastructure/database/mail/typeorm-mail-message-directory';
@@ -348,8 +354,15 @@ export function createServices(
   };
   const starter = new SessionStarter(sessions, secrets, clock, ids, config.sessionTtlMinutes);
   const commonPasswords = new BundledCommonPasswords();
+  const attempts = new PostgresAttemptCounters(db, clock);
+  const throttle = new LoginThrottle(attempts, {
+    maxFailures: config.loginMaxFailures,
+    maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+    windowMinutes: config.loginFailureWindowMinutes,
+  });
+  const resets = new TypeormPasswordResetRepository(db, ids);
   const identity = {
-    login: new LoginUseCase(users, hasher, starter),
+    login: new LoginUseCase(users, hasher, starter, throttle),
     logout: new LogoutUseCase(sessions, clock),
     authenticate: new AuthenticateUseCase(sessions, users, apiClients, secrets, clock),
     changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock, commonPasswords),
@@ -368,6 +381,14 @@ export function createServices(
     listApiClients: new ListApiClientsUseCase(apiClients),
     revokeApiClient: new RevokeApiClientUseCase(apiClients, clock),
     getPersonsByIds: new GetPersonsByIds(new TypeormPersonDirectory(db)),
+    // Forgot password (issue 11): the mail through the outbox, the link into the portal.
+    requestPasswordReset: new RequestPasswordResetUseCase({
+      users, flexworkers, agencies, resets, outbox: mail.outbox, links: mail.links, counters: attempts, secrets, unitOfWork: db, ids, clock,
+      settings: { ttlMinutes: config.passwordResetTtlMinutes, perEmail: config.passwordResetPerEmail },
+    }),
+    resetPassword: new ResetPasswordUseCase({
+      users, sessions, resets, hasher, secrets, starter, throttle, unitOfWork: db, clock, commonPasswords,
+    }),
   };
   const week = createWeek({
     timesheets: new TypeormTimesheetRepository(db),
@@ -543,6 +564,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         introspection: config.graphqlIntrospection,
       },
       clock,
+      clientAddress: (req: { ip?: string; socket: { remoteAddress?: string } }) => addressKey(req.ip ?? req.socket.remoteAddress),
     };
     const viewerLanguage = (bearer: string) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined);
     const apollo = createApolloServer(deps);

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { RequestHandler } from 'express';
+import { Request, RequestHandler } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { Server } from 'node:http';
 import { AuthenticateUseCase } from '../application/identity/authenticate.use-case';
@@ -29,6 +29,8 @@ export interface GraphqlDeps {
   readonly security: GraphqlSecurity;
   /** Reads the time for the execution deadline. */
   readonly clock: Clock;
+  /** The key of the request's client address, as the HTTP rate limits count it. */
+  readonly clientAddress?: (req: Request) => string;
 }
 
 export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLContext> {
@@ -79,6 +81,7 @@ export function graphqlHandler(server: ApolloServer<GraphQLContext>, deps: Graph
         actor,
         authError,
         loaders: deps.loaders(actor),
+        clientAddress: deps.clientAddress?.(req),
         translate: (key, params) => deps.translator.translate(key, params, context.language),
       };
       return context;

@@ -26,6 +26,7 @@ const at = (offset: number) => new Date(T0.getTime() + offset).toISOString();
 const OUT = process.env.API_DOC_EXAMPLES_OUT;
 
 type Data = Record<string, unknown>;
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token } }';
 type Node = Record<string, unknown> & { id: string };
 
 describe('docs/api.md: the examples, sent to the server', () => {
@@ -71,7 +72,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ clock, env: { SESSION_TTL_MINUTES: String(90 * 24 * 60) } });
+    t = await startTestApp({ clock, env: { SESSION_TTL_MINUTES: String(90 * 24 * 60), LOGIN_MAX_FAILURES: '3' } });
     agency = await createAgencyWithStaff(t, 'U-Boss uitzendbureau');
     tokens.staff = agency.staffToken;
     ids.add(agency.staff.id, 'user-staff');
@@ -383,6 +384,23 @@ describe('docs/api.md: the examples, sent to the server', () => {
 
   it('staff: the moments of the reminders to enter hours', async () => {
     await run('reminder-moments', tokens.staff);
+  });
+
+  it('forgot password: a reset mail, its token used once; then too many failed logins', async () => {
+    const email = `${unique('lena')}@example.com`;
+    ids.add(email, 'lena@example.com');
+    ids.add(await createUser(t, tokens.staff, { email, role: 'AGENCY_STAFF', password: TEST_PASSWORD, displayName: 'Lena', language: 'EN' }), 'user-lena');
+    dataOf(await run('request-password-reset', undefined));
+    const [mail] = await t.app.database.dataSource.query(`SELECT payload->>'link' AS link FROM mail_outbox WHERE recipient_email = $1 AND kind = 'PASSWORD_RESET'`, [email]);
+    ids.add(decodeURIComponent(/#token=(.+)$/.exec(mail.link as string)![1]), '<reset-token>');
+    dataOf(await run('reset-password', undefined, { register: (d) => ids.add((d.resetPassword as { token: string }).token, '<new-token>') }));
+    expectError(await run('reset-password-again', undefined), 'BAD_USER_INPUT', 'RESET_TOKEN_USED');
+    for (const password of ['seven purple lantern', 'Seven purple lanterns', 'seven purple lanterns!']) {
+      expectError(await t.gql(LOGIN, { input: { email, password } }), 'UNAUTHENTICATED', 'INVALID_CREDENTIALS');
+    }
+    const refused = await run('login-too-many-attempts', undefined);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('900');
   });
 
   it('every example of the doc was sent', () => {

@@ -106,6 +106,9 @@ const SCHEDULE_VERSION = {
 export const MUTATION_PLANS: Record<string, MutationPlan> = {
   login: { caller: 'anonymous', args: (w) => ({ input: { email: w.staffEmail, password: TEST_PASSWORD, agencyId: w.agencyId } }) },
   logout: { caller: 'freshSession', args: () => ({}) },
+  requestPasswordReset: { caller: 'anonymous', args: (w) => ({ input: { email: `${unique('fuzz-reset')}@example.com`, agencyId: w.agencyId } }) },
+  // A token of the right form that no mail carried: the input is handled, and nobody's password changes.
+  resetPassword: { caller: 'anonymous', args: () => ({ input: { token: `fpr_${'A'.repeat(43)}`, newPassword: 'a long enough passphrase' } }) },
   changeMyPassword: {
     caller: 'passwordUser',
     args: (w) => ({ input: { currentPassword: w.passwordUser.password, newPassword: `${w.passwordUser.password} and more` } }),

@@ -3,6 +3,7 @@ import { UnauthenticatedError, ValidationError } from '../../domain/shared/domai
 import { cleanText } from '../../domain/shared/text';
 import { PasswordHasher } from '../ports/password-hasher';
 import { UserRepository } from '../ports/user.repository';
+import { LoginThrottle } from './login-throttle';
 import { SessionStarter, StartedSession } from './session-starter';
 
 export interface LoginInput {
@@ -10,6 +11,8 @@ export interface LoginInput {
   readonly password: string;
   /** Only needed when the same e-mail and password open logins at several agencies. */
   readonly agencyId?: string;
+  /** The client's address (as the HTTP rate limit counts it), for counting failed logins per address. */
+  readonly clientAddress?: string;
 }
 
 export interface LoginResult extends StartedSession {
@@ -23,31 +26,44 @@ export class LoginUseCase {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionStarter,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async execute(input: LoginInput): Promise<LoginResult> {
     const email = input.email.trim().toLowerCase();
     if (email.length > MAX_INPUT || input.password.length > MAX_INPUT) throw invalidCredentials();
     checkCharacters(email);
-    const candidates = (await this.users.findActiveByEmail(email)).filter(
-      (u) => input.agencyId === undefined || u.agencyId === input.agencyId,
-    );
-    if (candidates.length === 0) {
-      await this.hasher.verifyNothing(input.password);
+    // Before any password is looked at: a refusal here tells nothing about the password.
+    await this.throttle.assertAllowed(email, input.clientAddress);
+    const matches = await this.matching(email, input);
+    if (matches.length === 0) {
+      await this.throttle.recordFailure(email, input.clientAddress);
       throw invalidCredentials();
     }
-    const matches: User[] = [];
-    for (const user of candidates) {
-      if (await this.hasher.verify(user.passwordHash, input.password)) matches.push(user);
-    }
-    if (matches.length === 0) throw invalidCredentials();
     if (matches.length > 1) {
       throw ValidationError.of('agencyId', 'AGENCY_REQUIRED', 'This login exists at several agencies: choose one', {
         count: matches.length,
       });
     }
+    await this.throttle.recordSuccess(email);
     const session = await this.sessions.start(matches[0]);
     return { ...session, user: matches[0] };
+  }
+
+  /** The logins whose password this is (none for an unknown address, after the same hashing work). */
+  private async matching(email: string, input: LoginInput): Promise<User[]> {
+    const candidates = (await this.users.findActiveByEmail(email)).filter(
+      (u) => input.agencyId === undefined || u.agencyId === input.agencyId,
+    );
+    if (candidates.length === 0) {
+      await this.hasher.verifyNothing(input.password);
+      return [];
+    }
+    const matches: User[] = [];
+    for (const user of candidates) {
+      if (await this.hasher.verify(user.passwordHash, input.password)) matches.push(user);
+    }
+    return matches;
   }
 }
 

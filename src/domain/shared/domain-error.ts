@@ -10,7 +10,8 @@ export type ErrorCategory =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 /** A param is a text, a number, or a list of texts (e.g. `roles: ['AGENCY_STAFF']`), sent as a JSON list. */
 export type ErrorParam = string | number | readonly string[];
@@ -90,6 +91,18 @@ export class ConflictError extends DomainError {
   readonly category = 'CONFLICT' as const;
   constructor(reason: string, message: string, params?: ErrorParams) {
     super(reason, message, params);
+  }
+}
+
+/**
+ * Too many attempts in a short time (failed logins of one account or from one address): refused
+ * before anything is checked, until `retryAfterSeconds` have passed. The same code as the HTTP rate
+ * limit's (TOO_MANY_REQUESTS), with its own reason.
+ */
+export class TooManyAttemptsError extends DomainError {
+  readonly category = 'TOO_MANY_REQUESTS' as const;
+  constructor(reason: string, message: string, readonly retryAfterSeconds: number) {
+    super(reason, message, { retryAfterSeconds });
   }
 }
 

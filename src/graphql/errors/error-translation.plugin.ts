@@ -9,6 +9,8 @@ import { DATABASE_UNAVAILABLE, retryAfter, SERVICE_UNAVAILABLE, Unavailability }
 
 type Params = Readonly<Record<string, unknown>>;
 
+const TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS';
+
 /**
  * Logs unexpected errors with the request id, and translates every error message into the
  * viewer's language by its `reason` (the English text stays when a key has no translation).
@@ -40,11 +42,27 @@ export function errorTranslationPlugin(translator: MessageTranslator, unavailabl
           if (unavailable && response.body.singleResult.errors.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) {
             response.http.status = 503;
             for (const [name, value] of retryAfter(unavailable)) response.http.headers.set(name, value);
+          } else {
+            answerTooManyAttempts(response.body.singleResult.errors, response.http);
           }
         },
       };
     },
   };
+}
+
+/**
+ * Too many attempts (a throttled login) is answered as the HTTP rate limit answers: 429 with
+ * Retry-After, the longest wait when there are several.
+ */
+function answerTooManyAttempts(errors: readonly GraphQLFormattedError[], http: { status?: number; headers: Map<string, string> }): void {
+  const waits = errors
+    .filter((e) => e.extensions?.code === TOO_MANY_REQUESTS)
+    .map((e) => e.extensions?.retryAfterSeconds)
+    .filter((s): s is number => typeof s === 'number');
+  if (waits.length === 0) return;
+  http.status = 429;
+  http.headers.set('retry-after', String(Math.max(...waits)));
 }
 
 function translate(

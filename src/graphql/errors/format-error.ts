@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidatorError } from 'class-validator';
-import { DomainError, ErrorParams, Problem, ValidationError } from '../../domain/shared/domain-error';
+import { DomainError, ErrorParams, Problem, TooManyAttemptsError, ValidationError } from '../../domain/shared/domain-error';
 import { DATABASE_UNAVAILABLE, RequestFailure, SERVICE_UNAVAILABLE, Unavailability } from './unavailable';
 import { literalPointer, variablePointer } from './input-pointer';
 import { fromRequestError } from './request-errors';
@@ -119,6 +119,8 @@ function fromDomainError(formatted: GraphQLFormattedError, error: DomainError): 
         : typeof error.params.field === 'string'
           ? { field: error.params.field }
           : {}),
+      // As the HTTP rate limit's 429 carries it (the translation plugin also sets Retry-After).
+      ...(error instanceof TooManyAttemptsError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     },
   };
 }

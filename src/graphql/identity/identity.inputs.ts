@@ -43,3 +43,17 @@ export class CreateUserInput {
   @Field(() => LanguageEnum, { nullable: true, description: "The user's portal language; Dutch when left out." }) language?: LanguageCode;
   @Field({ description: 'The first password (at least 10 characters).' }) @MaxLength(256) password: string;
 }
+
+@InputType({ description: 'The e-mail address that forgot its password.' })
+export class RequestPasswordResetInput {
+  @Field({ description: 'The login e-mail address (case does not matter); an unknown one gets the same answer.' }) @MaxLength(254) email: string;
+  @Field(() => ID, { nullable: true, description: "Only this agency's login, when the address has logins at several (otherwise each gets its own mail)." })
+  @MaxLength(64)
+  agencyId?: string;
+}
+
+@InputType({ description: 'The token of a password reset mail and the new password.' })
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the link in the mail (after `#token=`).' }) @MaxLength(256) token: string;
+  @Field({ description: 'The new password: 10 to 128 characters, not a common one (PASSWORD_TOO_COMMON).' }) @MaxLength(256) newPassword: string;
+}

@@ -28,3 +28,17 @@ export class CreateUserPayload {
 export class RevokeApiClientPayload {
   @Field(() => ApiClientType, { description: 'The revoked API client.' }) apiClient: ApiClientType;
 }
+
+@ObjectType('RequestPasswordResetPayload', {
+  description: 'The same answer for every address, with or without a login: a mail goes to each login with it (up to a few per hour).',
+})
+export class RequestPasswordResetPayload {
+  @Field({ description: 'Always true: the request was taken. It does not say whether the address has a login.' }) accepted: boolean;
+}
+
+@ObjectType('ResetPasswordPayload', { description: 'What resetPassword changed: a new password, every older session ended, and a new session for this device.' })
+export class ResetPasswordPayload {
+  @Field({ description: 'The bearer token of the new session (the reset logs in). Shown once.' }) token: string;
+  @Field({ description: 'When the token expires.' }) expiresAt: Date;
+  @Field(() => ViewerType, { description: 'Who is logged in now, as the viewer query answers.' }) viewer: ViewerType;
+}

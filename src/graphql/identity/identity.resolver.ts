@@ -7,6 +7,8 @@ import { GetViewerUseCase, ViewerView } from '../../application/identity/get-vie
 import { LoginUseCase } from '../../application/identity/login.use-case';
 import { LogoutUseCase } from '../../application/identity/logout.use-case';
 import { ListApiClientsUseCase, RevokeApiClientUseCase } from '../../application/identity/manage-api-clients.use-case';
+import { RequestPasswordResetUseCase } from '../../application/identity/request-password-reset.use-case';
+import { ResetPasswordUseCase } from '../../application/identity/reset-password.use-case';
 import { UpdateMySettingsUseCase } from '../../application/identity/update-my-settings.use-case';
 import { actorOf, GraphQLContext } from '../context';
 import { existingId } from '../shared/ids';
@@ -15,10 +17,20 @@ import {
   CreateApiClientInput,
   CreateUserInput,
   LoginInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
   RevokeApiClientInput,
   UpdateMySettingsInput,
 } from './identity.inputs';
-import { ChangeMyPasswordPayload, CreateUserPayload, LogoutPayload, RevokeApiClientPayload, UpdateMySettingsPayload } from './identity.payloads';
+import {
+  ChangeMyPasswordPayload,
+  CreateUserPayload,
+  LogoutPayload,
+  RequestPasswordResetPayload,
+  ResetPasswordPayload,
+  RevokeApiClientPayload,
+  UpdateMySettingsPayload,
+} from './identity.payloads';
 import { ApiClientType, CreateApiClientPayload, LoginPayload, ViewerType } from './identity.types';
 import { UserType } from './user.types';
 
@@ -33,6 +45,8 @@ export interface IdentityUseCases {
   readonly createApiClient: CreateApiClientUseCase;
   readonly listApiClients: ListApiClientsUseCase;
   readonly revokeApiClient: RevokeApiClientUseCase;
+  readonly requestPasswordReset: RequestPasswordResetUseCase;
+  readonly resetPassword: ResetPasswordUseCase;
 }
 
 @Resolver()
@@ -46,11 +60,33 @@ export class IdentityResolver {
 
   @Mutation(() => LoginPayload, { description: 'Log in with e-mail and password; returns a bearer token and the viewer.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: GraphQLContext): Promise<LoginPayload> {
-    const result = await this.useCases.login.execute(input);
-    const actor = await this.useCases.authenticate.execute(result.token);
-    ctx.language = actor.language ?? ctx.language;
-    const viewer = toViewer(await this.useCases.getViewer.execute(actor));
+    const result = await this.useCases.login.execute({ ...input, clientAddress: ctx.clientAddress });
+    const viewer = await this.viewerOfNewSession(result.token, ctx);
     return Object.assign(new LoginPayload(), { token: result.token, expiresAt: result.expiresAt, viewer });
+  }
+
+  @Mutation(() => RequestPasswordResetPayload, {
+    description: 'Forgot password: mails a link to set a new one to each login with this address. The same answer whether or not it has one.',
+  })
+  async requestPasswordReset(@Arg('input') input: RequestPasswordResetInput): Promise<RequestPasswordResetPayload> {
+    await this.useCases.requestPasswordReset.execute(input);
+    return Object.assign(new RequestPasswordResetPayload(), { accepted: true });
+  }
+
+  @Mutation(() => ResetPasswordPayload, {
+    description: 'Sets a new password with the token of a reset mail (once); ends every session of the login and logs in.',
+  })
+  async resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: GraphQLContext): Promise<ResetPasswordPayload> {
+    const result = await this.useCases.resetPassword.execute(input);
+    const viewer = await this.viewerOfNewSession(result.token, ctx);
+    return Object.assign(new ResetPasswordPayload(), { token: result.token, expiresAt: result.expiresAt, viewer });
+  }
+
+  /** The viewer of a session just started; the rest of the answer comes in their language. */
+  private async viewerOfNewSession(token: string, ctx: GraphQLContext): Promise<ViewerType> {
+    const actor = await this.useCases.authenticate.execute(token);
+    ctx.language = actor.language ?? ctx.language;
+    return toViewer(await this.useCases.getViewer.execute(actor));
   }
 
   @Mutation(() => LogoutPayload, { description: 'Ends the session of the bearer token sent with this request. Takes no input.' })

@@ -61,6 +61,16 @@ export interface Config {
    * download links in answers; unset: the address the server listens on.
    */
   readonly publicUrl?: string;
+  /** How long a password reset link works, in minutes (PASSWORD_RESET_TTL_MINUTES, default 60). */
+  readonly passwordResetTtlMinutes: number;
+  /** Reset mails per e-mail address per window (RATE_LIMIT_PASSWORD_RESET_EMAIL, `points/seconds`, default 3/3600). */
+  readonly passwordResetPerEmail: RateLimit;
+  /** Failed logins of one account (e-mail) in the window before its logins are refused (LOGIN_MAX_FAILURES, default 10). */
+  readonly loginMaxFailures: number;
+  /** Failed logins from one client address in the window before its logins are refused (LOGIN_MAX_FAILURES_PER_ADDRESS, default 50). */
+  readonly loginMaxFailuresPerAddress: number;
+  /** The window of the failed-login counters, from the first failure (LOGIN_FAILURE_WINDOW_MINUTES, default 15). */
+  readonly loginFailureWindowMinutes: number;
   /** The mail server (SMTP_URL, e.g. smtp://user:pass@mail.example:587); unset: `.eml` files under DATA_DIR/mail and links logged. */
   readonly smtpUrl?: string;
   /** The sender of every mail (MAIL_FROM). */
@@ -107,6 +117,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       token: rate(env, 'RATE_LIMIT_TOKEN', '1200/60'),
       passwordHashing: rate(env, 'RATE_LIMIT_PASSWORD_HASHING', '20/60'),
       listRows: rate(env, 'RATE_LIMIT_LIST_ROWS', '20000/60'),
+      passwordReset: rate(env, 'RATE_LIMIT_PASSWORD_RESET', '10/900'),
     },
     dateWindowEarliest: isoDate(env, 'DATE_WINDOW_EARLIEST', '2000-01-01'),
     dateWindowYearsAhead: integer(env, 'DATE_WINDOW_YEARS_AHEAD', 10, 1, 100),
@@ -127,6 +138,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     documentMaxBytes: integer(env, 'DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     documentLinkTtlSeconds: integer(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 3600),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    passwordResetTtlMinutes: integer(env, 'PASSWORD_RESET_TTL_MINUTES', 60, 1, 60 * 24 * 7),
+    passwordResetPerEmail: rate(env, 'RATE_LIMIT_PASSWORD_RESET_EMAIL', '3/3600'),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, 1, 1_000_000),
+    loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 1_000_000),
+    loginFailureWindowMinutes: integer(env, 'LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 60 * 24),
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: nonEmpty(env.MAIL_FROM) ?? 'Flexportal <no-reply@flexportal.localhost>',
     mailMaxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 5, 1, 100),

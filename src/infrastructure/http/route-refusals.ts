@@ -30,6 +30,7 @@ const STATUS_OF_CATEGORY: Readonly<Record<DomainError['category'], number>> = {
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** Reasons whose HTTP status is not their category's. */

@@ -7,7 +7,7 @@ export interface RateLimit {
   readonly windowSeconds: number;
 }
 
-export type LimitName = 'anonymous' | 'login' | 'token' | 'passwordHashing' | 'listRows';
+export type LimitName = 'anonymous' | 'login' | 'token' | 'passwordHashing' | 'listRows' | 'passwordReset';
 
 export type RateLimits = Readonly<Record<LimitName, RateLimit>>;
 
@@ -29,7 +29,12 @@ export interface Charge {
  * belongs in the login use case behind a port of its own, whose adapter may keep its counters in
  * the same `rate_limits` table (another key prefix).
  */
-const PER_ADDRESS_OPERATIONS: ReadonlyMap<string, LimitName> = new Map([['login', 'login']]);
+const PER_ADDRESS_OPERATIONS: ReadonlyMap<string, LimitName> = new Map<string, LimitName>([
+  ['login', 'login'],
+  // Asking for a reset writes rows and a mail; using one hashes a password: one allowance for both.
+  ['requestPasswordReset', 'passwordReset'],
+  ['resetPassword', 'passwordReset'],
+]);
 
 /** Mutations that hash a password with argon2 (about a core for 13 ms each). */
 const PASSWORD_HASHING = new Set(['createUser', 'changeMyPassword']);

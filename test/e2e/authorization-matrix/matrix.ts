@@ -141,6 +141,8 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   endPlacement: STAFF_CHANGES,
   login: { none: row(D, D, D, D, D) },
   logout: { none: row(U, D, D, D, D) },
+  requestPasswordReset: { none: row(D, D, D, D, D) },
+  resetPassword: { none: row(D, D, D, D, D) },
   rejectDeclaration: RELATION_DECIDES,
   revokeApiClient: STAFF_ONLY_ON_OBJECT,
   saveAndApproveTimesheet: ENTER_HOURS,

@@ -133,6 +133,16 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
       return input({ email: login.email, password: TEST_PASSWORD }, login.id);
     }),
   },
+  requestPasswordReset: {
+    document: 'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }',
+    // The same answer for every caller and every address; the token sent does not matter.
+    owners: none((s) => input({ email: s.world.spareUsers.AGENCY_STAFF.email! })),
+  },
+  resetPassword: {
+    document: 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { token viewer { id role } } }',
+    // The reset mail's token is the credential: each caller has one of its own (it works once).
+    owners: none((s) => input({ token: s.world.resetTokens[s.caller], newPassword: unique('A reset matrix password ') })),
+  },
   logout: {
     document: 'mutation { logout { sessionEnded } }',
     session: 'spareSession',

@@ -66,6 +66,8 @@ export interface World {
    * the others are empty, one for each caller that settles one, so that settling changes no week.
    */
   readonly payrollExports: { readonly held: string; readonly confirmed: string; readonly cancelledByPayroll: string; readonly cancelledByStaff: string };
+  /** For resetPassword: the token of a reset mail to a login of its own, one per caller (a token works once). */
+  readonly resetTokens: Readonly<Record<Role | 'anonymous', string>>;
 }
 
 /** The exports of the world, made one after another by its payroll key once its weeks are approved. */
@@ -100,6 +102,20 @@ const API_CLIENT = 'mutation ($input: CreateApiClientInput!) { createApiClient(i
 async function apiClient(t: TestApp, token: string): Promise<{ id: string; key: string }> {
   const created = dataOf(await t.gql<{ createApiClient: { apiKey: string; apiClient: { id: string } } }>(API_CLIENT, { input: { name: unique('Payroll ') } }, { token }));
   return { id: created.createApiClient.apiClient.id, key: created.createApiClient.apiKey };
+}
+
+/** A new staff login that asked for a password reset: the token from the mail in the outbox. */
+async function resetToken(t: TestApp, staffToken: string): Promise<string> {
+  const email = `${unique('matrix-reset')}@example.com`;
+  await createUser(t, staffToken, { email, role: 'AGENCY_STAFF', password: TEST_PASSWORD, displayName: 'Matrix reset' });
+  dataOf(await t.gql('mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }', { input: { email } }));
+  const [row] = await t.app.database.dataSource.query(`SELECT payload->>'link' AS link FROM mail_outbox WHERE recipient_email = $1 AND kind = 'PASSWORD_RESET'`, [email]);
+  return decodeURIComponent(/#token=(.+)$/.exec(row.link as string)![1]);
+}
+
+async function resetTokens(t: TestApp, staffToken: string): Promise<World['resetTokens']> {
+  const [anonymous, FLEXWORKER, RELATION_CONTACT, AGENCY_STAFF, PAYROLL] = await Promise.all([1, 2, 3, 4, 5].map(() => resetToken(t, staffToken)));
+  return { anonymous, FLEXWORKER, RELATION_CONTACT, AGENCY_STAFF, PAYROLL };
 }
 
 /** A login of `role` (with a new user), signed in. */
@@ -188,5 +204,6 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     auditEntryIds: built.auditEntryIds,
     documents,
     payrollExports: await makeExports(t, payroll.key),
+    resetTokens: await resetTokens(t, staffToken),
   };
 }

@@ -11,6 +11,7 @@ const LIMITS: RateLimits = {
   token: { points: 10, windowSeconds: 60 },
   passwordHashing: { points: 2, windowSeconds: 60 },
   listRows: { points: 100, windowSeconds: 60 },
+  passwordReset: { points: 3, windowSeconds: 60 },
 };
 
 describe('the rate-limit counters in PostgreSQL', () => {

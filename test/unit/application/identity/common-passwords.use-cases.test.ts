@@ -1,3 +1,5 @@
+import { LoginThrottle } from '../../../../src/application/identity/login-throttle';
+import { InMemoryAttemptCounters } from '../../../support/fakes/in-memory-attempt-counters';
 import { ChangePasswordUseCase } from '../../../../src/application/identity/change-password.use-case';
 import { CreateUserUseCase } from '../../../../src/application/identity/create-user.use-case';
 import { LoginUseCase } from '../../../../src/application/identity/login.use-case';
@@ -27,7 +29,7 @@ function world() {
   return {
     users,
     hasher,
-    login: new LoginUseCase(users, hasher, starter),
+    login: new LoginUseCase(users, hasher, starter, new LoginThrottle(new InMemoryAttemptCounters(clock))),
     createUser: new CreateUserUseCase(users, new InMemoryFlexworkerRepository(), new InMemoryRelationRepository(), hasher, clock, ids, COMMON),
     changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock, COMMON),
   };

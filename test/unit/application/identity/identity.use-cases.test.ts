@@ -1,3 +1,5 @@
+import { LoginThrottle } from '../../../../src/application/identity/login-throttle';
+import { InMemoryAttemptCounters } from '../../../support/fakes/in-memory-attempt-counters';
 import { AuthenticateUseCase } from '../../../../src/application/identity/authenticate.use-case';
 import { ChangePasswordUseCase } from '../../../../src/application/identity/change-password.use-case';
 import { CreateApiClientUseCase } from '../../../../src/application/identity/create-api-client.use-case';
@@ -30,7 +32,7 @@ function world() {
   const starter = new SessionStarter(sessions, secrets, clock, ids, TTL_MINUTES);
   return {
     users, sessions, clients, hasher, secrets, clock, ids,
-    login: new LoginUseCase(users, hasher, starter),
+    login: new LoginUseCase(users, hasher, starter, new LoginThrottle(new InMemoryAttemptCounters(clock))),
     authenticate: new AuthenticateUseCase(sessions, users, clients, secrets, clock),
     logout: new LogoutUseCase(sessions, clock),
     changePassword: new ChangePasswordUseCase(users, sessions, hasher, starter, clock, new Set(['password1234'])),

@@ -143,6 +143,7 @@ describe('rate-limit settings', () => {
       token: { points: 1200, windowSeconds: 60 },
       passwordHashing: { points: 20, windowSeconds: 60 },
       listRows: { points: 20000, windowSeconds: 60 },
+      passwordReset: { points: 10, windowSeconds: 900 },
     });
     expect(loadConfig({ RATE_LIMIT_LOGIN: ' 5 / 300 ' }).rateLimits.login).toEqual({ points: 5, windowSeconds: 300 });
   });
