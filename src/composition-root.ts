@@ -160,6 +160,11 @@ import { startJobRunner, JobRunner } from './infrastructure/jobs/pg-boss-job-run
 import { HoursReminderSettings, SendDueReminders, SendDueRemindersDeps } from './application/reminder/send-due-reminders.use-case';
 import { TypeormHoursReminderRepository } from './infrastructure/database/reminder/typeorm-hours-reminder.repository';
 import { hoursRemindersJob } from './infrastructure/jobs/hours-reminders.job';
+import { InvitationSender } from './application/identity/invitations';
+import { InviteUser } from './application/identity/invite-user.use-case';
+import { ResendInvitation, RevokeInvitation } from './application/identity/manage-invitation.use-case';
+import { AcceptInvitation } from './application/identity/accept-invitation.use-case';
+import { TypeormInvitationRepository } from './infrastructure/database/identity/typeorm-invitation.repository';
 
 export interface StartOptions {
   readonly config: Config;
@@ -361,6 +366,11 @@ export function createServices(
     windowMinutes: config.loginFailureWindowMinutes,
   });
   const resets = new TypeormPasswordResetRepository(db, ids);
+  const invitations = new TypeormInvitationRepository(db);
+  const invitationSender = new InvitationSender({
+    invitations, flexworkers, agencies, outbox: mail.outbox, links: mail.links, secrets, ids, clock, settings: { ttlHours: config.invitationTtlHours },
+  });
+  const manageInvitations = { users, invitations, sender: invitationSender, unitOfWork: db, clock };
   const identity = {
     login: new LoginUseCase(users, hasher, starter, throttle),
     logout: new LogoutUseCase(sessions, clock),
@@ -387,8 +397,17 @@ export function createServices(
       settings: { ttlMinutes: config.passwordResetTtlMinutes, perEmail: config.passwordResetPerEmail },
     }),
     resetPassword: new ResetPasswordUseCase({
-      users, sessions, resets, hasher, secrets, starter, throttle, unitOfWork: db, clock, commonPasswords,
+      users, sessions, resets, hasher, secrets, starter, throttle, unitOfWork: db, clock, commonPasswords, invitations,
     }),
+    // Invitations and sign-up (issue 11).
+    inviteUser: new InviteUser({ users, flexworkers, relations, invitations, sender: invitationSender, unitOfWork: db, ids, clock }),
+    resendInvitation: new ResendInvitation(manageInvitations),
+    revokeInvitation: new RevokeInvitation(manageInvitations),
+    acceptInvitation: new AcceptInvitation({
+      users, invitations, agencies, placements, hasher, secrets, starter, throttle, unitOfWork: db, clock, zonedTime: new LuxonZonedTime(),
+      links: mail.links, commonPasswords,
+    }),
+    clock,
   };
   const week = createWeek({
     timesheets: new TypeormTimesheetRepository(db),
