@@ -328,6 +328,10 @@ export function createServices(
   const flexworkers = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
   const placements = new TypeormPlacementRepository(db);
   const caoSchedules = new TypeormCaoScheduleRepository(db);
+  const invitations = new TypeormInvitationRepository(db);
+  const invitationSender = new InvitationSender({
+    invitations, flexworkers, agencies, outbox: mail.outbox, links: mail.links, secrets, ids, clock, settings: { ttlHours: config.invitationTtlHours },
+  });
   const dateWindow = new DateWindowPolicy(clock, { earliest: LocalDate.parse(config.dateWindowEarliest), yearsAhead: config.dateWindowYearsAhead });
   const organisation = {
     getAgency: new GetAgency(agencies),
@@ -343,7 +347,7 @@ export function createServices(
     getFlexworker: new GetFlexworker(flexworkers, placements, agencies),
     getFlexworkersByIds: new GetFlexworkersByIds(flexworkers, placements, agencies),
     listFlexworkers: new ListFlexworkers(flexworkers, agencies),
-    createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids, dateWindow),
+    createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids, dateWindow, { users, sender: invitationSender, unitOfWork: db, clock }),
     updatePlacement: new UpdatePlacement(placements, caoSchedules, dateWindow),
     endPlacement: new EndPlacement(placements, dateWindow),
     getPlacement: new GetPlacement(placements),
@@ -366,10 +370,6 @@ export function createServices(
     windowMinutes: config.loginFailureWindowMinutes,
   });
   const resets = new TypeormPasswordResetRepository(db, ids);
-  const invitations = new TypeormInvitationRepository(db);
-  const invitationSender = new InvitationSender({
-    invitations, flexworkers, agencies, outbox: mail.outbox, links: mail.links, secrets, ids, clock, settings: { ttlHours: config.invitationTtlHours },
-  });
   const manageInvitations = { users, invitations, sender: invitationSender, unitOfWork: db, clock };
   const identity = {
     login: new LoginUseCase(users, hasher, starter, throttle),
@@ -386,6 +386,7 @@ export function createServices(
       clock,
       ids,
       commonPasswords,
+      { invitations, unitOfWork: db },
     ),
     createApiClient: new CreateApiClientUseCase(apiClients, secrets, clock, ids),
     listApiClients: new ListApiClientsUseCase(apiClients),

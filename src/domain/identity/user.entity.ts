@@ -100,6 +100,20 @@ export class User {
     this.props = { ...this.props, passwordHash, passwordChangedAt: at };
   }
 
+  /**
+   * Staff give an invited login (no password yet) its password themselves (createUser): it takes
+   * the address, name and language given, as a new login would. One with a password is refused.
+   */
+  completeInvited(input: { email: string; displayName: string; language: string; passwordHash: string; now: Date }): void {
+    if (this.hasPassword) throw new Error('Only an invited login without a password can be completed');
+    const displayName = input.displayName.trim();
+    if (displayName.length === 0 || displayName.length > MAX_NAME) {
+      throw ValidationError.of('displayName', 'NAME_LENGTH', `A name has 1 to ${MAX_NAME} characters`, { max: MAX_NAME });
+    }
+    cleanText(displayName);
+    this.props = { ...this.props, email: input.email, displayName, language: input.language, passwordHash: input.passwordHash, passwordChangedAt: input.now };
+  }
+
   changeLanguage(language: string): void {
     this.props = { ...this.props, language };
   }

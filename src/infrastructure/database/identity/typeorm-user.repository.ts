@@ -52,10 +52,23 @@ export class TypeormUserRepository extends UserRepository {
 
   async update(user: User): Promise<void> {
     const row = userToRow(user);
-    const result = await this.repo()
+    const result = await this.updateRow(row).catch((error: unknown) => {
+      if (isUniqueViolation(error, 'users_agency_email_key')) {
+        throw new ConflictError('EMAIL_TAKEN', 'This e-mail address already has a login at this agency', { field: 'email' });
+      }
+      throw error;
+    });
+    if (result.affected !== 1) {
+      throw new ConflictError('STALE_VERSION', 'This login was changed by someone else in the meantime');
+    }
+  }
+
+  private updateRow(row: UserOrmEntity) {
+    return this.repo()
       .createQueryBuilder()
       .update()
       .set({
+        email: row.email,
         displayName: row.displayName,
         language: row.language,
         passwordHash: row.passwordHash,
@@ -70,8 +83,5 @@ export class TypeormUserRepository extends UserRepository {
         version: row.version,
       })
       .execute();
-    if (result.affected !== 1) {
-      throw new ConflictError('STALE_VERSION', 'This login was changed by someone else in the meantime');
-    }
   }
 }
