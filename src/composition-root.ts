@@ -164,6 +164,8 @@ import { InvitationSender } from './application/identity/invitations';
 import { InviteUser } from './application/identity/invite-user.use-case';
 import { ResendInvitation, RevokeInvitation } from './application/identity/manage-invitation.use-case';
 import { AcceptInvitation } from './application/identity/accept-invitation.use-case';
+import { AccountStates } from './application/identity/account-states.use-case';
+import { FlexworkerAccountResolver, RelationContactsResolver } from './graphql/identity/account.resolver';
 import { TypeormInvitationRepository } from './infrastructure/database/identity/typeorm-invitation.repository';
 
 export interface StartOptions {
@@ -206,6 +208,8 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   DeclarationPayrollResolver,
   DocumentResolver,
   MailResolver,
+  FlexworkerAccountResolver,
+  RelationContactsResolver,
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
@@ -409,6 +413,7 @@ export function createServices(
       links: mail.links, commonPasswords,
     }),
     clock,
+    accountStates: new AccountStates(users, invitations, clock),
   };
   const week = createWeek({
     timesheets: new TypeormTimesheetRepository(db),
@@ -482,6 +487,8 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [DeclarationPayrollResolver, new DeclarationPayrollResolver(services.clock)],
     [DocumentResolver, new DocumentResolver(services.documents, downloadUrlOf)],
     [MailResolver, new MailResolver(services.mail)],
+    [FlexworkerAccountResolver, new FlexworkerAccountResolver()],
+    [RelationContactsResolver, new RelationContactsResolver()],
   ]);
   return {
     get(someClass) {
@@ -575,6 +582,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds,
         getPersonsByIds: services.identity.getPersonsByIds,
         exportsOfDeclarations: services.payroll.exportsOfDeclarations,
+        accountStates: services.identity.accountStates,
       }),
       unavailable: { isCause: isDatabaseUnavailable, retryAfterSeconds: config.outageRetryAfterSeconds },
       security: {

@@ -40,11 +40,14 @@ import { Clock } from '../../application/ports/clock';
 import {
   AcceptInvitationInput,
   AcceptInvitationPayload,
-  InvitationOfUserInput,
-  InvitationPayload,
   InvitationType,
   InviteUserInput,
+  InviteUserPayload,
   LandingType,
+  ResendInvitationInput,
+  ResendInvitationPayload,
+  RevokeInvitationInput,
+  RevokeInvitationPayload,
 } from './invitation.types';
 
 export interface IdentityUseCases {
@@ -100,21 +103,21 @@ export class IdentityResolver {
     return Object.assign(new ResetPasswordPayload(), { token: result.token, expiresAt: result.expiresAt, viewer });
   }
 
-  @Mutation(() => InvitationPayload, {
+  @Mutation(() => InviteUserPayload, {
     description: 'Staff: invites a flexworker or a relation contact by e-mail to set a password (a login without one is made if needed).',
   })
-  async inviteUser(@Arg('input') input: InviteUserInput, @Ctx() ctx: GraphQLContext): Promise<InvitationPayload> {
-    return this.invitationPayload(await this.useCases.inviteUser.execute(actorOf(ctx), input));
+  async inviteUser(@Arg('input') input: InviteUserInput, @Ctx() ctx: GraphQLContext): Promise<InviteUserPayload> {
+    return this.invitationPayload(new InviteUserPayload(), await this.useCases.inviteUser.execute(actorOf(ctx), input));
   }
 
-  @Mutation(() => InvitationPayload, { description: "Staff: sends a login's open invitation again with a new link; the old link stops working." })
-  async resendInvitation(@Arg('input') input: InvitationOfUserInput, @Ctx() ctx: GraphQLContext): Promise<InvitationPayload> {
-    return this.invitationPayload(await this.useCases.resendInvitation.execute(actorOf(ctx), { userId: existingId(input.userId, 'User') }));
+  @Mutation(() => ResendInvitationPayload, { description: "Staff: sends a login's open invitation again with a new link; the old link stops working." })
+  async resendInvitation(@Arg('input') input: ResendInvitationInput, @Ctx() ctx: GraphQLContext): Promise<ResendInvitationPayload> {
+    return this.invitationPayload(new ResendInvitationPayload(), await this.useCases.resendInvitation.execute(actorOf(ctx), { userId: existingId(input.userId, 'User') }));
   }
 
-  @Mutation(() => InvitationPayload, { description: "Staff: revokes a login's open invitation; its link stops working." })
-  async revokeInvitation(@Arg('input') input: InvitationOfUserInput, @Ctx() ctx: GraphQLContext): Promise<InvitationPayload> {
-    return this.invitationPayload(await this.useCases.revokeInvitation.execute(actorOf(ctx), { userId: existingId(input.userId, 'User') }));
+  @Mutation(() => RevokeInvitationPayload, { description: "Staff: revokes a login's open invitation; its link stops working." })
+  async revokeInvitation(@Arg('input') input: RevokeInvitationInput, @Ctx() ctx: GraphQLContext): Promise<RevokeInvitationPayload> {
+    return this.invitationPayload(new RevokeInvitationPayload(), await this.useCases.revokeInvitation.execute(actorOf(ctx), { userId: existingId(input.userId, 'User') }));
   }
 
   @Mutation(() => AcceptInvitationPayload, {
@@ -127,8 +130,8 @@ export class IdentityResolver {
     return Object.assign(new AcceptInvitationPayload(), { token: result.token, expiresAt: result.expiresAt, viewer, landing });
   }
 
-  private invitationPayload(result: InvitationOfUser): InvitationPayload {
-    return Object.assign(new InvitationPayload(), {
+  private invitationPayload<P extends InviteUserPayload>(payload: P, result: InvitationOfUser): P {
+    return Object.assign(payload, {
       user: UserType.from(result.user),
       invitation: InvitationType.from(result.invitation, this.useCases.clock.now()),
     });

@@ -42,9 +42,14 @@ export class InviteUserInput {
   @Field(() => LanguageEnum, { nullable: true, description: "The contact's language (with relationId); Dutch when left out." }) language?: LanguageCode;
 }
 
-@InputType({ description: 'The login whose open invitation this is about.' })
-export class InvitationOfUserInput {
-  @Field(() => ID, { description: 'The invited login (User.id, Invitation.userId).' }) @MaxLength(64) userId: string;
+@InputType({ description: 'The login whose open invitation to send again.' })
+export class ResendInvitationInput {
+  @Field(() => ID, { description: 'The invited login (User.id, Invitation.userId, Flexworker.account.userId).' }) @MaxLength(64) userId: string;
+}
+
+@InputType({ description: 'The login whose open invitation to revoke.' })
+export class RevokeInvitationInput {
+  @Field(() => ID, { description: 'The invited login (User.id, Invitation.userId, Flexworker.account.userId).' }) @MaxLength(64) userId: string;
 }
 
 @InputType({ description: 'The token from the invitation link and the first password.' })
@@ -53,10 +58,22 @@ export class AcceptInvitationInput {
   @Field({ description: 'The password to log in with: 10 to 128 characters, not a common one (PASSWORD_TOO_COMMON).' }) @MaxLength(256) password: string;
 }
 
-@ObjectType('InvitationPayload', { description: 'What inviteUser, resendInvitation or revokeInvitation did: the login and its invitation.' })
-export class InvitationPayload {
+@ObjectType('InviteUserPayload', { description: 'What inviteUser did: the login (made without a password if needed) and its new invitation.' })
+export class InviteUserPayload {
   @Field(() => UserType, { description: 'The invited login (without a password until the invitation is accepted).' }) user: UserType;
-  @Field(() => InvitationType, { description: 'The invitation: the new one (invite, resend) or the revoked one.' }) invitation: InvitationType;
+  @Field(() => InvitationType, { description: 'The new invitation (OPEN).' }) invitation: InvitationType;
+}
+
+@ObjectType('ResendInvitationPayload', { description: 'What resendInvitation did: a new invitation replaced the open one.' })
+export class ResendInvitationPayload {
+  @Field(() => UserType, { description: 'The invited login (without a password until the invitation is accepted).' }) user: UserType;
+  @Field(() => InvitationType, { description: 'The new invitation (OPEN); the old one is REPLACED.' }) invitation: InvitationType;
+}
+
+@ObjectType('RevokeInvitationPayload', { description: 'What revokeInvitation did: the invitation is revoked.' })
+export class RevokeInvitationPayload {
+  @Field(() => UserType, { description: 'The invited login (without a password until the invitation is accepted).' }) user: UserType;
+  @Field(() => InvitationType, { description: 'The revoked invitation (REVOKED).' }) invitation: InvitationType;
 }
 
 @ObjectType('Landing', { description: 'Where the portal opens after sign-up: the current ISO week.' })

@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { startSmtpSink, SmtpSink } from '../../support/smtp-sink';
 import { createAgencyWithStaff, login, startTestApp, TestAgency, TestApp, unique } from '../../support/test-app';
 import { createFlexworker, createPlacement, createRelation, dataOf, expectError } from '../e2e-helpers';
 
 const INVITE = 'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id email role } invitation { id userId state expiresAt } } }';
-const RESEND = 'mutation ($input: InvitationOfUserInput!) { resendInvitation(input: $input) { invitation { id state } } }';
-const REVOKE = 'mutation ($input: InvitationOfUserInput!) { revokeInvitation(input: $input) { invitation { id state } } }';
+const RESEND = 'mutation ($input: ResendInvitationInput!) { resendInvitation(input: $input) { invitation { id state } } }';
+const REVOKE = 'mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { invitation { id state } } }';
 const ACCEPT =
   'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token viewer { id role flexworkerId } landing { week placementId url } } }';
 const VIEWER = '{ viewer { id role } }';
@@ -149,6 +150,56 @@ describe('invitations (inviteUser, resendInvitation, revokeInvitation, acceptInv
     );
     expect(rows[0].n).toBe(0);
     expect(smtp.received.filter((m) => m.to.includes(other.email) || m.to.includes(off.email))).toEqual([]);
+  });
+
+  it("shows staff each worker's and contact's account state, in one query each whatever the list's length", async () => {
+    const [none, invited, expired, revoked, active] = [await polishWorker(), await polishWorker(), await polishWorker(), await polishWorker(), await polishWorker()];
+    await invite({ flexworkerId: invited.id });
+    const revokedLogin = await invite({ flexworkerId: revoked.id });
+    await t.gql(REVOKE, { input: { userId: revokedLogin.user.id } }, { token: agency.staffToken });
+    await invite({ flexworkerId: active.id });
+    const activeToken = await mailedToken(active.email);
+    dataOf(await t.gql(ACCEPT, { input: { token: activeToken, password: PASSWORD } }));
+    t.clock.advance(-49 * 3600_000);
+    try {
+      await invite({ flexworkerId: expired.id });
+    } finally {
+      t.clock.advance(49 * 3600_000);
+    }
+    const contactEmail = `${unique('els')}@example.com`;
+    await invite({ relationId, email: contactEmail, name: 'Els Brood' });
+
+    const LIST = '{ flexworkers(first: 100) { nodes { id account { state userId email } } } relations(first: 50) { nodes { id contacts { name email account { state } } } } }';
+    const list = dataOf(await t.gql<{
+      flexworkers: { nodes: { id: string; account: { state: string; userId: string | null; email: string | null } }[] };
+      relations: { nodes: { id: string; contacts: { name: string; email: string; account: { state: string } }[] }[] };
+    }>(LIST, {}, { token: agency.staffToken }));
+    const stateOf = (id: string) => list.flexworkers.nodes.find((n) => n.id === id)!.account;
+    expect(stateOf(none.id)).toEqual({ state: 'NONE', userId: null, email: null });
+    expect(stateOf(invited.id)).toMatchObject({ state: 'INVITED', email: invited.email });
+    expect(stateOf(expired.id).state).toBe('INVITATION_EXPIRED');
+    expect(stateOf(revoked.id)).toEqual({ state: 'INVITATION_REVOKED', userId: revokedLogin.user.id, email: revoked.email });
+    expect(stateOf(active.id).state).toBe('ACTIVE');
+    const contacts = list.relations.nodes.find((n) => n.id === relationId)!.contacts;
+    expect(contacts).toContainEqual({ name: 'Els Brood', email: contactEmail, account: { state: 'INVITED' } });
+
+    // Batched: the states of all these workers cost two statements (their logins, their invitations), not one per worker.
+    const statements = async (fields: string) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        const response = await t.gql<{ flexworkers: { nodes: unknown[] } }>(`{ flexworkers(first: 100) { nodes { ${fields} } } }`, {}, { token: agency.staffToken });
+        expect(dataOf(response).flexworkers.nodes.length).toBeGreaterThanOrEqual(10);
+        return spy.mock.calls.length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(await statements('id account { state }')).toBe((await statements('id')) + 2);
+
+    // A worker sees no account states.
+    const session = await login(t, active.email, PASSWORD);
+    const mine = await t.gql<{ flexworker: unknown }>('query ($id: ID!) { flexworker(id: $id) { id account { state } } }', { id: active.id }, { token: session });
+    expect(dataOf(mine).flexworker).toEqual({ id: active.id, account: null });
   });
 
   it('only staff invite', async () => {

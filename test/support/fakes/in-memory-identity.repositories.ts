@@ -29,6 +29,15 @@ export class InMemoryUserRepository extends UserRepository {
     const user = [...this.rows.values()].find((u) => u.agencyId === agencyId && u.flexworkerId === flexworkerId);
     return user ? copyUser(user) : null;
   }
+  async findByFlexworkerIds(agencyId: string, flexworkerIds: readonly string[]): Promise<User[]> {
+    return [...this.rows.values()].filter((u) => u.agencyId === agencyId && u.flexworkerId !== null && flexworkerIds.includes(u.flexworkerId)).map(copyUser);
+  }
+  async findContactsOfRelations(agencyId: string, relationIds: readonly string[]): Promise<User[]> {
+    return [...this.rows.values()]
+      .filter((u) => u.agencyId === agencyId && u.role === 'RELATION_CONTACT' && u.relationId !== null && relationIds.includes(u.relationId))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id))
+      .map(copyUser);
+  }
   async insert(user: User): Promise<void> {
     if (this.rows.has(user.id)) throw new Error(`duplicate key: user ${user.id}`);
     const others = [...this.rows.values()];

@@ -4,6 +4,7 @@ import { ConflictError } from '../../../domain/shared/domain-error';
 import { DatabaseContext } from '../database-context';
 import { isUuid } from '../organisation/keyset-cursor';
 import { isUniqueViolation } from '../postgres-errors';
+import { In } from 'typeorm';
 import { userToDomain, userToRow } from './identity.mapper';
 import { UserOrmEntity } from './user.orm-entity';
 
@@ -32,6 +33,20 @@ export class TypeormUserRepository extends UserRepository {
     if (!isUuid(agencyId) || !isUuid(flexworkerId)) return null;
     const row = await this.repo().findOneBy({ agencyId, flexworkerId });
     return row ? userToDomain(row) : null;
+  }
+
+  async findByFlexworkerIds(agencyId: string, flexworkerIds: readonly string[]): Promise<User[]> {
+    const ids = flexworkerIds.filter(isUuid);
+    if (!isUuid(agencyId) || ids.length === 0) return [];
+    const rows = await this.repo().findBy({ agencyId, flexworkerId: In(ids) });
+    return rows.map(userToDomain);
+  }
+
+  async findContactsOfRelations(agencyId: string, relationIds: readonly string[]): Promise<User[]> {
+    const ids = relationIds.filter(isUuid);
+    if (!isUuid(agencyId) || ids.length === 0) return [];
+    const rows = await this.repo().find({ where: { agencyId, relationId: In(ids), role: 'RELATION_CONTACT' }, order: { displayName: 'ASC', id: 'ASC' } });
+    return rows.map(userToDomain);
   }
 
   async insert(user: User): Promise<void> {
