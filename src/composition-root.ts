@@ -165,6 +165,7 @@ import { InviteUser } from './application/identity/invite-user.use-case';
 import { ResendInvitation, RevokeInvitation } from './application/identity/manage-invitation.use-case';
 import { AcceptInvitation } from './application/identity/accept-invitation.use-case';
 import { AccountStates } from './application/identity/account-states.use-case';
+import { DeleteOldTokens } from './application/identity/delete-old-tokens.use-case';
 import { FlexworkerAccountResolver, RelationContactsResolver } from './graphql/identity/account.resolver';
 import { TypeormInvitationRepository } from './infrastructure/database/identity/typeorm-invitation.repository';
 
@@ -414,6 +415,7 @@ export function createServices(
     }),
     clock,
     accountStates: new AccountStates(users, invitations, clock),
+    deleteOldTokens: new DeleteOldTokens(invitations, resets, clock),
   };
   const week = createWeek({
     timesheets: new TypeormTimesheetRepository(db),
@@ -550,6 +552,8 @@ export function jobDefinitions(services: Services, options: { mailAgencies?: () 
   return [
     { name: 'mail.deliver', cron: '* * * * *', everySeconds: 2, run: async () => void (await services.mail.deliverDue({ agencyIds: options.mailAgencies?.() })) },
     { name: 'mail.cleanup', cron: '17 3 * * *', run: async () => void (await services.mail.deleteOld()) },
+    // Invitations 30 days after they ended or expired, password resets 7 days after they expired.
+    { name: 'tokens.cleanup', cron: '23 3 * * *', run: async () => void (await services.identity.deleteOldTokens.execute()) },
     services.reminders.job(options.mailAgencies),
   ];
 }

@@ -16,4 +16,6 @@ export abstract class InvitationRepository {
   abstract close(invitation: Invitation): Promise<boolean>;
   /** Ends every open invitation of the login as used (a password reset sets the password too). */
   abstract useUpAllOfUser(userId: string, at: Date): Promise<void>;
+  /** Deletes invitations that ended (used, revoked, replaced) or expired before `cutoff`; the number deleted. */
+  abstract deleteEndedBefore(cutoff: Date): Promise<number>;
 }

@@ -76,6 +76,14 @@ export class TypeormInvitationRepository extends InvitationRepository {
     return rowCount(result) === 1;
   }
 
+  async deleteEndedBefore(cutoff: Date): Promise<number> {
+    const result: unknown = await this.db.manager().query(
+      `DELETE FROM invitations WHERE expires_at < $1 OR COALESCE(used_at, revoked_at, replaced_at) < $1`,
+      [cutoff],
+    );
+    return rowCount(result);
+  }
+
   async useUpAllOfUser(userId: string, at: Date): Promise<void> {
     await this.db.manager().query(`UPDATE invitations SET used_at = $2 WHERE user_id = $1 AND ${OPEN}`, [userId, at]);
   }
