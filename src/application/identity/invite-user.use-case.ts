@@ -3,6 +3,7 @@ import { User } from '../../domain/identity/user.entity';
 import { ConflictError, NotFoundError, ProblemCollector, ValidationError } from '../../domain/shared/domain-error';
 import { Email } from '../../domain/shared/email.value-object';
 import { Language } from '../../domain/shared/language.value-object';
+import { cleanText } from '../../domain/shared/text';
 import { Clock } from '../ports/clock';
 import { FlexworkerRepository } from '../ports/flexworker.repository';
 import { IdGenerator } from '../ports/id-generator';
@@ -81,6 +82,9 @@ export class InviteUser {
     const problems = new ProblemCollector();
     const email = problems.attempt('email', () => Email.parse(input.email ?? ''));
     const language = problems.attempt('language', () => Language.parse(input.language ?? Language.DEFAULT.code));
+    const name = (input.name ?? '').trim();
+    if (name.length === 0) problems.add('name', 'NAME_LENGTH', 'A name has 1 to 200 characters', { max: 200 });
+    else problems.attempt('name', () => cleanText(name));
     problems.throwIfAny();
     const relation = await deps.relations.findById(actor.agencyId, input.relationId!);
     if (!relation) throw new NotFoundError('Relation', input.relationId!);
@@ -92,7 +96,7 @@ export class InviteUser {
       return this.again(existing);
     }
     const user = User.create({
-      id: deps.ids.next(), agencyId: actor.agencyId, email: email!.value, displayName: input.name ?? '', role: 'RELATION_CONTACT',
+      id: deps.ids.next(), agencyId: actor.agencyId, email: email!.value, displayName: name, role: 'RELATION_CONTACT',
       relationId: relation.id, language: language!.code, passwordHash: null, now: deps.clock.now(),
     });
     await deps.users.insert(user);

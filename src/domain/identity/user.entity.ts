@@ -110,7 +110,11 @@ export class User {
     if (displayName.length === 0 || displayName.length > MAX_NAME) {
       throw ValidationError.of('displayName', 'NAME_LENGTH', `A name has 1 to ${MAX_NAME} characters`, { max: MAX_NAME });
     }
-    cleanText(displayName);
+    try {
+      cleanText(displayName);
+    } catch (error) {
+      throw error instanceof ValidationError ? error.prefixed('displayName') : error;
+    }
     this.props = { ...this.props, email: input.email, displayName, language: input.language, passwordHash: input.passwordHash, passwordChangedAt: input.now };
   }
 
