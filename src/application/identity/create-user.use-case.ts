@@ -1,6 +1,6 @@
 import { assertAcceptablePassword } from '../../domain/identity/password-policy';
 import { User } from '../../domain/identity/user.entity';
-import { NotFoundError, ProblemCollector } from '../../domain/shared/domain-error';
+import { ConflictError, NotFoundError, ProblemCollector } from '../../domain/shared/domain-error';
 import { Email } from '../../domain/shared/email.value-object';
 import { Language } from '../../domain/shared/language.value-object';
 import { Clock } from '../ports/clock';
@@ -66,7 +66,7 @@ export class CreateUserUseCase {
     const passwordHash = await this.hasher.hash(input.password);
     const invited = this.invited;
     if (invited) {
-      return invited.unitOfWork.run(async () => {
+      const attempt = () => invited.unitOfWork.run(async () => {
         const existing = await this.invitedLogin(actor, email!.value, input);
         if (!existing) return this.insertNew(actor, input, email!.value, language!.code, passwordHash);
         const now = this.clock.now();
@@ -75,6 +75,13 @@ export class CreateUserUseCase {
         await invited.invitations.useUpAllOfUser(existing.id, now);
         return existing;
       });
+      try {
+        return await attempt();
+      } catch (error) {
+        // A placement invited the worker at the same moment: its login without a password is taken over.
+        if (error instanceof ConflictError && (error.reason === 'FLEXWORKER_HAS_LOGIN' || error.reason === 'EMAIL_TAKEN')) return attempt();
+        throw error;
+      }
     }
     return this.insertNew(actor, input, email!.value, language!.code, passwordHash);
   }

@@ -66,7 +66,8 @@ export class CreatePlacement {
       id: this.ids.next(), agencyId: actor.agencyId, email: worker.email.value, displayName: worker.name.fullName, role: 'FLEXWORKER',
       flexworkerId: worker.id, language: worker.language.code, passwordHash: null, now: invitations.clock.now(),
     });
-    await invitations.users.insert(user);
+    // A login made at the same moment (createUser, another placement) wins: then there is nobody to invite.
+    if (!(await invitations.users.insertIfAbsent(user))) return;
     await invitations.sender.send(user, actor.kind === 'USER' ? actor.id : null);
   }
 

@@ -11,6 +11,8 @@ export abstract class UserRepository {
   abstract findContactsOfRelations(agencyId: string, relationIds: readonly string[]): Promise<User[]>;
   /** Refuses a second login with the same e-mail in the agency with ConflictError EMAIL_TAKEN. */
   abstract insert(user: User): Promise<void>;
+  /** Inserts the login unless the address or the worker has one in the agency already (then false, nothing written). */
+  abstract insertIfAbsent(user: User): Promise<boolean>;
   /** Optimistic: a stale version is a ConflictError STALE_VERSION. */
   abstract update(user: User): Promise<void>;
 }

@@ -49,6 +49,12 @@ export class InMemoryUserRepository extends UserRepository {
     }
     this.rows.set(user.id, copyUser(user));
   }
+  async insertIfAbsent(user: User): Promise<boolean> {
+    const others = [...this.rows.values()];
+    if (others.some((u) => (u.agencyId === user.agencyId && u.email === user.email) || (user.flexworkerId !== null && u.flexworkerId === user.flexworkerId))) return false;
+    this.rows.set(user.id, copyUser(user));
+    return true;
+  }
   async update(user: User): Promise<void> {
     const stored = this.rows.get(user.id);
     if (!stored || stored.agencyId !== user.agencyId || stored.version !== user.version) {

@@ -65,6 +65,16 @@ export class TypeormUserRepository extends UserRepository {
     }
   }
 
+  async insertIfAbsent(user: User): Promise<boolean> {
+    const p = user.toProps();
+    const rows: unknown[] = await this.db.manager().query(
+      `INSERT INTO users (id, agency_id, email, display_name, role, flexworker_id, relation_id, language, password_hash, password_changed_at, active, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
+      [p.id, p.agencyId, p.email, p.displayName, p.role, p.flexworkerId, p.relationId, p.language, p.passwordHash, p.passwordChangedAt, p.active, p.version],
+    );
+    return rows.length === 1;
+  }
+
   async update(user: User): Promise<void> {
     const row = userToRow(user);
     const result = await this.updateRow(row).catch((error: unknown) => {
