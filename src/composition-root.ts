@@ -160,6 +160,14 @@ import { startJobRunner, JobRunner } from './infrastructure/jobs/pg-boss-job-run
 import { HoursReminderSettings, SendDueReminders, SendDueRemindersDeps } from './application/reminder/send-due-reminders.use-case';
 import { TypeormHoursReminderRepository } from './infrastructure/database/reminder/typeorm-hours-reminder.repository';
 import { hoursRemindersJob } from './infrastructure/jobs/hours-reminders.job';
+import { InvitationSender } from './application/identity/invitations';
+import { InviteUser } from './application/identity/invite-user.use-case';
+import { ResendInvitation, RevokeInvitation } from './application/identity/manage-invitation.use-case';
+import { AcceptInvitation } from './application/identity/accept-invitation.use-case';
+import { AccountStates } from './application/identity/account-states.use-case';
+import { DeleteOldTokens } from './application/identity/delete-old-tokens.use-case';
+import { FlexworkerAccountResolver, RelationContactsResolver } from './graphql/identity/account.resolver';
+import { TypeormInvitationRepository } from './infrastructure/database/identity/typeorm-invitation.repository';
 
 export interface StartOptions {
   readonly config: Config;
@@ -201,6 +209,8 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   DeclarationPayrollResolver,
   DocumentResolver,
   MailResolver,
+  FlexworkerAccountResolver,
+  RelationContactsResolver,
 ];
 
 /** The week's use cases (timesheets, declarations) over their ports. */
@@ -323,6 +333,10 @@ export function createServices(
   const flexworkers = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
   const placements = new TypeormPlacementRepository(db);
   const caoSchedules = new TypeormCaoScheduleRepository(db);
+  const invitations = new TypeormInvitationRepository(db);
+  const invitationSender = new InvitationSender({
+    invitations, flexworkers, agencies, outbox: mail.outbox, links: mail.links, secrets, ids, clock, settings: { ttlHours: config.invitationTtlHours },
+  });
   const dateWindow = new DateWindowPolicy(clock, { earliest: LocalDate.parse(config.dateWindowEarliest), yearsAhead: config.dateWindowYearsAhead });
   const organisation = {
     getAgency: new GetAgency(agencies),
@@ -338,7 +352,7 @@ export function createServices(
     getFlexworker: new GetFlexworker(flexworkers, placements, agencies),
     getFlexworkersByIds: new GetFlexworkersByIds(flexworkers, placements, agencies),
     listFlexworkers: new ListFlexworkers(flexworkers, agencies),
-    createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids, dateWindow),
+    createPlacement: new CreatePlacement(placements, flexworkers, relations, caoSchedules, ids, dateWindow, { users, sender: invitationSender, unitOfWork: db, clock }),
     updatePlacement: new UpdatePlacement(placements, caoSchedules, dateWindow),
     endPlacement: new EndPlacement(placements, dateWindow),
     getPlacement: new GetPlacement(placements),
@@ -361,6 +375,7 @@ export function createServices(
     windowMinutes: config.loginFailureWindowMinutes,
   });
   const resets = new TypeormPasswordResetRepository(db, ids);
+  const manageInvitations = { users, invitations, sender: invitationSender, unitOfWork: db, clock };
   const identity = {
     login: new LoginUseCase(users, hasher, starter, throttle),
     logout: new LogoutUseCase(sessions, clock),
@@ -376,6 +391,7 @@ export function createServices(
       clock,
       ids,
       commonPasswords,
+      { invitations, unitOfWork: db },
     ),
     createApiClient: new CreateApiClientUseCase(apiClients, secrets, clock, ids),
     listApiClients: new ListApiClientsUseCase(apiClients),
@@ -387,8 +403,19 @@ export function createServices(
       settings: { ttlMinutes: config.passwordResetTtlMinutes, perEmail: config.passwordResetPerEmail },
     }),
     resetPassword: new ResetPasswordUseCase({
-      users, sessions, resets, hasher, secrets, starter, throttle, unitOfWork: db, clock, commonPasswords,
+      users, sessions, resets, hasher, secrets, starter, throttle, unitOfWork: db, clock, commonPasswords, invitations,
     }),
+    // Invitations and sign-up (issue 11).
+    inviteUser: new InviteUser({ users, flexworkers, relations, invitations, sender: invitationSender, unitOfWork: db, ids, clock }),
+    resendInvitation: new ResendInvitation(manageInvitations),
+    revokeInvitation: new RevokeInvitation(manageInvitations),
+    acceptInvitation: new AcceptInvitation({
+      users, invitations, agencies, placements, hasher, secrets, starter, throttle, unitOfWork: db, clock, zonedTime: new LuxonZonedTime(),
+      links: mail.links, commonPasswords,
+    }),
+    clock,
+    accountStates: new AccountStates(users, invitations, clock),
+    deleteOldTokens: new DeleteOldTokens(invitations, resets, clock),
   };
   const week = createWeek({
     timesheets: new TypeormTimesheetRepository(db),
@@ -462,6 +489,8 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [DeclarationPayrollResolver, new DeclarationPayrollResolver(services.clock)],
     [DocumentResolver, new DocumentResolver(services.documents, downloadUrlOf)],
     [MailResolver, new MailResolver(services.mail)],
+    [FlexworkerAccountResolver, new FlexworkerAccountResolver()],
+    [RelationContactsResolver, new RelationContactsResolver()],
   ]);
   return {
     get(someClass) {
@@ -523,6 +552,8 @@ export function jobDefinitions(services: Services, options: { mailAgencies?: () 
   return [
     { name: 'mail.deliver', cron: '* * * * *', everySeconds: 2, run: async () => void (await services.mail.deliverDue({ agencyIds: options.mailAgencies?.() })) },
     { name: 'mail.cleanup', cron: '17 3 * * *', run: async () => void (await services.mail.deleteOld()) },
+    // Invitations 30 days after they ended or expired, password resets 7 days after they expired.
+    { name: 'tokens.cleanup', cron: '23 3 * * *', run: async () => void (await services.identity.deleteOldTokens.execute()) },
     services.reminders.job(options.mailAgencies),
   ];
 }
@@ -555,6 +586,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         getCaoSchedulesByIds: services.caoSchedules.getCaoSchedulesByIds,
         getPersonsByIds: services.identity.getPersonsByIds,
         exportsOfDeclarations: services.payroll.exportsOfDeclarations,
+        accountStates: services.identity.accountStates,
       }),
       unavailable: { isCause: isDatabaseUnavailable, retryAfterSeconds: config.outageRetryAfterSeconds },
       security: {

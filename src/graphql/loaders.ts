@@ -8,6 +8,7 @@ import { ExportsOfDeclarations } from '../application/payroll/payroll-export-que
 import { DeclarationExportRef } from '../application/ports/payroll-export.repository';
 import { CaoSchedule } from '../domain/cao-schedule/cao-schedule.entity';
 import { Relation } from '../domain/relation/relation.entity';
+import { AccountStates, AccountView } from '../application/identity/account-states.use-case';
 import { weekLoaders, WeekLoaders, WeekLoaderUseCases } from './timesheet/week-loaders';
 
 /**
@@ -21,6 +22,10 @@ export interface Loaders extends WeekLoaders {
   readonly caoSchedules: DataLoader<string, CaoSchedule | null>;
   /** The payroll exports holding each declaration (staff and payroll; empty for others). */
   readonly payrollExportsOfDeclarations: DataLoader<string, DeclarationExportRef[]>;
+  /** Staff: each worker's account state (null for others). */
+  readonly flexworkerAccounts: DataLoader<string, AccountView | null>;
+  /** Staff: each relation's contacts with their account state (null for others). */
+  readonly relationContacts: DataLoader<string, AccountView[] | null>;
 }
 
 export interface LoaderUseCases extends WeekLoaderUseCases {
@@ -28,6 +33,7 @@ export interface LoaderUseCases extends WeekLoaderUseCases {
   readonly getRelationsByIds: GetRelationsByIds;
   readonly getCaoSchedulesByIds: GetCaoSchedulesByIds;
   readonly exportsOfDeclarations: ExportsOfDeclarations;
+  readonly accountStates: AccountStates;
 }
 
 export type LoadersFactory = (actor: Actor | undefined) => Loaders;
@@ -41,6 +47,8 @@ export function loadersFactory(useCases: LoaderUseCases): LoadersFactory {
       flexworkers: forActor((a, ids) => useCases.getFlexworkersByIds.execute(a, { ids })),
       relations: forActor((a, ids) => useCases.getRelationsByIds.execute(a, { ids })),
       caoSchedules: forActor((a, ids) => useCases.getCaoSchedulesByIds.execute(a, { ids })),
+      flexworkerAccounts: forActor((a, ids) => useCases.accountStates.ofFlexworkers(a, ids)),
+      relationContacts: forActor((a, ids) => useCases.accountStates.contactsOfRelations(a, ids)),
       payrollExportsOfDeclarations: new DataLoader<string, DeclarationExportRef[]>(
         async (ids) => (actor ? useCases.exportsOfDeclarations.execute(actor, { declarationIds: ids }) : ids.map(() => [])),
         { maxBatchSize: 500 },

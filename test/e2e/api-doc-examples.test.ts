@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAgencyWithStaff, GqlResponse, login, startTestApp, TestAgency, TestApp, TEST_PASSWORD, TravelClock, unique } from '../support/test-app';
 import { createSchedule } from './cao-schedule-helpers';
-import { createFlexworker, createRelation, createUser, dataOf, expectError } from './e2e-helpers';
+import { createFlexworker, createPlacement, createRelation, createUser, dataOf, expectError } from './e2e-helpers';
 import { formatJson, Json, loadSchema, mismatches, Placeholders, readApiDoc, validationErrors, withoutNoise } from './api-doc-examples-helpers';
 
 /*
@@ -401,6 +401,30 @@ describe('docs/api.md: the examples, sent to the server', () => {
     const refused = await run('login-too-many-attempts', undefined);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('900');
+  });
+
+  it('invitations: staff invite a worker, who accepts once and lands on the current week', async () => {
+    clock.set(new Date(T0.getTime() + 4 * HOUR));
+    const email = `${unique('olena')}@example.com`;
+    ids.add(email, 'olena@example.com');
+    const worker = await createFlexworker(t, tokens.staff, { firstName: 'Olena', email, language: 'PL' });
+    ids.add(worker.id, 'flexworker-olena');
+    const relation = await createRelation(t, tokens.staff, { name: unique('Uitnodiging') });
+    const placement = await createPlacement(t, tokens.staff, { flexworkerId: worker.id, relationId: relation.id, sendInvitations: false });
+    ids.add(placement.id, 'placement-olena');
+    await run('invite-user', tokens.staff, {
+      register: (d) => {
+        const invited = d.inviteUser as { user: { id: string }; invitation: { id: string } };
+        ids.add(invited.user.id, 'user-olena');
+        ids.add(invited.invitation.id, 'invitation-olena');
+      },
+    });
+    const [mail] = await t.app.database.dataSource.query(`SELECT payload->>'link' AS link FROM mail_outbox WHERE recipient_email = $1 AND kind = 'INVITATION'`, [email]);
+    const link = mail.link as string;
+    ids.add(decodeURIComponent(/#token=(.+)$/.exec(link)![1]), '<invitation-token>');
+    ids.add(link.slice(0, link.indexOf('/invitation#')), '<portal>');
+    dataOf(await run('accept-invitation', undefined, { register: (d) => ids.add((d.acceptInvitation as { token: string }).token, '<olena-token>') }));
+    expectError(await run('accept-invitation-again', undefined), 'BAD_USER_INPUT', 'INVITATION_INVALID');
   });
 
   it('every example of the doc was sent', () => {

@@ -45,6 +45,9 @@ export interface FuzzWorld {
     toCorrect: string;
     readonly apiClient: string;
     readonly unlinkedWorker: string;
+    /** Invited contacts (no password): one whose invitation is re-sent, one whose invitation is revoked. */
+    readonly invitee: string;
+    readonly inviteeToRevoke: string;
     /** Payroll exports, one to confirm and one to cancel (each retry-safe). */
     readonly exportToConfirm: string;
     readonly exportToCancel: string;
@@ -121,6 +124,14 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     }),
   },
   createApiClient: { caller: 'staff', args: () => ({ input: { name: 'Payroll (Loket)' } }) },
+  inviteUser: {
+    caller: 'staff',
+    args: (w) => ({ input: { relationId: w.ids.relation, email: `${unique('fuzz-invite')}@example.com`, name: 'Els Jansen', language: 'NL' } }),
+  },
+  resendInvitation: { caller: 'staff', args: (w) => ({ input: { userId: w.ids.invitee } }) },
+  revokeInvitation: { caller: 'staff', late: true, args: (w) => ({ input: { userId: w.ids.inviteeToRevoke } }) },
+  // A token of the right form that no mail carried: the input is handled, and nobody signs up.
+  acceptInvitation: { caller: 'anonymous', args: () => ({ input: { token: `fpi_${'A'.repeat(43)}`, password: 'a long enough passphrase' } }) },
   createPayrollExport: { caller: 'payroll', args: () => ({ input: { idempotencyKey: unique('fuzz-run-'), upTo: '2026-11-25T08:00:00.000Z' } }) },
   confirmPayrollExport: { caller: 'payroll', args: (w) => ({ input: { exportId: w.ids.exportToConfirm } }) },
   cancelPayrollExport: { caller: 'payroll', args: (w) => ({ input: { exportId: w.ids.exportToCancel } }) },
@@ -379,7 +390,17 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const freshSessionEmail = `${unique('session')}@agency.example`;
   await createUser(t, staff, { email: freshSessionEmail, role: 'AGENCY_STAFF', password: TEST_PASSWORD });
 
+  const invited = await Promise.all(['Invitee', 'Revoked invitee'].map(async (name) =>
+    dataOf(await t.gql<{ inviteUser: { user: { id: string } } }>(
+      'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }',
+      { input: { relationId: manual.relation.id, email: `${unique('invitee')}@example.com`, name } },
+      { token: staff },
+    )).inviteUser.user.id,
+  ));
+
   const ids = {
+    invitee: invited[0],
+    inviteeToRevoke: invited[1],
     relation: manual.relation.id,
     worker: manual.worker.id,
     placement: manual.placement.id,

@@ -31,7 +31,7 @@ export class ChangePasswordUseCase {
     if (actor.kind !== 'USER') throw new ForbiddenError('ROLE_NOT_ALLOWED', 'Only people have a password');
     const user = await this.users.findById(actor.agencyId, actor.id);
     if (!user) throw new NotFoundError('User', actor.id);
-    if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+    if (user.passwordHash === null || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
       throw ValidationError.of('currentPassword', 'PASSWORD_INCORRECT', 'The current password is not correct');
     }
     try {

@@ -1,6 +1,6 @@
 import { assertAcceptablePassword } from '../../domain/identity/password-policy';
 import { User } from '../../domain/identity/user.entity';
-import { NotFoundError, ProblemCollector } from '../../domain/shared/domain-error';
+import { ConflictError, NotFoundError, ProblemCollector } from '../../domain/shared/domain-error';
 import { Email } from '../../domain/shared/email.value-object';
 import { Language } from '../../domain/shared/language.value-object';
 import { Clock } from '../ports/clock';
@@ -12,6 +12,14 @@ import { RelationRepository } from '../ports/relation.repository';
 import { UserRepository } from '../ports/user.repository';
 import { Actor } from '../shared/actor';
 import { requireStaff } from '../shared/access';
+import { InvitationRepository } from '../ports/invitation.repository';
+import { UnitOfWork } from '../ports/unit-of-work';
+
+/** What taking over an invited login takes; without it createUser only makes new logins. */
+export interface InvitedLogins {
+  readonly invitations: InvitationRepository;
+  readonly unitOfWork: UnitOfWork;
+}
 
 export interface CreateUserInput {
   readonly email: string;
@@ -25,7 +33,10 @@ export interface CreateUserInput {
 
 /**
  * Staff give someone a login: a colleague, a relation's contact, or a flexworker of their own
- * agency, with a first password. (Invitations by e-mail come later.)
+ * agency, with a first password. Where an invited login (no password yet) of the same person is
+ * there already (the same worker, or the same address as a contact of the same relation), it is
+ * completed instead: it takes the password, address, name and language given, and its open
+ * invitation is used up (its link stops working). Anyone else's address stays EMAIL_TAKEN.
  */
 export class CreateUserUseCase {
   constructor(
@@ -36,6 +47,7 @@ export class CreateUserUseCase {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly commonPasswords: CommonPasswordList,
+    private readonly invited?: InvitedLogins,
   ) {}
 
   async execute(actor: Actor, input: CreateUserInput): Promise<User> {
@@ -51,16 +63,50 @@ export class CreateUserUseCase {
     if (input.relationId && !(await this.relations.findById(actor.agencyId, input.relationId))) {
       throw new NotFoundError('Relation', input.relationId);
     }
+    const passwordHash = await this.hasher.hash(input.password);
+    const invited = this.invited;
+    if (invited) {
+      const attempt = () => invited.unitOfWork.run(async () => {
+        const existing = await this.invitedLogin(actor, email!.value, input);
+        if (!existing) return this.insertNew(actor, input, email!.value, language!.code, passwordHash);
+        const now = this.clock.now();
+        existing.completeInvited({ email: email!.value, displayName: input.displayName, language: language!.code, passwordHash, now });
+        await this.users.update(existing);
+        await invited.invitations.useUpAllOfUser(existing.id, now);
+        return existing;
+      });
+      try {
+        return await attempt();
+      } catch (error) {
+        // A placement invited the worker at the same moment: its login without a password is taken over.
+        if (error instanceof ConflictError && (error.reason === 'FLEXWORKER_HAS_LOGIN' || error.reason === 'EMAIL_TAKEN')) return attempt();
+        throw error;
+      }
+    }
+    return this.insertNew(actor, input, email!.value, language!.code, passwordHash);
+  }
+
+  /** The same person's login without a password: the worker's, or a contact of the same relation at this address. */
+  private async invitedLogin(actor: Actor, email: string, input: CreateUserInput): Promise<User | null> {
+    const found = input.role === 'FLEXWORKER' && input.flexworkerId
+      ? await this.users.findByFlexworkerId(actor.agencyId, input.flexworkerId)
+      : (await this.users.findActiveByEmail(email)).find((u) => u.agencyId === actor.agencyId) ?? null;
+    if (!found || found.hasPassword || !found.active || found.role !== input.role) return null;
+    if (found.role === 'RELATION_CONTACT' && found.relationId !== (input.relationId ?? null)) return null;
+    return found;
+  }
+
+  private async insertNew(actor: Actor, input: CreateUserInput, email: string, language: string, passwordHash: string): Promise<User> {
     const user = User.create({
       id: this.ids.next(),
       agencyId: actor.agencyId,
-      email: email!.value,
+      email,
       displayName: input.displayName,
       role: input.role,
       flexworkerId: input.flexworkerId ?? null,
       relationId: input.relationId ?? null,
-      language: language!.code,
-      passwordHash: await this.hasher.hash(input.password),
+      language,
+      passwordHash,
       now: this.clock.now(),
     });
     await this.users.insert(user);

@@ -61,7 +61,9 @@ export class LoginUseCase {
     }
     const matches: User[] = [];
     for (const user of candidates) {
-      if (await this.hasher.verify(user.passwordHash, input.password)) matches.push(user);
+      // An invited login without a password yet is answered like a wrong password, after the same work.
+      if (user.passwordHash === null) await this.hasher.verifyNothing(input.password);
+      else if (await this.hasher.verify(user.passwordHash, input.password)) matches.push(user);
     }
     return matches;
   }

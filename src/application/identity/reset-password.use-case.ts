@@ -5,6 +5,7 @@ import { ProblemCollector, ValidationError } from '../../domain/shared/domain-er
 import { cleanText } from '../../domain/shared/text';
 import { Clock } from '../ports/clock';
 import { CommonPasswordList } from '../ports/common-password-list';
+import { InvitationRepository } from '../ports/invitation.repository';
 import { PasswordHasher } from '../ports/password-hasher';
 import { PasswordResetRepository } from '../ports/password-reset.repository';
 import { SecretGenerator } from '../ports/secret-generator';
@@ -34,6 +35,8 @@ export interface ResetPasswordDeps {
   readonly unitOfWork: UnitOfWork;
   readonly clock: Clock;
   readonly commonPasswords: CommonPasswordList;
+  /** An invited login that resets its password has signed up: its open invitation is used up with it. */
+  readonly invitations?: InvitationRepository;
 }
 
 const MAX_TOKEN = 256;
@@ -69,6 +72,7 @@ export class ResetPasswordUseCase {
       user.changePassword(passwordHash, now);
       await deps.users.update(user);
       await deps.sessions.revokeAllOfUser(user.id, now);
+      await deps.invitations?.useUpAllOfUser(user.id, now);
       return { ...(await deps.starter.start(user)), user };
     });
     await deps.throttle.recordSuccess(user.email);

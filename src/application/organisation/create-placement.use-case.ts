@@ -10,6 +10,18 @@ import { DateWindowPolicy } from '../shared/date-window';
 import { Actor } from '../shared/actor';
 import { checkCaoScheduleOfPlacement } from '../cao-schedule/cao-schedule-of-placement';
 import { notFound } from './organisation-access';
+import { InvitationSender } from '../identity/invitations';
+import { UnitOfWork } from '../ports/unit-of-work';
+import { UserRepository } from '../ports/user.repository';
+import { User } from '../../domain/identity/user.entity';
+
+/** What inviting a newly placed worker takes (sendInvitations); without it placements invite nobody. */
+export interface PlacementInvitations {
+  readonly users: UserRepository;
+  readonly sender: InvitationSender;
+  readonly unitOfWork: UnitOfWork;
+  readonly clock: { now(): Date };
+}
 
 export interface CreatePlacementInput extends PlacementSettingsInput {
   readonly flexworkerId: string;
@@ -18,7 +30,12 @@ export interface CreatePlacementInput extends PlacementSettingsInput {
   readonly functionName: string;
 }
 
-/** Staff place a worker of their agency at an active relation of their agency, with a schedule of their agency. */
+/**
+ * Staff place a worker of their agency at an active relation of their agency, with a schedule of
+ * their agency. With `sendInvitations` (the default) a worker who has no login yet is invited in
+ * the same transaction (a login without a password, and the mail); never where the relation
+ * enters the hours (the worker has nothing to do).
+ */
 export class CreatePlacement {
   constructor(
     private readonly placements: PlacementRepository,
@@ -27,10 +44,34 @@ export class CreatePlacement {
     private readonly caoSchedules: CaoScheduleRepository,
     private readonly ids: IdGenerator,
     private readonly dateWindow: DateWindowPolicy,
+    private readonly invitations?: PlacementInvitations,
   ) {}
 
   async execute(actor: Actor, input: CreatePlacementInput): Promise<Placement> {
     requireStaff(actor);
+    const invitations = this.invitations;
+    if (!invitations) return this.place(actor, input);
+    return invitations.unitOfWork.run(async () => {
+      const placement = await this.place(actor, input);
+      if (placement.sendInvitations && placement.hoursEnteredBy === 'FLEXWORKER') await this.inviteWorker(actor, placement, invitations);
+      return placement;
+    });
+  }
+
+  private async inviteWorker(actor: Actor, placement: Placement, invitations: PlacementInvitations): Promise<void> {
+    if (await invitations.users.findByFlexworkerId(actor.agencyId, placement.flexworkerId)) return;
+    const worker = await this.flexworkers.findById(actor.agencyId, placement.flexworkerId);
+    if (!worker) return;
+    const user = User.create({
+      id: this.ids.next(), agencyId: actor.agencyId, email: worker.email.value, displayName: worker.name.fullName, role: 'FLEXWORKER',
+      flexworkerId: worker.id, language: worker.language.code, passwordHash: null, now: invitations.clock.now(),
+    });
+    // A login made at the same moment (createUser, another placement) wins: then there is nobody to invite.
+    if (!(await invitations.users.insertIfAbsent(user))) return;
+    await invitations.sender.send(user, actor.kind === 'USER' ? actor.id : null);
+  }
+
+  private async place(actor: Actor, input: CreatePlacementInput): Promise<Placement> {
     const placement = Placement.create({ ...input, id: this.ids.next(), agencyId: actor.agencyId }, this.dateWindow.current());
     // One after the other: inside a unit of work both go over the transaction's one connection,
     // and pg deprecates (pg 9 refuses) a query sent while that connection is still busy.

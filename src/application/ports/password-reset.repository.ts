@@ -14,4 +14,6 @@ export abstract class PasswordResetRepository {
    * ends every older link). False when the token was used already (by a request that got there first).
    */
   abstract useUp(reset: PasswordReset, at: Date): Promise<boolean>;
+  /** Deletes requests (decoys too) that expired before `cutoff`; the number deleted. */
+  abstract deleteExpiredBefore(cutoff: Date): Promise<number>;
 }

@@ -9,4 +9,6 @@ export abstract class PortalLinks {
   abstract passwordReset(token: string): string;
   /** The timesheet of an ISO week (`2026-W49`), or the current week without one. */
   abstract week(week?: string): string;
+  /** A relation contact's inbox of declarations awaiting their approval. */
+  abstract approvals(): string;
 }

@@ -15,7 +15,8 @@ export interface UserProps {
   readonly relationId: string | null;
   /** Interface language of staff and contacts; a worker's language lives on the Flexworker. */
   readonly language: string;
-  readonly passwordHash: string;
+  /** Null for an invited login that has not accepted yet: it cannot log in (answered like a wrong password). */
+  readonly passwordHash: string | null;
   readonly passwordChangedAt: Date;
   readonly active: boolean;
   readonly version: number;
@@ -30,7 +31,8 @@ export interface NewUser {
   readonly flexworkerId?: string | null;
   readonly relationId?: string | null;
   readonly language: string;
-  readonly passwordHash: string;
+  /** Null for a login made by an invitation: the password comes when it is accepted. */
+  readonly passwordHash: string | null;
   readonly now: Date;
 }
 
@@ -87,13 +89,33 @@ export class User {
   get flexworkerId(): string | null { return this.props.flexworkerId; }
   get relationId(): string | null { return this.props.relationId; }
   get language(): string { return this.props.language; }
-  get passwordHash(): string { return this.props.passwordHash; }
+  get passwordHash(): string | null { return this.props.passwordHash; }
+  /** False for an invited login that has not accepted its invitation yet. */
+  get hasPassword(): boolean { return this.props.passwordHash !== null; }
   get passwordChangedAt(): Date { return this.props.passwordChangedAt; }
   get active(): boolean { return this.props.active; }
   get version(): number { return this.props.version; }
 
   changePassword(passwordHash: string, at: Date): void {
     this.props = { ...this.props, passwordHash, passwordChangedAt: at };
+  }
+
+  /**
+   * Staff give an invited login (no password yet) its password themselves (createUser): it takes
+   * the address, name and language given, as a new login would. One with a password is refused.
+   */
+  completeInvited(input: { email: string; displayName: string; language: string; passwordHash: string; now: Date }): void {
+    if (this.hasPassword) throw new Error('Only an invited login without a password can be completed');
+    const displayName = input.displayName.trim();
+    if (displayName.length === 0 || displayName.length > MAX_NAME) {
+      throw ValidationError.of('displayName', 'NAME_LENGTH', `A name has 1 to ${MAX_NAME} characters`, { max: MAX_NAME });
+    }
+    try {
+      cleanText(displayName);
+    } catch (error) {
+      throw error instanceof ValidationError ? error.prefixed('displayName') : error;
+    }
+    this.props = { ...this.props, email: input.email, displayName, language: input.language, passwordHash: input.passwordHash, passwordChangedAt: input.now };
   }
 
   changeLanguage(language: string): void {

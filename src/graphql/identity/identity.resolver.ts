@@ -33,6 +33,22 @@ import {
 } from './identity.payloads';
 import { ApiClientType, CreateApiClientPayload, LoginPayload, ViewerType } from './identity.types';
 import { UserType } from './user.types';
+import { AcceptInvitation } from '../../application/identity/accept-invitation.use-case';
+import { InviteUser } from '../../application/identity/invite-user.use-case';
+import { InvitationOfUser, ResendInvitation, RevokeInvitation } from '../../application/identity/manage-invitation.use-case';
+import { Clock } from '../../application/ports/clock';
+import {
+  AcceptInvitationInput,
+  AcceptInvitationPayload,
+  InvitationType,
+  InviteUserInput,
+  InviteUserPayload,
+  LandingType,
+  ResendInvitationInput,
+  ResendInvitationPayload,
+  RevokeInvitationInput,
+  RevokeInvitationPayload,
+} from './invitation.types';
 
 export interface IdentityUseCases {
   readonly login: LoginUseCase;
@@ -47,6 +63,11 @@ export interface IdentityUseCases {
   readonly revokeApiClient: RevokeApiClientUseCase;
   readonly requestPasswordReset: RequestPasswordResetUseCase;
   readonly resetPassword: ResetPasswordUseCase;
+  readonly inviteUser: InviteUser;
+  readonly resendInvitation: ResendInvitation;
+  readonly revokeInvitation: RevokeInvitation;
+  readonly acceptInvitation: AcceptInvitation;
+  readonly clock: Clock;
 }
 
 @Resolver()
@@ -80,6 +101,40 @@ export class IdentityResolver {
     const result = await this.useCases.resetPassword.execute(input);
     const viewer = await this.viewerOfNewSession(result.token, ctx);
     return Object.assign(new ResetPasswordPayload(), { token: result.token, expiresAt: result.expiresAt, viewer });
+  }
+
+  @Mutation(() => InviteUserPayload, {
+    description: 'Staff: invites a flexworker or a relation contact by e-mail to set a password (a login without one is made if needed).',
+  })
+  async inviteUser(@Arg('input') input: InviteUserInput, @Ctx() ctx: GraphQLContext): Promise<InviteUserPayload> {
+    return this.invitationPayload(new InviteUserPayload(), await this.useCases.inviteUser.execute(actorOf(ctx), input));
+  }
+
+  @Mutation(() => ResendInvitationPayload, { description: "Staff: sends a login's open invitation again with a new link; the old link stops working." })
+  async resendInvitation(@Arg('input') input: ResendInvitationInput, @Ctx() ctx: GraphQLContext): Promise<ResendInvitationPayload> {
+    return this.invitationPayload(new ResendInvitationPayload(), await this.useCases.resendInvitation.execute(actorOf(ctx), { userId: existingId(input.userId, 'User') }));
+  }
+
+  @Mutation(() => RevokeInvitationPayload, { description: "Staff: revokes a login's open invitation; its link stops working." })
+  async revokeInvitation(@Arg('input') input: RevokeInvitationInput, @Ctx() ctx: GraphQLContext): Promise<RevokeInvitationPayload> {
+    return this.invitationPayload(new RevokeInvitationPayload(), await this.useCases.revokeInvitation.execute(actorOf(ctx), { userId: existingId(input.userId, 'User') }));
+  }
+
+  @Mutation(() => AcceptInvitationPayload, {
+    description: 'Sign-up: sets the first password with the token of an invitation mail (once) and logs in; says where to land.',
+  })
+  async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: GraphQLContext): Promise<AcceptInvitationPayload> {
+    const result = await this.useCases.acceptInvitation.execute(input);
+    const viewer = await this.viewerOfNewSession(result.token, ctx);
+    const landing = Object.assign(new LandingType(), result.landing);
+    return Object.assign(new AcceptInvitationPayload(), { token: result.token, expiresAt: result.expiresAt, viewer, landing });
+  }
+
+  private invitationPayload<P extends InviteUserPayload>(payload: P, result: InvitationOfUser): P {
+    return Object.assign(payload, {
+      user: UserType.from(result.user),
+      invitation: InvitationType.from(result.invitation, this.useCases.clock.now()),
+    });
   }
 
   /** The viewer of a session just started; the rest of the answer comes in their language. */

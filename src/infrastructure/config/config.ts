@@ -63,6 +63,8 @@ export interface Config {
   readonly publicUrl?: string;
   /** How long a password reset link works, in minutes (PASSWORD_RESET_TTL_MINUTES, default 60). */
   readonly passwordResetTtlMinutes: number;
+  /** How long an invitation link works, in hours (INVITATION_TTL_HOURS, default 168: 7 days). */
+  readonly invitationTtlHours: number;
   /** Reset mails per e-mail address per window (RATE_LIMIT_PASSWORD_RESET_EMAIL, `points/seconds`, default 3/3600). */
   readonly passwordResetPerEmail: RateLimit;
   /** Failed logins of one account (e-mail) in the window before its logins are refused (LOGIN_MAX_FAILURES, default 10). */
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     documentLinkTtlSeconds: integer(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 3600),
     publicUrl: publicUrl(env.PUBLIC_URL),
     passwordResetTtlMinutes: integer(env, 'PASSWORD_RESET_TTL_MINUTES', 60, 1, 60 * 24 * 7),
+    invitationTtlHours: integer(env, 'INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     passwordResetPerEmail: rate(env, 'RATE_LIMIT_PASSWORD_RESET_EMAIL', '3/3600'),
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 10, 1, 1_000_000),
     loginMaxFailuresPerAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 1_000_000),

@@ -20,4 +20,8 @@ export class ConfigPortalLinks extends PortalLinks {
   week(week?: string): string {
     return week ? `${this.base()}/week/${encodeURIComponent(week)}` : `${this.base()}/week`;
   }
+
+  approvals(): string {
+    return `${this.base()}/approvals`;
+  }
 }

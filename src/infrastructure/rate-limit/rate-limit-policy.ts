@@ -31,6 +31,8 @@ export interface Charge {
  */
 const PER_ADDRESS_OPERATIONS: ReadonlyMap<string, LimitName> = new Map<string, LimitName>([
   ['login', 'login'],
+  // Accepting an invitation hashes a password and logs in: it shares login's allowance.
+  ['acceptInvitation', 'login'],
   // Asking for a reset writes rows and a mail; using one hashes a password: one allowance for both.
   ['requestPasswordReset', 'passwordReset'],
   ['resetPassword', 'passwordReset'],

@@ -143,6 +143,23 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     // The reset mail's token is the credential: each caller has one of its own (it works once).
     owners: none((s) => input({ token: s.world.resetTokens[s.caller], newPassword: unique('A reset matrix password ') })),
   },
+  inviteUser: {
+    document: 'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } invitation { id state } } }',
+    owners: staffObject((w) => input({ relationId: w.otherRelation.id, email: `${unique('matrix-invite')}@example.com`, name: 'Matrix invitee' })),
+  },
+  resendInvitation: {
+    document: 'mutation ($input: ResendInvitationInput!) { resendInvitation(input: $input) { user { id } invitation { id state } } }',
+    owners: staffObject((w) => input({ userId: w.invitees.resend }, w.invitees.resend)),
+  },
+  revokeInvitation: {
+    document: 'mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { user { id } invitation { id state } } }',
+    owners: staffObject((w) => input({ userId: w.invitees.revoke }, w.invitees.revoke)),
+  },
+  acceptInvitation: {
+    document: 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token viewer { id role } landing { week } } }',
+    // The invitation mail's token is the credential: each caller has one of its own (it works once).
+    owners: none((s) => input({ token: s.world.invitationTokens[s.caller], password: unique('An invitation matrix password ') })),
+  },
   logout: {
     document: 'mutation { logout { sessionEnded } }',
     session: 'spareSession',

@@ -68,6 +68,10 @@ export interface World {
   readonly payrollExports: { readonly held: string; readonly confirmed: string; readonly cancelledByPayroll: string; readonly cancelledByStaff: string };
   /** For resetPassword: the token of a reset mail to a login of its own, one per caller (a token works once). */
   readonly resetTokens: Readonly<Record<Role | 'anonymous', string>>;
+  /** Invited contacts (no password): one whose invitation is re-sent, one whose invitation is revoked. */
+  readonly invitees: { readonly resend: string; readonly revoke: string };
+  /** For acceptInvitation: the token of an invitation mail to a contact of its own, one per caller (a token works once). */
+  readonly invitationTokens: Readonly<Record<Role | 'anonymous', string>>;
 }
 
 /** The exports of the world, made one after another by its payroll key once its weeks are approved. */
@@ -111,6 +115,26 @@ async function resetToken(t: TestApp, staffToken: string): Promise<string> {
   dataOf(await t.gql('mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }', { input: { email } }));
   const [row] = await t.app.database.dataSource.query(`SELECT payload->>'link' AS link FROM mail_outbox WHERE recipient_email = $1 AND kind = 'PASSWORD_RESET'`, [email]);
   return decodeURIComponent(/#token=(.+)$/.exec(row.link as string)![1]);
+}
+
+const INVITE = 'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }';
+
+/** A new contact of the relation invited by staff: its login id and the token from the mail in the outbox. */
+async function invitee(t: TestApp, staffToken: string, relationId: string): Promise<{ userId: string; token: string }> {
+  const email = `${unique('matrix-invitee')}@example.com`;
+  const invited = dataOf(await t.gql<{ inviteUser: { user: { id: string } } }>(INVITE, { input: { relationId, email, name: 'Matrix invitee' } }, { token: staffToken }));
+  const [row] = await t.app.database.dataSource.query(`SELECT payload->>'link' AS link FROM mail_outbox WHERE recipient_email = $1 AND kind = 'INVITATION'`, [email]);
+  return { userId: invited.inviteUser.user.id, token: decodeURIComponent(/#token=(.+)$/.exec(row.link as string)![1]) };
+}
+
+async function invitations(t: TestApp, staffToken: string, relationId: string): Promise<Pick<World, 'invitees' | 'invitationTokens'>> {
+  const made: { userId: string; token: string }[] = [];
+  for (let i = 0; i < 7; i += 1) made.push(await invitee(t, staffToken, relationId));
+  const [resend, revoke, anonymous, FLEXWORKER, RELATION_CONTACT, AGENCY_STAFF, PAYROLL] = made;
+  return {
+    invitees: { resend: resend.userId, revoke: revoke.userId },
+    invitationTokens: { anonymous: anonymous.token, FLEXWORKER: FLEXWORKER.token, RELATION_CONTACT: RELATION_CONTACT.token, AGENCY_STAFF: AGENCY_STAFF.token, PAYROLL: PAYROLL.token },
+  };
 }
 
 async function resetTokens(t: TestApp, staffToken: string): Promise<World['resetTokens']> {
@@ -205,5 +229,6 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     documents,
     payrollExports: await makeExports(t, payroll.key),
     resetTokens: await resetTokens(t, staffToken),
+    ...(await invitations(t, staffToken, relation.id)),
   };
 }

@@ -38,6 +38,9 @@ describe('reminders to enter hours', () => {
   let chris: Person;
   let dana: Person;
   let contact: Person;
+  /** Invited (no password yet): a worker with open weeks, and a second contact of the hotel. */
+  let invitedWorker: string;
+  let invitedContact: string;
   const agencies = () => [agency.agencyId];
 
   const remind = (app: TestApp = t) => app.app.services.reminders.sendDueReminders.execute({ agencyIds: agencies() });
@@ -86,6 +89,15 @@ describe('reminders to enter hours', () => {
     contact = { email: contactEmail, token: await login(t, contactEmail, TEST_PASSWORD) };
     // Dana's placement does not send reminders.
     dana = await worker('EN', bakery.id, { sendReminders: false });
+    // Eve is placed at the bakery with sendInvitations (the default) and has not accepted; nor has the hotel's second contact.
+    invitedWorker = `${unique('eve')}@example.com`;
+    const eve = await createFlexworker(t, agency.staffToken, { firstName: 'Eve', email: invitedWorker, language: 'EN' });
+    await createPlacement(t, agency.staffToken, { flexworkerId: eve.id, relationId: bakery.id, startDate: '2026-11-16', functionName: 'Cleaner' });
+    invitedContact = `${unique('invited-contact')}@hotel.example`;
+    dataOf(await t.gql('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }', {
+      input: { relationId: hotel.id, email: invitedContact, name: 'Ion Hotel', language: 'RO' },
+    }, { token: agency.staffToken }));
+    expect(await deliver()).toMatchObject({ sent: 2, failed: 0 });
   }, 60_000);
 
   afterAll(async () => {
@@ -137,6 +149,12 @@ describe('reminders to enter hours', () => {
     expect(toContact.language).toBe('ro');
     expect(toContact.text).toMatch(/Săptămâna 47 \(.*Fatima Bakker/);
     expect(toContact.text).toMatch(/Săptămâna 49 \(.*Fatima Bakker/);
+  });
+
+  it('none to invited logins that have not accepted (no password yet): only their invitation', async () => {
+    expect(mailsTo(invitedWorker).map((m) => m.subject)).toEqual(['Uitzendbureau Herinnering: create your Flexportal account']);
+    expect(mailsTo(invitedContact)).toHaveLength(1);
+    expect(await count(`SELECT count(*) AS n FROM mail_outbox WHERE agency_id = $1 AND kind = 'HOURS_REMINDER'`)).toBe(2);
   });
 
   it('none to a worker with every week approved, nor where the placement sends no reminders', async () => {

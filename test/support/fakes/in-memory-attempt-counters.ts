@@ -57,4 +57,10 @@ export class InMemoryPasswordResetRepository extends PasswordResetRepository {
     }
     return true;
   }
+
+  async deleteExpiredBefore(cutoff: Date): Promise<number> {
+    const old = [...this.rows.values()].filter((r) => r.expiresAt.getTime() < cutoff.getTime());
+    for (const row of old) this.rows.delete(row.id);
+    return old.length;
+  }
 }

@@ -29,6 +29,15 @@ export class InMemoryUserRepository extends UserRepository {
     const user = [...this.rows.values()].find((u) => u.agencyId === agencyId && u.flexworkerId === flexworkerId);
     return user ? copyUser(user) : null;
   }
+  async findByFlexworkerIds(agencyId: string, flexworkerIds: readonly string[]): Promise<User[]> {
+    return [...this.rows.values()].filter((u) => u.agencyId === agencyId && u.flexworkerId !== null && flexworkerIds.includes(u.flexworkerId)).map(copyUser);
+  }
+  async findContactsOfRelations(agencyId: string, relationIds: readonly string[]): Promise<User[]> {
+    return [...this.rows.values()]
+      .filter((u) => u.agencyId === agencyId && u.role === 'RELATION_CONTACT' && u.relationId !== null && relationIds.includes(u.relationId))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id))
+      .map(copyUser);
+  }
   async insert(user: User): Promise<void> {
     if (this.rows.has(user.id)) throw new Error(`duplicate key: user ${user.id}`);
     const others = [...this.rows.values()];
@@ -39,6 +48,12 @@ export class InMemoryUserRepository extends UserRepository {
       throw new ConflictError('FLEXWORKER_HAS_LOGIN', 'This flexworker already has a login', { field: 'flexworkerId' });
     }
     this.rows.set(user.id, copyUser(user));
+  }
+  async insertIfAbsent(user: User): Promise<boolean> {
+    const others = [...this.rows.values()];
+    if (others.some((u) => (u.agencyId === user.agencyId && u.email === user.email) || (user.flexworkerId !== null && u.flexworkerId === user.flexworkerId))) return false;
+    this.rows.set(user.id, copyUser(user));
+    return true;
   }
   async update(user: User): Promise<void> {
     const stored = this.rows.get(user.id);

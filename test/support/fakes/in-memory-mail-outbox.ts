@@ -45,4 +45,8 @@ export class FixedPortalLinks extends PortalLinks {
   week(week?: string): string {
     return week ? `${this.base}/week/${week}` : `${this.base}/week`;
   }
+
+  approvals(): string {
+    return `${this.base}/approvals`;
+  }
 }

@@ -46,6 +46,10 @@ export class TypeormPasswordResetRepository extends PasswordResetRepository {
     return rows.length === 0 ? null : toDomain(rows[0]);
   }
 
+  async deleteExpiredBefore(cutoff: Date): Promise<number> {
+    return rowCount(await this.db.manager().query(`DELETE FROM password_resets WHERE expires_at < $1`, [cutoff]));
+  }
+
   /** The row of this token is claimed first (its row lock makes a second redeemer wait, then find it used). */
   async useUp(reset: PasswordReset, at: Date): Promise<boolean> {
     const manager = this.db.manager();

@@ -4,6 +4,7 @@ import { ConflictError } from '../../../domain/shared/domain-error';
 import { DatabaseContext } from '../database-context';
 import { isUuid } from '../organisation/keyset-cursor';
 import { isUniqueViolation } from '../postgres-errors';
+import { In } from 'typeorm';
 import { userToDomain, userToRow } from './identity.mapper';
 import { UserOrmEntity } from './user.orm-entity';
 
@@ -34,6 +35,20 @@ export class TypeormUserRepository extends UserRepository {
     return row ? userToDomain(row) : null;
   }
 
+  async findByFlexworkerIds(agencyId: string, flexworkerIds: readonly string[]): Promise<User[]> {
+    const ids = flexworkerIds.filter(isUuid);
+    if (!isUuid(agencyId) || ids.length === 0) return [];
+    const rows = await this.repo().findBy({ agencyId, flexworkerId: In(ids) });
+    return rows.map(userToDomain);
+  }
+
+  async findContactsOfRelations(agencyId: string, relationIds: readonly string[]): Promise<User[]> {
+    const ids = relationIds.filter(isUuid);
+    if (!isUuid(agencyId) || ids.length === 0) return [];
+    const rows = await this.repo().find({ where: { agencyId, relationId: In(ids), role: 'RELATION_CONTACT' }, order: { displayName: 'ASC', id: 'ASC' } });
+    return rows.map(userToDomain);
+  }
+
   async insert(user: User): Promise<void> {
     try {
       await this.repo().insert(userToRow(user));
@@ -50,12 +65,35 @@ export class TypeormUserRepository extends UserRepository {
     }
   }
 
+  async insertIfAbsent(user: User): Promise<boolean> {
+    const p = user.toProps();
+    const rows: unknown[] = await this.db.manager().query(
+      `INSERT INTO users (id, agency_id, email, display_name, role, flexworker_id, relation_id, language, password_hash, password_changed_at, active, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING RETURNING id`,
+      [p.id, p.agencyId, p.email, p.displayName, p.role, p.flexworkerId, p.relationId, p.language, p.passwordHash, p.passwordChangedAt, p.active, p.version],
+    );
+    return rows.length === 1;
+  }
+
   async update(user: User): Promise<void> {
     const row = userToRow(user);
-    const result = await this.repo()
+    const result = await this.updateRow(row).catch((error: unknown) => {
+      if (isUniqueViolation(error, 'users_agency_email_key')) {
+        throw new ConflictError('EMAIL_TAKEN', 'This e-mail address already has a login at this agency', { field: 'email' });
+      }
+      throw error;
+    });
+    if (result.affected !== 1) {
+      throw new ConflictError('STALE_VERSION', 'This login was changed by someone else in the meantime');
+    }
+  }
+
+  private updateRow(row: UserOrmEntity) {
+    return this.repo()
       .createQueryBuilder()
       .update()
       .set({
+        email: row.email,
         displayName: row.displayName,
         language: row.language,
         passwordHash: row.passwordHash,
@@ -70,8 +108,5 @@ export class TypeormUserRepository extends UserRepository {
         version: row.version,
       })
       .execute();
-    if (result.affected !== 1) {
-      throw new ConflictError('STALE_VERSION', 'This login was changed by someone else in the meantime');
-    }
   }
 }

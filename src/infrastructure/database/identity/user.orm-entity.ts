@@ -10,7 +10,7 @@ export class UserOrmEntity {
   @Column('uuid', { name: 'flexworker_id', nullable: true }) flexworkerId: string | null;
   @Column('uuid', { name: 'relation_id', nullable: true }) relationId: string | null;
   @Column('text') language: string;
-  @Column('text', { name: 'password_hash' }) passwordHash: string;
+  @Column('text', { name: 'password_hash', nullable: true }) passwordHash: string | null;
   @Column('timestamptz', { name: 'password_changed_at' }) passwordChangedAt: Date;
   @Column('boolean', { default: true }) active: boolean;
   @Column('int', { default: 1 }) version: number;

@@ -8,6 +8,7 @@ import { PayrollFields1764200600000 } from './1764200600000-payroll-fields';
 import { PayrollExports1764200700000 } from './1764200700000-payroll-exports';
 import { Documents1764200800000 } from './1764200800000-documents';
 import { MailOutbox1764200900000 } from './1764200900000-mail-outbox';
+import { Invitations1764201000000 } from './1764201000000-invitations';
 import { PasswordResets1764201100000 } from './1764201100000-password-resets';
 import { HoursReminders1764201200000 } from './1764201200000-hours-reminders';
 
@@ -27,6 +28,7 @@ export const migrations: Function[] = [
   PayrollExports1764200700000,
   Documents1764200800000,
   MailOutbox1764200900000,
+  Invitations1764201000000,
   PasswordResets1764201100000,
   HoursReminders1764201200000,
 ];

@@ -83,7 +83,7 @@ export class TypeormHoursReminderRepository extends HoursReminderRepository {
     const rows: LoginRow[] = await this.db.manager().query(
       `SELECT u.id, u.email, f.first_name || ' ' || f.last_name AS name, f.language, u.flexworker_id AS owner_id
          FROM users u JOIN flexworkers f ON f.agency_id = u.agency_id AND f.id = u.flexworker_id
-        WHERE u.agency_id = $1 AND u.role = 'FLEXWORKER' AND u.active AND u.flexworker_id = ANY($2::uuid[])`,
+        WHERE u.agency_id = $1 AND u.role = 'FLEXWORKER' AND u.active AND u.password_hash IS NOT NULL AND u.flexworker_id = ANY($2::uuid[])`,
       [agencyId, flexworkerIds],
     );
     return new Map(rows.map((row) => [row.owner_id, loginOf(row)]));
@@ -94,7 +94,7 @@ export class TypeormHoursReminderRepository extends HoursReminderRepository {
     if (relationIds.length === 0) return result;
     const rows: LoginRow[] = await this.db.manager().query(
       `SELECT id, email, display_name AS name, language, relation_id AS owner_id FROM users
-        WHERE agency_id = $1 AND role = 'RELATION_CONTACT' AND active AND relation_id = ANY($2::uuid[])
+        WHERE agency_id = $1 AND role = 'RELATION_CONTACT' AND active AND password_hash IS NOT NULL AND relation_id = ANY($2::uuid[])
         ORDER BY email`,
       [agencyId, relationIds],
     );
