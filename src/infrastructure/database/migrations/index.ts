@@ -10,6 +10,7 @@ import { Documents1764200800000 } from './1764200800000-documents';
 import { MailOutbox1764200900000 } from './1764200900000-mail-outbox';
 import { PasswordResets1764201100000 } from './1764201100000-password-resets';
 import { HoursReminders1764201200000 } from './1764201200000-hours-reminders';
+import { ChangeRequests1764201300000 } from './1764201300000-change-requests';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   MailOutbox1764200900000,
   PasswordResets1764201100000,
   HoursReminders1764201200000,
+  ChangeRequests1764201300000,
 ];
