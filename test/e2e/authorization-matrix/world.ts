@@ -68,6 +68,8 @@ export interface World {
   readonly payrollExports: { readonly held: string; readonly confirmed: string; readonly cancelledByPayroll: string; readonly cancelledByStaff: string };
   /** For resetPassword: the token of a reset mail to a login of its own, one per caller (a token works once). */
   readonly resetTokens: Readonly<Record<Role | 'anonymous', string>>;
+  /** Open change requests of a worker of their own (so approving one races no other cell on the main worker). */
+  readonly changeRequests: { readonly toApprove: string; readonly toReject: string };
 }
 
 /** The exports of the world, made one after another by its payroll key once its weeks are approved. */
@@ -111,6 +113,21 @@ async function resetToken(t: TestApp, staffToken: string): Promise<string> {
   dataOf(await t.gql('mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }', { input: { email } }));
   const [row] = await t.app.database.dataSource.query(`SELECT payload->>'link' AS link FROM mail_outbox WHERE recipient_email = $1 AND kind = 'PASSWORD_RESET'`, [email]);
   return decodeURIComponent(/#token=(.+)$/.exec(row.link as string)![1]);
+}
+
+/** Two open change requests of a new worker with a login: one for approveChangeRequest, one for rejectChangeRequest. */
+async function changeRequests(t: TestApp, staffToken: string): Promise<World['changeRequests']> {
+  const requester = await createFlexworker(t, staffToken, { lastName: unique('Bakker') });
+  const login = await newLogin(t, staffToken, 'FLEXWORKER', { flexworkerId: requester.id });
+  const ask = async (note: string) =>
+    dataOf(
+      await t.gql<{ requestPersonalDataChange: { changeRequest: { id: string } } }>(
+        'mutation ($input: RequestPersonalDataChangeInput!) { requestPersonalDataChange(input: $input) { changeRequest { id } } }',
+        { input: { changes: { phone: '+31 6 1111 2222' }, note } },
+        { token: login.token },
+      ),
+    ).requestPersonalDataChange.changeRequest.id;
+  return { toApprove: await ask('Matrix approve'), toReject: await ask('Matrix reject') };
 }
 
 async function resetTokens(t: TestApp, staffToken: string): Promise<World['resetTokens']> {
@@ -205,5 +222,6 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     documents,
     payrollExports: await makeExports(t, payroll.key),
     resetTokens: await resetTokens(t, staffToken),
+    changeRequests: await changeRequests(t, staffToken),
   };
 }
