@@ -48,6 +48,9 @@ export interface FuzzWorld {
     /** Payroll exports, one to confirm and one to cancel (each retry-safe). */
     readonly exportToConfirm: string;
     readonly exportToCancel: string;
+    /** Open change requests of the CAO worker, one for each decision. */
+    readonly changeRequestToApprove: string;
+    readonly changeRequestToReject: string;
   };
   readonly versions: { manualWeek: number; caoWeek: number; correctionWeek: number; schedule: number };
   /** Every id of the world but the payroll key's (a fuzzed revokeApiClient may not end the caller). */
@@ -114,6 +117,9 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     args: (w) => ({ input: { currentPassword: w.passwordUser.password, newPassword: `${w.passwordUser.password} and more` } }),
   },
   updateMySettings: { caller: 'contact', args: () => ({ input: { language: 'EN' } }) },
+  requestPersonalDataChange: { caller: 'worker', args: () => ({ input: { changes: { phone: '+31 6 1234 5678' }, note: 'New number since May' } }) },
+  approveChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToApprove } }) },
+  rejectChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToReject, reason: 'Please call us first' } }) },
   createUser: {
     caller: 'staff',
     args: (w) => ({
@@ -395,6 +401,8 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     unlinkedWorker: unlinked.id,
     exportToConfirm: (await createExport(t, keys[0].apiKey, unique('fuzz-confirm-'))).payrollExport.id,
     exportToCancel: (await createExport(t, keys[0].apiKey, unique('fuzz-cancel-'))).payrollExport.id,
+    changeRequestToApprove: await changeRequest(t, caoWorld.workerToken),
+    changeRequestToReject: await changeRequest(t, caoWorld.workerToken),
   };
   return {
     staffEmail: agency.staffEmail,
@@ -414,6 +422,16 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     versions: { manualWeek: manualWeek.version, caoWeek: caoWeek.version, correctionWeek: submitted[2].version, schedule: schedule.version },
     idPool: [...Object.values(ids), agency.agencyId, settingsAgency.agencyId, manual.contactUserId, manual.workerUserId, spare.id, ...submitted.map((s) => s.id)],
   };
+}
+
+/** An open change request of the worker of `token` (a new telephone number). */
+async function changeRequest(t: TestApp, token: string): Promise<string> {
+  const response = await t.gql<{ requestPersonalDataChange: { changeRequest: { id: string } } }>(
+    'mutation ($input: RequestPersonalDataChangeInput!) { requestPersonalDataChange(input: $input) { changeRequest { id } } }',
+    { input: { changes: { phone: '+31 6 2222 3333' }, note: 'Fuzz request' } },
+    { token },
+  );
+  return dataOf(response).requestPersonalDataChange.changeRequest.id;
 }
 
 /** The token to send as `caller` (a fresh session where the mutation ends it). */
