@@ -5,7 +5,6 @@ import { ListChangeRequests } from '../../../../src/application/change-request/l
 import { SubmitChangeRequest } from '../../../../src/application/change-request/submit-change-request.use-case';
 import { LoginThrottle } from '../../../../src/application/identity/login-throttle';
 import { UpdateFlexworker } from '../../../../src/application/organisation/update-flexworker.use-case';
-import { Actor } from '../../../../src/application/shared/actor';
 import { User } from '../../../../src/domain/identity/user.entity';
 import { FakeUnitOfWork, mapParticipant } from '../../../support/fakes/fake-unit-of-work';
 import { InMemoryAttemptCounters } from '../../../support/fakes/in-memory-attempt-counters';
