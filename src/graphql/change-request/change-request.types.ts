@@ -19,7 +19,8 @@ registerEnumType(ChangeRequestStatusEnum, {
   },
 });
 
-export const PersonalDataFieldEnum = enumOf(PROPOSABLE_FIELDS);
+/** UPPER_CASE in the schema (FIRST_NAME, DATE_OF_BIRTH); the internal values are the input's field names. */
+export const PersonalDataFieldEnum = Object.fromEntries(PROPOSABLE_FIELDS.map((field) => [field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), field]));
 registerEnumType(PersonalDataFieldEnum, { name: 'PersonalDataField', description: 'A field of the personal data a worker may ask to change (never the BSN).' });
 
 @ObjectType('ProposedPersonalData', {

@@ -85,7 +85,7 @@ describe('your information: change requests', () => {
 
   it('applies an approved request through the staff update, with an audit entry, and shows the state to the worker', async () => {
     const request = await ask(a, { phone: '+31 6 2000 0000', address: { street: 'Damrak', houseNumber: '1', postalCode: '1012 LG', city: 'Amsterdam' } });
-    expect(request).toMatchObject({ status: 'OPEN', proposed: { fields: ['phone', 'address'], phone: '+31 6 2000 0000' } });
+    expect(request).toMatchObject({ status: 'OPEN', proposed: { fields: ['PHONE', 'ADDRESS'], phone: '+31 6 2000 0000' } });
     expect((await requestsOf(a.agency.staffToken, 'OPEN')).map((r) => r.id)).toContain(request.id);
     // Another agency's staff and the worker's contact: nothing.
     expect((await requestsOf(b.agency.staffToken)).map((r) => r.id)).not.toContain(request.id);
