@@ -117,7 +117,26 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     args: (w) => ({ input: { currentPassword: w.passwordUser.password, newPassword: `${w.passwordUser.password} and more` } }),
   },
   updateMySettings: { caller: 'contact', args: () => ({ input: { language: 'EN' } }) },
-  requestPersonalDataChange: { caller: 'worker', args: () => ({ input: { changes: { phone: '+31 6 1234 5678' }, note: 'New number since May' } }) },
+  // Every field (a new IBAN with the password): each text of the input is in play.
+  requestPersonalDataChange: {
+    caller: 'worker',
+    args: () => ({
+      input: {
+        changes: {
+          firstName: 'Anna',
+          lastName: 'de Vries',
+          email: 'anna.devries@example.com',
+          phone: '+31 6 1234 5678',
+          dateOfBirth: '1990-05-17',
+          address: { street: 'Damrak', houseNumber: '1', postalCode: '1012 LG', city: 'Amsterdam', country: 'NL' },
+          iban: 'NL91ABNA0417164300',
+          language: 'EN',
+        },
+        note: 'New address and bank since May',
+        currentPassword: TEST_PASSWORD,
+      },
+    }),
+  },
   approveChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToApprove } }) },
   rejectChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToReject, reason: 'Please call us first' } }) },
   createUser: {
@@ -134,6 +153,8 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     caller: 'settingsStaff',
     args: () => ({
       input: {
+        contactEmail: 'planning@uboss.example',
+        contactPhone: '+31 20 123 4567',
         name: 'U-Boss Zuid',
         timeZone: 'Europe/Amsterdam',
         enabledTabs: ['DECLARATION_STATUS', 'PAYSLIPS'],

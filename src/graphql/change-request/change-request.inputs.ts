@@ -4,7 +4,10 @@ import { AddressInput } from '../organisation/organisation.inputs';
 import { LanguageEnum } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
 
-@InputType({ description: 'The new values a worker proposes: a field left out stays as it is, null clears an optional one. Checked as updateFlexworker checks them.' })
+@InputType({
+  description:
+    'The new values a worker proposes: a field left out stays as it is, null clears an optional one. Checked as updateFlexworker checks them. There is no BSN: only agency staff change it (updateFlexworker).',
+})
 export class ProposedPersonalDataInput {
   @Field({ nullable: true, description: 'The new first name.' }) @MaxLength(100) firstName?: string;
   @Field({ nullable: true, description: 'The new last name.' }) @MaxLength(100) lastName?: string;
@@ -14,7 +17,6 @@ export class ProposedPersonalDataInput {
   @Field(() => AddressInput, { nullable: true, description: 'The whole new address; null clears it.' }) @ValidateNested() address?: AddressInput | null;
   @Field(() => String, { nullable: true, description: 'The new IBAN (mod-97 checked); needs currentPassword. Null clears it.' }) @MaxLength(42) iban?: string | null;
   @Field(() => LanguageEnum, { nullable: true, description: 'The new portal language.' }) language?: string;
-  @Field(() => String, { nullable: true, description: 'Always refused (BSN_CHANGE_NOT_ALLOWED): only agency staff change the BSN.' }) @MaxLength(16) bsn?: string | null;
 }
 
 @InputType({ description: 'A change request of the worker for their own personal data.' })
