@@ -14,7 +14,7 @@ export class ChangeRequestOrmEntity {
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
   @Column('uuid', { name: 'decided_by', nullable: true }) decidedBy: string | null;
   @Column('text', { name: 'rejection_reason', nullable: true }) rejectionReason: string | null;
-  @Column('int') version: number;
+  @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
 }
