@@ -151,6 +151,13 @@ import { DeliverMail } from './application/mail/deliver-mail.use-case';
 import { ListMailMessages } from './application/mail/list-mail-messages.use-case';
 import { TypeormMailMessageDirectory } from './infrastructure/database/mail/typeorm-mail-message-directory';
 import { MailResolver } from './graphql/mail/mail.resolver';
+import { ChangeRequestDeps } from './application/change-request/change-request-deps';
+import { ApproveChangeRequest, RejectChangeRequest } from './application/change-request/decide-change-request.use-case';
+import { GetMyInformation } from './application/change-request/get-my-information.use-case';
+import { ListChangeRequests } from './application/change-request/list-change-requests.use-case';
+import { SubmitChangeRequest } from './application/change-request/submit-change-request.use-case';
+import { TypeormChangeRequestRepository } from './infrastructure/database/change-request/typeorm-change-request.repository';
+import { ChangeRequestResolver } from './graphql/change-request/change-request.resolver';
 import { MailSender } from './application/ports/mail-delivery';
 import { TypeormMailQueue } from './infrastructure/database/mail/typeorm-mail-queue';
 import { I18nMailRenderer } from './infrastructure/mail/i18n-mail-renderer';
@@ -211,7 +218,19 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   MailResolver,
   FlexworkerAccountResolver,
   RelationContactsResolver,
+  ChangeRequestResolver,
 ];
+
+/** The "your information" tab (issue 12): the worker's data and their change requests. */
+function createChangeRequests(deps: ChangeRequestDeps) {
+  return {
+    getMyInformation: new GetMyInformation(deps),
+    submitChangeRequest: new SubmitChangeRequest(deps),
+    listChangeRequests: new ListChangeRequests(deps),
+    approveChangeRequest: new ApproveChangeRequest(deps),
+    rejectChangeRequest: new RejectChangeRequest(deps),
+  };
+}
 
 /** The week's use cases (timesheets, declarations) over their ports. */
 function createWeek(deps: WeekDeps, openWeeks: OpenWeeksSettings = DEFAULT_OPEN_WEEKS) {
@@ -456,6 +475,11 @@ export function createServices(
     { horizonWeeks: config.openWeeksHorizonWeeks, catchUpMinutes: config.reminderCatchUpMinutes },
     logger,
   );
+  const changeRequests = createChangeRequests({
+    requests: new TypeormChangeRequestRepository(db, new FieldCipher(fieldKey)),
+    flexworkers, agencies, users, hasher, throttle, updateFlexworker: organisation.updateFlexworker,
+    auditTrail: week.deps.auditTrail, unitOfWork: db, ids, clock,
+  });
   const repositories = {
     agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules,
     timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
@@ -463,7 +487,7 @@ export function createServices(
   return {
     unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
     week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll, documents: documents.useCases, documentStore: documents.deps.store,
-    reminders,
+    reminders, changeRequests,
   };
 }
 
@@ -491,6 +515,7 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [MailResolver, new MailResolver(services.mail)],
     [FlexworkerAccountResolver, new FlexworkerAccountResolver()],
     [RelationContactsResolver, new RelationContactsResolver()],
+    [ChangeRequestResolver, new ChangeRequestResolver(services.changeRequests)],
   ]);
   return {
     get(someClass) {

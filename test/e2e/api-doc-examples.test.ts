@@ -386,6 +386,17 @@ describe('docs/api.md: the examples, sent to the server', () => {
     await run('reminder-moments', tokens.staff);
   });
 
+  it('your information: the worker reads their data and asks for a change; staff approve it', async () => {
+    dataOf(await run('agency-contact', tokens.staff));
+    dataOf(await run('my-information', tokens.fatima));
+    dataOf(await run('request-change', tokens.fatima, {
+      register: (d) => ids.add((d.requestPersonalDataChange as { changeRequest: Node }).changeRequest.id, 'change-request-fatima-1'),
+    }));
+    expectError(await run('request-iban-without-password', tokens.fatima), 'BAD_USER_INPUT', 'PASSWORD_REQUIRED');
+    dataOf(await run('open-change-requests', tokens.staff));
+    dataOf(await run('approve-change-request', tokens.staff));
+  });
+
   it('forgot password: a reset mail, its token used once; then too many failed logins', async () => {
     const email = `${unique('lena')}@example.com`;
     ids.add(email, 'lena@example.com');

@@ -161,6 +161,13 @@ describe('cache identity: every object type with an id answers the same through 
       input: { email: viewer.body.data!.viewer.email },
     });
     expect(reset.body.data?.requestPasswordReset.accepted).toBe(true);
+    // A change request of the worker (the "your information" tab), for changeRequests to answer.
+    const asked = await t.gql(
+      'mutation ($input: RequestPersonalDataChangeInput!) { requestPersonalDataChange(input: $input) { changeRequest { id } } }',
+      { input: { changes: { phone: '+31 6 1234 0000' }, note: 'Cache identity' } },
+      { token: world.worker.token },
+    );
+    expect(asked.body.errors).toBeUndefined();
     schema = await buildSchemaForPrinting();
   }, 120_000);
 
@@ -226,7 +233,8 @@ describe('cache identity: every object type with an id answers the same through 
     // User: only createUser's and the invitation mutations' payloads answer one; Invitation: only
     // those payloads (staff's lists show Flexworker.account, which has no id of its own); AnnualStatement, Payslip: payroll uploads them over
     // HTTP, not in this world (payroll-documents.test.ts reads them). ApiClient and PayrollExport are
-    // reached: the world's payroll key made an export.
+    // reached: the world's payroll key made an export; MailMessage through the reset mail above, and
+    // ChangeRequest: the worker asked for one.
     expect(unreached).toEqual(['AnnualStatement', 'Invitation', 'Payslip', 'User']);
     // The schedule's rules answer as `ruleId`: the same id holds other values in another version.
     expect(withId).not.toContain('OrtWindow');

@@ -51,6 +51,9 @@ export interface FuzzWorld {
     /** Payroll exports, one to confirm and one to cancel (each retry-safe). */
     readonly exportToConfirm: string;
     readonly exportToCancel: string;
+    /** Open change requests of the CAO worker, one for each decision. */
+    readonly changeRequestToApprove: string;
+    readonly changeRequestToReject: string;
   };
   readonly versions: { manualWeek: number; caoWeek: number; correctionWeek: number; schedule: number };
   /** Every id of the world but the payroll key's (a fuzzed revokeApiClient may not end the caller). */
@@ -117,6 +120,28 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     args: (w) => ({ input: { currentPassword: w.passwordUser.password, newPassword: `${w.passwordUser.password} and more` } }),
   },
   updateMySettings: { caller: 'contact', args: () => ({ input: { language: 'EN' } }) },
+  // Every field (a new IBAN with the password): each text of the input is in play.
+  requestPersonalDataChange: {
+    caller: 'worker',
+    args: () => ({
+      input: {
+        changes: {
+          firstName: 'Anna',
+          lastName: 'de Vries',
+          email: 'anna.devries@example.com',
+          phone: '+31 6 1234 5678',
+          dateOfBirth: '1990-05-17',
+          address: { street: 'Damrak', houseNumber: '1', postalCode: '1012 LG', city: 'Amsterdam', country: 'NL' },
+          iban: 'NL91ABNA0417164300',
+          language: 'EN',
+        },
+        note: 'New address and bank since May',
+        currentPassword: TEST_PASSWORD,
+      },
+    }),
+  },
+  approveChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToApprove } }) },
+  rejectChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToReject, reason: 'Please call us first' } }) },
   createUser: {
     caller: 'staff',
     args: (w) => ({
@@ -139,6 +164,8 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     caller: 'settingsStaff',
     args: () => ({
       input: {
+        contactEmail: 'planning@uboss.example',
+        contactPhone: '+31 20 123 4567',
         name: 'U-Boss Zuid',
         timeZone: 'Europe/Amsterdam',
         enabledTabs: ['DECLARATION_STATUS', 'PAYSLIPS'],
@@ -416,6 +443,8 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     unlinkedWorker: unlinked.id,
     exportToConfirm: (await createExport(t, keys[0].apiKey, unique('fuzz-confirm-'))).payrollExport.id,
     exportToCancel: (await createExport(t, keys[0].apiKey, unique('fuzz-cancel-'))).payrollExport.id,
+    changeRequestToApprove: await changeRequest(t, caoWorld.workerToken),
+    changeRequestToReject: await changeRequest(t, caoWorld.workerToken),
   };
   return {
     staffEmail: agency.staffEmail,
@@ -435,6 +464,16 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     versions: { manualWeek: manualWeek.version, caoWeek: caoWeek.version, correctionWeek: submitted[2].version, schedule: schedule.version },
     idPool: [...Object.values(ids), agency.agencyId, settingsAgency.agencyId, manual.contactUserId, manual.workerUserId, spare.id, ...submitted.map((s) => s.id)],
   };
+}
+
+/** An open change request of the worker of `token` (a new telephone number). */
+async function changeRequest(t: TestApp, token: string): Promise<string> {
+  const response = await t.gql<{ requestPersonalDataChange: { changeRequest: { id: string } } }>(
+    'mutation ($input: RequestPersonalDataChangeInput!) { requestPersonalDataChange(input: $input) { changeRequest { id } } }',
+    { input: { changes: { phone: '+31 6 2222 3333' }, note: 'Fuzz request' } },
+    { token },
+  );
+  return dataOf(response).requestPersonalDataChange.changeRequest.id;
 }
 
 /** The token to send as `caller` (a fresh session where the mutation ends it). */

@@ -1,5 +1,7 @@
 import { ProblemCollector, ValidationError } from '../shared/domain-error';
-import { cleanText, short } from '../shared/text';
+import { Email } from '../shared/email.value-object';
+import { PhoneNumber } from '../shared/phone-number.value-object';
+import { cleanText, parseOptional, short } from '../shared/text';
 import { ApprovalDeadline, ApprovalDeadlineInput } from './approval-deadline.value-object';
 import { Weekday } from '../time/weekday.value-object';
 import { DEFAULT_REMINDER_MOMENTS, parseReminderMoments, ReminderMoment, ReminderMomentInput, sortMoments } from './reminder-moment.value-object';
@@ -33,6 +35,9 @@ export interface AgencySettingsInput {
   readonly payrollReadsBsn?: boolean;
   /** When reminders to enter hours go out; the whole list is replaced, an empty one sends none. */
   readonly reminderMoments?: readonly ReminderMomentInput[];
+  /** How workers reach the agency (the "your information" tab); null or blank clears it. */
+  readonly contactEmail?: string | null;
+  readonly contactPhone?: string | null;
 }
 
 export interface AgencySettingsProps {
@@ -46,6 +51,9 @@ export interface AgencySettingsProps {
   readonly payrollReadsBsn: boolean;
   /** When reminders to enter hours go out (wall-clock times in `timeZone`), in week order; empty: none. */
   readonly reminderMoments: readonly ReminderMoment[];
+  /** The agency's contact e-mail address and telephone number for its workers; null: none given. */
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
 }
 
 /**
@@ -64,6 +72,8 @@ export class AgencySettings implements AgencySettingsProps {
     declarationVisibilityDays: 28,
     payrollReadsBsn: false,
     reminderMoments: DEFAULT_REMINDER_MOMENTS,
+    contactEmail: null,
+    contactPhone: null,
   });
 
   readonly timeZone: string;
@@ -74,6 +84,8 @@ export class AgencySettings implements AgencySettingsProps {
   readonly declarationVisibilityDays: number;
   readonly payrollReadsBsn: boolean;
   readonly reminderMoments: readonly ReminderMoment[];
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
 
   private constructor(props: AgencySettingsProps) {
     this.timeZone = props.timeZone;
@@ -84,6 +96,8 @@ export class AgencySettings implements AgencySettingsProps {
     this.declarationVisibilityDays = props.declarationVisibilityDays;
     this.payrollReadsBsn = props.payrollReadsBsn;
     this.reminderMoments = sortMoments(props.reminderMoments);
+    this.contactEmail = props.contactEmail;
+    this.contactPhone = props.contactPhone;
   }
 
   /** For mappers: values read back from the store, trusted. */
@@ -105,6 +119,8 @@ export class AgencySettings implements AgencySettingsProps {
         this.declarationVisibilityDays,
       payrollReadsBsn: pick(problems, 'payrollReadsBsn', input.payrollReadsBsn, parseBoolean) ?? this.payrollReadsBsn,
       reminderMoments: pick(problems, 'reminderMoments', input.reminderMoments, parseReminderMoments) ?? this.reminderMoments,
+      contactEmail: clearable(problems, 'contactEmail', input.contactEmail, this.contactEmail, (t) => Email.parse(t).value),
+      contactPhone: clearable(problems, 'contactPhone', input.contactPhone, this.contactPhone, (t) => PhoneNumber.parse(t).value),
     };
     problems.throwIfAny();
     return new AgencySettings(next);
@@ -125,7 +141,9 @@ export class AgencySettings implements AgencySettingsProps {
       this.declarationVisibilityDays === other.declarationVisibilityDays &&
       this.payrollReadsBsn === other.payrollReadsBsn &&
       this.reminderMoments.length === other.reminderMoments.length &&
-      this.reminderMoments.every((moment, index) => moment.equals(other.reminderMoments[index]))
+      this.reminderMoments.every((moment, index) => moment.equals(other.reminderMoments[index])) &&
+      this.contactEmail === other.contactEmail &&
+      this.contactPhone === other.contactPhone
     );
   }
 }
@@ -133,6 +151,12 @@ export class AgencySettings implements AgencySettingsProps {
 function pick<I, T>(problems: ProblemCollector, path: string, input: I | undefined, parse: (input: I) => T): T | undefined {
   if (input === undefined || input === null) return undefined;
   return problems.attempt(path, () => parse(input));
+}
+
+/** `undefined` keeps `current`; null or blank text clears; anything else is parsed. */
+function clearable(problems: ProblemCollector, path: string, input: string | null | undefined, current: string | null, parse: (text: string) => string): string | null {
+  if (input === undefined) return current;
+  return problems.attempt(path, () => parseOptional(input, parse)) ?? null;
 }
 
 /** An IANA zone the runtime knows (`Intl` is part of the language, not an import). */

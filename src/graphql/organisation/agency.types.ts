@@ -35,6 +35,10 @@ export class AgencySettingsType {
       'When reminders to enter hours go out, in week order (default Friday 16:00 and Monday 09:00); empty: no reminders. See docs/api.md, "Reminders to enter hours".',
   })
   reminderMoments: ReminderMomentType[];
+  @Field(() => String, { nullable: true, description: "The e-mail address the agency's workers write to (the \"your information\" tab); null when none is given." })
+  contactEmail: string | null;
+  @Field(() => String, { nullable: true, description: "The telephone number the agency's workers call; null when none is given." })
+  contactPhone: string | null;
 }
 
 @ObjectType('Agency', { description: 'The staffing agency (the tenant) and how it works.' })
@@ -58,6 +62,8 @@ export class AgencyType {
       declarationVisibilityDays: s.declarationVisibilityDays,
       payrollReadsBsn: s.payrollReadsBsn,
       reminderMoments: s.reminderMoments.map((m) => Object.assign(new ReminderMomentType(), { weekday: m.weekday.code, time: m.time.toString() })),
+      contactEmail: s.contactEmail,
+      contactPhone: s.contactPhone,
     });
     return Object.assign(new AgencyType(), { id: agency.id, name: agency.name, settings, version: agency.version });
   }

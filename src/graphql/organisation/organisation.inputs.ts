@@ -49,6 +49,8 @@ export class UpdateAgencySettingsInput {
   @ArrayMaxSize(14)
   @ValidateNested({ each: true })
   reminderMoments?: ReminderMomentInput[];
+  @Field(() => String, { nullable: true, description: 'The e-mail address workers write to; null or blank clears it.' }) @MaxLength(254) contactEmail?: string | null;
+  @Field(() => String, { nullable: true, description: 'The telephone number workers call; null or blank clears it.' }) @MaxLength(32) contactPhone?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version you read (Agency.version); a newer one is a CONFLICT and nothing changes. Left out: no check.' }) expectedVersion?: number;
 }
 

@@ -1,3 +1,4 @@
+import { ChangeRequestOrmEntity } from './change-request/change-request.orm-entity';
 import { CaoScheduleOrmEntity, CaoScheduleVersionOrmEntity } from './cao-schedule/cao-schedule.orm-entity';
 import { ApiClientOrmEntity } from './identity/api-client.orm-entity';
 import { SessionOrmEntity } from './identity/session.orm-entity';
@@ -28,4 +29,5 @@ export const ormEntities: Function[] = [
   TimesheetOrmEntity,
   DeclarationOrmEntity,
   AuditEntryOrmEntity,
+  ChangeRequestOrmEntity,
 ];

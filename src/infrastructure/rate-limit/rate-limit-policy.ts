@@ -38,14 +38,15 @@ const PER_ADDRESS_OPERATIONS: ReadonlyMap<string, LimitName> = new Map<string, L
   ['resetPassword', 'passwordReset'],
 ]);
 
-/** Mutations that hash a password with argon2 (about a core for 13 ms each). */
-const PASSWORD_HASHING = new Set(['createUser', 'changeMyPassword']);
+/** Mutations that hash or verify a password with argon2 (about a core for 13 ms each); a change request verifies it for a new IBAN. */
+const PASSWORD_HASHING = new Set(['createUser', 'changeMyPassword', 'requestPersonalDataChange']);
 
 /** Top-level lists: each costs the rows it asks for (`first`), or a default page without it. */
 const LISTS = new Set([
   'annualStatements',
   'apiClients',
   'caoUnravelSchedules',
+  'changeRequests',
   'declarationStatus',
   'declarations',
   'declarationsAwaitingApproval',

@@ -102,6 +102,8 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   apiClients: STAFF_ONLY,
   caoUnravelSchedule: STAFF_ONLY_ON_OBJECT,
   caoUnravelSchedules: STAFF_ONLY,
+  // Your information (issue 12): the worker's own tab; staff answer the requests.
+  changeRequests: { none: row(U, D, RNA, D, RNA) },
   declaration: READ_WEEK,
   declarationStatus: { none: row(U, D, RNA, RNA, RNA) },
   declarations: READ_LIST,
@@ -111,6 +113,7 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   flexworker: READ_ONE,
   flexworkers: { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, E, E) },
   mailMessages: STAFF_ONLY,
+  myInformation: { none: row(U, D, RNA, RNA, RNA) },
   openTimesheets: BLUE_BAR,
   payrollExport: PAYROLL_AND_STAFF_ON_EXPORT,
   payrollExports: { none: row(U, RNA, RNA, D, D) },
@@ -126,6 +129,7 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
 
   // Mutations
   addCaoUnravelScheduleVersion: STAFF_ONLY_ON_OBJECT,
+  approveChangeRequest: STAFF_ONLY_ON_OBJECT,
   approveDeclarations: RELATION_DECIDES,
   changeMyPassword: PEOPLE_ONLY,
   cancelPayrollExport: PAYROLL_AND_STAFF_ON_EXPORT,
@@ -147,7 +151,9 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   inviteUser: STAFF_ONLY_ON_OBJECT,
   resendInvitation: STAFF_ONLY_ON_OBJECT,
   revokeInvitation: STAFF_ONLY_ON_OBJECT,
+  rejectChangeRequest: STAFF_ONLY_ON_OBJECT,
   rejectDeclaration: RELATION_DECIDES,
+  requestPersonalDataChange: { none: row(U, D, RNA, RNA, RNA) },
   revokeApiClient: STAFF_ONLY_ON_OBJECT,
   saveAndApproveTimesheet: ENTER_HOURS,
   saveTimesheet: ENTER_HOURS,

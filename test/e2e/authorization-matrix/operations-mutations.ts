@@ -70,6 +70,18 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     document: `mutation ($input: ApproveDeclarationsInput!) { approveDeclarations(input: $input) { declarations { ${DECLARATION} } } }`,
     owners: decision((w) => w.weeks.toApprove, {}, true),
   },
+  approveChangeRequest: {
+    document: 'mutation ($input: ApproveChangeRequestInput!) { approveChangeRequest(input: $input) { changeRequest { id status } flexworker { id phone } } }',
+    owners: staffObject((w) => input({ id: w.changeRequests.toApprove }, w.changeRequests.toApprove)),
+  },
+  rejectChangeRequest: {
+    document: 'mutation ($input: RejectChangeRequestInput!) { rejectChangeRequest(input: $input) { changeRequest { id status rejectionReason } } }',
+    owners: staffObject((w) => input({ id: w.changeRequests.toReject, reason: 'Matrix says no' }, w.changeRequests.toReject)),
+  },
+  requestPersonalDataChange: {
+    document: 'mutation ($input: RequestPersonalDataChangeInput!) { requestPersonalDataChange(input: $input) { changeRequest { id status } } }',
+    owners: none(() => input({ changes: { phone: '+31 6 9999 0000' }, note: 'Matrix request' })),
+  },
   changeMyPassword: {
     document: 'mutation ($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { token expiresAt } }',
     session: 'spareUser',

@@ -110,6 +110,14 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
       otherAgency: (s) => byId(s.other.payrollExports.held),
     },
   },
+  changeRequests: {
+    document: `{ changeRequests(${page}) { nodes { id status flexworkerId note rejectionReason proposed { fields phone ibanMasked } } } }`,
+    owners: { none: () => ({}) },
+  },
+  myInformation: {
+    document: '{ myInformation { flexworker { id fullName email phone bsnMasked ibanMasked version } agencyContact { name email phone } } }',
+    owners: { none: (s) => ({ expect: s.world.worker.id }) },
+  },
   mailMessages: {
     document: `{ mailMessages(${page}) { nodes { id kind status recipientEmail } } }`,
     owners: { none: () => ({}) },

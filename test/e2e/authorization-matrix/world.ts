@@ -72,6 +72,8 @@ export interface World {
   readonly invitees: { readonly resend: string; readonly revoke: string };
   /** For acceptInvitation: the token of an invitation mail to a contact of its own, one per caller (a token works once). */
   readonly invitationTokens: Readonly<Record<Role | 'anonymous', string>>;
+  /** Open change requests of a worker of their own (so approving one races no other cell on the main worker). */
+  readonly changeRequests: { readonly toApprove: string; readonly toReject: string };
 }
 
 /** The exports of the world, made one after another by its payroll key once its weeks are approved. */
@@ -135,6 +137,21 @@ async function invitations(t: TestApp, staffToken: string, relationId: string): 
     invitees: { resend: resend.userId, revoke: revoke.userId },
     invitationTokens: { anonymous: anonymous.token, FLEXWORKER: FLEXWORKER.token, RELATION_CONTACT: RELATION_CONTACT.token, AGENCY_STAFF: AGENCY_STAFF.token, PAYROLL: PAYROLL.token },
   };
+}
+
+/** Two open change requests of a new worker with a login: one for approveChangeRequest, one for rejectChangeRequest. */
+async function changeRequests(t: TestApp, staffToken: string): Promise<World['changeRequests']> {
+  const requester = await createFlexworker(t, staffToken, { lastName: unique('Bakker') });
+  const login = await newLogin(t, staffToken, 'FLEXWORKER', { flexworkerId: requester.id });
+  const ask = async (note: string) =>
+    dataOf(
+      await t.gql<{ requestPersonalDataChange: { changeRequest: { id: string } } }>(
+        'mutation ($input: RequestPersonalDataChangeInput!) { requestPersonalDataChange(input: $input) { changeRequest { id } } }',
+        { input: { changes: { phone: '+31 6 1111 2222' }, note } },
+        { token: login.token },
+      ),
+    ).requestPersonalDataChange.changeRequest.id;
+  return { toApprove: await ask('Matrix approve'), toReject: await ask('Matrix reject') };
 }
 
 async function resetTokens(t: TestApp, staffToken: string): Promise<World['resetTokens']> {
@@ -230,5 +247,6 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     payrollExports: await makeExports(t, payroll.key),
     resetTokens: await resetTokens(t, staffToken),
     ...(await invitations(t, staffToken, relation.id)),
+    changeRequests: await changeRequests(t, staffToken),
   };
 }

@@ -11,6 +11,7 @@ import { MailOutbox1764200900000 } from './1764200900000-mail-outbox';
 import { Invitations1764201000000 } from './1764201000000-invitations';
 import { PasswordResets1764201100000 } from './1764201100000-password-resets';
 import { HoursReminders1764201200000 } from './1764201200000-hours-reminders';
+import { ChangeRequests1764201300000 } from './1764201300000-change-requests';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   Invitations1764201000000,
   PasswordResets1764201100000,
   HoursReminders1764201200000,
+  ChangeRequests1764201300000,
 ];

@@ -20,6 +20,8 @@ export function agencyToRow(agency: Agency): AgencyOrmEntity {
   row.declarationVisibilityDays = s.declarationVisibilityDays;
   row.payrollReadsBsn = s.payrollReadsBsn;
   row.reminderMoments = s.reminderMoments.map((m) => m.toString());
+  row.contactEmail = s.contactEmail;
+  row.contactPhone = s.contactPhone;
   row.version = agency.version;
   return row;
 }
@@ -36,6 +38,8 @@ export function agencyToDomain(row: AgencyOrmEntity): Agency {
     declarationVisibilityDays: row.declarationVisibilityDays,
     payrollReadsBsn: row.payrollReadsBsn,
     reminderMoments: (row.reminderMoments ?? []).map((text) => ReminderMoment.parse(text)),
+    contactEmail: row.contactEmail ?? null,
+    contactPhone: row.contactPhone ?? null,
   });
   return Agency.rehydrate({ id: row.id, name: row.name, settings, version: row.version });
 }

@@ -14,6 +14,8 @@ export class AgencyOrmEntity {
   @Column('boolean', { name: 'payroll_reads_bsn', default: false }) payrollReadsBsn: boolean;
   /** `FRI 16:00` per moment, in week order. */
   @Column('text', { name: 'reminder_moments', array: true }) reminderMoments: string[];
+  @Column('text', { name: 'contact_email', nullable: true }) contactEmail: string | null;
+  @Column('text', { name: 'contact_phone', nullable: true }) contactPhone: string | null;
   @Column('int', { default: 1 }) version: number;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt: Date;

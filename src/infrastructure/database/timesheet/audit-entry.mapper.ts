@@ -20,7 +20,7 @@ export function auditEntryToRow(entry: AuditEntry): AuditEntryOrmEntity {
 export function auditEntryToDomain(row: AuditEntryOrmEntity): AuditEntry {
   const action = AUDIT_ACTIONS.find((a) => a === row.action);
   if (!action) throw new Error(`audit_entries.action holds an unknown value for ${row.id}`);
-  if (row.subjectType !== 'TIMESHEET') throw new Error(`audit_entries.subject_type holds an unknown value for ${row.id}`);
+  if (row.subjectType !== 'TIMESHEET' && row.subjectType !== 'FLEXWORKER') throw new Error(`audit_entries.subject_type holds an unknown value for ${row.id}`);
   return {
     id: row.id,
     agencyId: row.agencyId,
