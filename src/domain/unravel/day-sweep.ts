@@ -3,7 +3,8 @@ import { CompiledOvertime, CompiledVersion } from './compiled-version';
 import { DayProfile, Segment } from './day-profile';
 import { ExplanationKey } from './explanation-keys';
 import { LineClass } from './line-class';
-import { UnravelLine } from './unravel-result';
+import { raiseBreaks } from './minimum-break-sweep';
+import { UnravelLine, UnravelNote } from './unravel-result';
 import { WorkDay } from './work-day.value-object';
 import { grow, LineRuns } from './line-runs';
 
@@ -25,6 +26,7 @@ export class SweepDay {
 
 const NO_SURCHARGE = -1;
 const NO_LINES: readonly UnravelLine[] = Object.freeze([]);
+const NO_NOTES: readonly UnravelNote[] = Object.freeze([]);
 
 /**
  * Walks the worked minutes of one work day in time order, in stretches where nothing changes
@@ -61,11 +63,14 @@ export class DaySweep {
 
   /** The lines of the last day run. */
   lines: readonly UnravelLine[] = NO_LINES;
+  /** The breaks the last day run raised to the schedule's minimum (empty when none). */
+  adjustments: readonly UnravelNote[] = NO_NOTES;
 
   /** Unravels one work day; returns its real worked minutes and leaves its lines in `lines`. */
   run(day: WorkDay, d: SweepDay): number {
     this.d = d;
     this.runs.startDay();
+    this.adjustments = NO_NOTES;
     this.dayOrdinal = 0;
     const version = d.version;
     this.daily = version.dailyByKind[d.kinds[1]];
@@ -91,6 +96,10 @@ export class DaySweep {
   private sweepTimes(day: WorkDay): number {
     this.dayLength0 = 1440 - this.d.changeShift[0];
     this.buildWork(day);
+    const minimum = this.d.version.minimumBreaks;
+    if (minimum !== null) {
+      this.adjustments = raiseBreaks(minimum, day.blockSpans, this.workStart, this.workEnd, this.workBlock, this.works, (wall) => this.elapsed(wall));
+    }
     let worked = 0;
     let i = 0;
     while (i < this.works) {

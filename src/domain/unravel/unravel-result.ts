@@ -52,6 +52,8 @@ export interface UnravelDay {
   readonly workedMinutes: number;
   readonly lines: readonly UnravelLine[];
   readonly notApplied: readonly UnravelNote[];
+  /** Rules that changed what was entered (a break raised to the schedule's minimum), and how. */
+  readonly adjustments: readonly UnravelNote[];
 }
 
 export interface UnravelTotal {
