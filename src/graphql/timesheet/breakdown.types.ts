@@ -100,6 +100,8 @@ export class BreakdownDayType {
   scheduleVersion: string | null;
   @Field(() => [HourLineType], { description: 'The hour lines of this date; the NORMAL, EXTRA and OVERTIME (or MANUAL) lines add up to workedMinutes.' }) lines: HourLineType[];
   @Field(() => [UnravelNoteType], { description: 'Rules of the schedule that could not be applied to this date, and why; empty when all applied.' }) notApplied: UnravelNoteType[];
+  @Field(() => [UnravelNoteType], { description: 'What the schedule changed in what was entered on this date, and why (e.g. a break raised to the minimum for the shift\'s length: the added minutes are not paid); empty when nothing.' })
+  adjustments: UnravelNoteType[];
 
   static from(day: BreakdownDay, placementId: string | null = null): BreakdownDayType {
     return Object.assign(new BreakdownDayType(), {
@@ -108,11 +110,14 @@ export class BreakdownDayType {
       workedHours: formatDuration(day.workedMinutes),
       scheduleVersion: day.scheduleVersion,
       lines: day.lines.map((line) => HourLineType.from(line, placementId)),
-      notApplied: day.notApplied.map((n) =>
-        Object.assign(new UnravelNoteType(), { rule: RuleReferenceType.from(n.rule), explanation: ExplanationType.from(n.explanation) }),
-      ),
+      notApplied: day.notApplied.map(noteOf),
+      adjustments: (day.adjustments ?? []).map(noteOf),
     });
   }
+}
+
+function noteOf(n: { rule: RuleReference; explanation: Explanation }): UnravelNoteType {
+  return Object.assign(new UnravelNoteType(), { rule: RuleReferenceType.from(n.rule), explanation: ExplanationType.from(n.explanation) });
 }
 
 @ObjectType('HourTotal', { description: 'The minutes of the week per hour code.' })
