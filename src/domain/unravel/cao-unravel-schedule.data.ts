@@ -107,6 +107,15 @@ export interface MinimumBreaksData {
   readonly tiers: readonly MinimumBreakTierData[];
 }
 
+/** Minimum pay per call (BW 7:628a): a call (shift) of less than `minimum` is paid `minimum`. */
+export interface MinimumPayPerCallData {
+  readonly id: string;
+  /** `H:MM`: 3:00 by the law; a CAO may say more. */
+  readonly minimum: string;
+  /** Hour code of the MINIMUM_PAY lines: the minutes paid but not worked. */
+  readonly hourCode: string;
+}
+
 export interface HolidayRulesData {
   readonly nationalDays: readonly NationalHolidayName[];
   readonly liberationDay: LiberationDayRule;
@@ -134,6 +143,8 @@ export interface ScheduleVersionData {
   readonly shiftSurcharges: readonly ShiftSurchargeData[];
   /** Null when the version raises no break. */
   readonly minimumBreaks: MinimumBreaksData | null;
+  /** Null when the version pays no minimum per call. */
+  readonly minimumPayPerCall: MinimumPayPerCallData | null;
 }
 
 export interface CaoUnravelScheduleData {

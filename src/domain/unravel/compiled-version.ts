@@ -60,6 +60,8 @@ export class CompiledVersion {
   readonly minimumBreaks: CompiledMinimumBreaks | null;
   /** The note for a day total longer than the first minimum-break step (null without the rule). */
   readonly breakNotChecked: UnravelNote | null;
+  /** Minimum pay per call: the minutes of a call and the class of the minutes paid but not worked. */
+  readonly minimumPay: { readonly minutes: number; readonly line: LineClass } | null;
   private readonly profiles: (DayProfile | undefined)[] = new Array(KIND_COUNT * KIND_COUNT);
   private readonly ortRules: readonly WindowRule[];
   private readonly tierWindows: TierWindows[] = [];
@@ -81,6 +83,11 @@ export class CompiledVersion {
       rule: ref(mb.id),
       over: Int32Array.from(mb.tiers, (t) => minutesOf(t.over)),
       atLeast: Int32Array.from(mb.tiers, (t) => minutesOf(t.atLeast)),
+    } : null;
+    const mp = data.minimumPayPerCall;
+    this.minimumPay = mp ? {
+      minutes: minutesOf(mp.minimum),
+      line: new LineClass(mp.hourCode, 'MINIMUM_PAY', 100, ref(mp.id), { key: ExplanationKey.MINIMUM_PAY_PER_CALL, params: { minimum: mp.minimum } }),
     } : null;
     this.breakNotChecked = mb ? {
       rule: ref(mb.id),

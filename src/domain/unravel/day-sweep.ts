@@ -25,6 +25,8 @@ export class SweepDay {
 }
 
 const NO_SURCHARGE = -1;
+/** Elapsed position of minutes that were not worked: far from any real minute, so never merged with one. */
+const NOT_ELAPSED = -1_000_000;
 const NO_LINES: readonly UnravelLine[] = Object.freeze([]);
 const NO_NOTES: readonly UnravelNote[] = Object.freeze([]);
 
@@ -90,7 +92,19 @@ export class DaySweep {
     this.surcharge = this.chooseSurcharge(wholeDay.shiftMask);
     const whole = wholeDay as unknown as Segment;
     this.sweepSegment(whole, 0, -1, 0, total, 0);
+    this.payMinimum(total);
     return total;
+  }
+
+  /**
+   * A call (a block, or a day total) of less than the version's minimum pay per call gets the
+   * missing minutes as a MINIMUM_PAY line of its own: paid, not worked, so no time, no ORT and
+   * no count towards the week. Each call gets its own line (the sentinel keeps runs apart).
+   */
+  private payMinimum(call: number): void {
+    const minimum = this.d.version.minimumPay;
+    if (minimum === null || call <= 0 || call >= minimum.minutes) return;
+    this.runs.add(minimum.line, 0, -1, -1, NOT_ELAPSED, minimum.minutes - call, false);
   }
 
   private sweepTimes(day: WorkDay): number {
@@ -108,10 +122,13 @@ export class DaySweep {
       while (j < this.works && this.workBlock[j] === block) j++;
       if (this.daily !== null && this.daily.perShift) this.dayOrdinal = 0;
       this.surcharge = this.d.version.shiftSurcharges.length > 0 ? this.chooseSurcharge(this.touchedMask(i, j)) : null;
+      let call = 0;
       for (let w = i; w < j; w++) {
-        worked += this.workEnd[w] - this.workStart[w];
+        call += this.workEnd[w] - this.workStart[w];
         this.walk(this.workStart[w], this.workEnd[w], true);
       }
+      this.payMinimum(call);
+      worked += call;
       i = j;
     }
     return worked;

@@ -18,6 +18,7 @@ export const ExplanationKey = {
   SHIFT_SURCHARGE: 'line.shiftSurcharge',
   NEEDS_TIME_OF_DAY: 'note.needsTimeOfDay',
   BREAK_RAISED: 'note.breakRaised',
+  MINIMUM_PAY_PER_CALL: 'line.minimumPayPerCall',
   BREAK_NOT_CHECKED: 'note.breakNotChecked',
   /** Not made by the engine: hours a worker filled in per hour code on a placement without a schedule. */
   MANUAL: 'line.manual',
@@ -39,6 +40,7 @@ export const EXPLANATION_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'line.ort': ['day', 'from', 'to', 'percentage'],
   'line.shiftSurcharge': ['from', 'to', 'percentage'],
   'note.needsTimeOfDay': ['rule', 'day'],
+  'line.minimumPayPerCall': ['minimum'],
   'note.breakRaised': ['from', 'to', 'worked', 'over', 'atLeast', 'entered', 'break', 'paid'],
   'note.breakNotChecked': ['rule', 'over', 'atLeast'],
   'line.manual': ['hourCode', 'percentage'],

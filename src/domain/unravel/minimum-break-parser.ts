@@ -1,8 +1,8 @@
 import { ProblemCollector } from '../shared/domain-error';
 import { HoursMinutes } from '../time/hours-minutes.value-object';
-import { MinimumBreaksData, MinimumBreakTierData } from './cao-unravel-schedule.data';
+import { MinimumBreaksData, MinimumBreakTierData, MinimumPayPerCallData } from './cao-unravel-schedule.data';
 import { joinPath, readList, readObject, readParsed } from './raw-reader';
-import { readId } from './schedule-rule-parsers';
+import { readHourCode, readId } from './schedule-rule-parsers';
 import { UnravelReason as R } from './unravel.errors';
 
 const MAX_TIERS = 10;
@@ -51,4 +51,19 @@ function parseTier(c: ProblemCollector, path: string, raw: unknown): { over: Hou
     return undefined;
   }
   return { over, atLeast };
+}
+
+/** Reads `minimumPayPerCall`: a minimum from 0:01 to 12:00 and the hour code of the minutes paid but not worked. */
+export function parseMinimumPayPerCall(c: ProblemCollector, path: string, raw: unknown): MinimumPayPerCallData | undefined {
+  const o = readObject(c, path, raw, ['id', 'minimum', 'hourCode']);
+  if (!o) return undefined;
+  const minimum = readParsed(c, joinPath(path, 'minimum'), o.minimum, HoursMinutes.parse);
+  if (minimum && (minimum.totalMinutes === 0 || minimum.totalMinutes > 12 * 60)) {
+    c.add(joinPath(path, 'minimum'), R.MINIMUM_PAY_RANGE, 'A minimum pay per call is from 0:01 to 12:00', { value: minimum.toString() });
+  }
+  return {
+    id: readId(c, joinPath(path, 'id'), o.id, 'minimumPayPerCall'),
+    minimum: minimum?.toString(),
+    hourCode: readHourCode(c, joinPath(path, 'hourCode'), o.hourCode),
+  } as MinimumPayPerCallData;
 }

@@ -7,7 +7,7 @@ import { LocalDate } from '../time/local-date.value-object';
  * 100 %-hours is Σ minutes × percentage / 100 / 60 over all lines. Every value is plain data or a
  * value object that prints itself as JSON, so a result can be stored as it is.
  */
-export type LineKind = 'NORMAL' | 'EXTRA' | 'OVERTIME' | 'ORT' | 'SHIFT_SURCHARGE';
+export type LineKind = 'NORMAL' | 'EXTRA' | 'OVERTIME' | 'ORT' | 'SHIFT_SURCHARGE' | 'MINIMUM_PAY';
 
 export function isTimeKind(kind: LineKind): boolean {
   return kind === 'NORMAL' || kind === 'EXTRA' || kind === 'OVERTIME';

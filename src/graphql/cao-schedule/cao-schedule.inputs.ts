@@ -127,6 +127,13 @@ export class MinimumBreaksInput {
   @Field(() => [MinimumBreakTierInput], { description: 'The steps, ascending by over (e.g. over 5:30 at least 0:30, over 10:00 at least 0:45).' }) @ArrayMaxSize(RULES) @ValidateNested() tiers: MinimumBreakTierInput[];
 }
 
+@InputType({ description: 'Minimum pay per call (BW 7:628a): a call (a shift, or a day total) shorter than the minimum is paid the minimum; the missing minutes come as MINIMUM_PAY lines.' })
+export class MinimumPayPerCallInput {
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: minimumPayPerCall.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => HoursMinutesScalar, { description: 'The minimum per call (H:MM, 0:01 to 12:00); 3:00 by the law.' }) minimum: string;
+  @Field({ description: 'Hour code of the MINIMUM_PAY lines (1–32 of A-Z a-z 0-9 . _ -); not used for worked time or a surcharge.' }) @MaxLength(HOUR_CODE) hourCode: string;
+}
+
 @InputType({ description: 'One version of a schedule: the complete rules from validFrom on.' })
 export class CaoUnravelScheduleVersionInput {
   @Field(() => LocalDateScalar, { description: 'The date (YYYY-MM-DD) from which these rules hold; strictly after the previous version\'s.' }) validFrom: string;
@@ -141,6 +148,7 @@ export class CaoUnravelScheduleVersionInput {
   @Field(() => [WeekdayOvertimeInput], { nullable: true, description: 'Days on which every hour is overtime. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() weekdayOvertime?: WeekdayOvertimeInput[] | null;
   @Field(() => [ShiftSurchargeInput], { nullable: true, description: 'Whole-shift surcharges. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() shiftSurcharges?: ShiftSurchargeInput[] | null;
   @Field(() => MinimumBreaksInput, { nullable: true, description: 'Minimum breaks by shift length. Default: none (null).' }) @ValidateNested() minimumBreaks?: MinimumBreaksInput | null;
+  @Field(() => MinimumPayPerCallInput, { nullable: true, description: 'Minimum pay per call for on-call workers. Default: none (null).' }) @ValidateNested() minimumPayPerCall?: MinimumPayPerCallInput | null;
 }
 
 @InputType({ description: 'A new CAO unravel schedule: name, source and its versions.' })
