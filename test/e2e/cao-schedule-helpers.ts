@@ -12,7 +12,8 @@ export const SCHEDULE_FIELDS = `id name source version versions {
   holidays { nationalDays liberationDay countOnWeekend extraDays } ortOverlap overtimeWithOrt
   ortWindows { id: ruleId days from to percentage percentageByDay { day percentage } hourCode }
   dailyOvertime { id: ruleId days per ${TIERS} } weeklyOvertime { id: ruleId countedDays ${TIERS} }
-  weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode } }`;
+  weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode }
+  minimumBreaks { id: ruleId tiers { over atLeast } } minimumPayPerCall { id: ruleId minimum hourCode } }`;
 
 export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
 export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;

@@ -37,6 +37,8 @@ export interface BreakdownDay {
   readonly scheduleVersion: string | null;
   readonly lines: readonly BreakdownLine[];
   readonly notApplied: readonly { readonly rule: RuleReference; readonly explanation: Explanation }[];
+  /** What the schedule changed in what was entered (a break raised to its minimum); absent in declarations stored before. */
+  readonly adjustments?: readonly { readonly rule: RuleReference; readonly explanation: Explanation }[];
 }
 
 export interface BreakdownTotal {
@@ -140,7 +142,7 @@ function manual(entries: readonly DayEntry[], hourCodes: readonly HourCode[]): H
           explanation: { key: MANUAL_LINE_EXPLANATION, params: { hourCode: h.hourCode, percentage } },
         };
       });
-      return { date: entry.date.toString(), workedMinutes: entry.workedMinutes, scheduleVersion: null, lines, notApplied: [] };
+      return { date: entry.date.toString(), workedMinutes: entry.workedMinutes, scheduleVersion: null, lines, notApplied: [], adjustments: [] };
     });
   return {
     days,

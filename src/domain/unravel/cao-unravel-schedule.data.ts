@@ -93,6 +93,29 @@ export interface ShiftSurchargeData extends TimeWindowData {
   readonly hourCode: string;
 }
 
+/** One step of a minimum break: a shift with more than `over` of working time has at least `atLeast` of break. */
+export interface MinimumBreakTierData {
+  /** `H:MM` of working time (the shift's span minus its break), strictly ascending. */
+  readonly over: string;
+  /** `H:MM` of break at least; never less than the step before. */
+  readonly atLeast: string;
+}
+
+/** Minimum breaks by shift length (e.g. the Arbeidstijdenwet: over 5:30 at least 0:30, over 10:00 at least 0:45). */
+export interface MinimumBreaksData {
+  readonly id: string;
+  readonly tiers: readonly MinimumBreakTierData[];
+}
+
+/** Minimum pay per call (BW 7:628a): a call (shift) of less than `minimum` is paid `minimum`. */
+export interface MinimumPayPerCallData {
+  readonly id: string;
+  /** `H:MM`: 3:00 by the law; a CAO may say more. */
+  readonly minimum: string;
+  /** Hour code of the MINIMUM_PAY lines: the minutes paid but not worked. */
+  readonly hourCode: string;
+}
+
 export interface HolidayRulesData {
   readonly nationalDays: readonly NationalHolidayName[];
   readonly liberationDay: LiberationDayRule;
@@ -118,6 +141,10 @@ export interface ScheduleVersionData {
   readonly weeklyOvertime: WeeklyOvertimeData | null;
   readonly weekdayOvertime: readonly WeekdayOvertimeData[];
   readonly shiftSurcharges: readonly ShiftSurchargeData[];
+  /** Null when the version raises no break. */
+  readonly minimumBreaks: MinimumBreaksData | null;
+  /** Null when the version pays no minimum per call. */
+  readonly minimumPayPerCall: MinimumPayPerCallData | null;
 }
 
 export interface CaoUnravelScheduleData {

@@ -8,7 +8,7 @@ import { buildProfile, DayProfile, TierWindows, WindowRule, windowLabel } from '
 import { ExplanationKey } from './explanation-keys';
 import { CompiledHolidays, compileHolidays } from './holiday-rules';
 import { LineClass } from './line-class';
-import { RuleReference } from './unravel-result';
+import { RuleReference, UnravelNote } from './unravel-result';
 import { minuteWindow } from './schedule-consistency';
 
 export interface CompiledTier {
@@ -33,6 +33,13 @@ export interface ShiftSurcharge {
   readonly line: LineClass;
 }
 
+/** Minimum breaks compiled: ascending steps of working time (`over`) and their minimum break. */
+export interface CompiledMinimumBreaks {
+  readonly rule: RuleReference;
+  readonly over: Int32Array;
+  readonly atLeast: Int32Array;
+}
+
 export type BreakPlacement = { readonly mode: 'END' | 'START'; readonly after: 0 } | { readonly mode: 'AFTER_WORKED'; readonly after: number };
 
 /**
@@ -50,6 +57,11 @@ export class CompiledVersion {
   readonly weekly: CompiledWeekly | null;
   readonly weekdayOvertimeByKind: readonly (LineClass | null)[];
   readonly shiftSurcharges: readonly ShiftSurcharge[];
+  readonly minimumBreaks: CompiledMinimumBreaks | null;
+  /** The note for a day total longer than the first minimum-break step (null without the rule). */
+  readonly breakNotChecked: UnravelNote | null;
+  /** Minimum pay per call: the minutes of a call and the class of the minutes paid but not worked. */
+  readonly minimumPay: { readonly minutes: number; readonly line: LineClass } | null;
   private readonly profiles: (DayProfile | undefined)[] = new Array(KIND_COUNT * KIND_COUNT);
   private readonly ortRules: readonly WindowRule[];
   private readonly tierWindows: TierWindows[] = [];
@@ -66,6 +78,21 @@ export class CompiledVersion {
     const bp = data.breakPlacement;
     this.breakPlacement = bp.mode === 'AFTER_WORKED' ? { mode: bp.mode, after: minutesOf(bp.after) } : { mode: bp.mode, after: 0 };
     this.holidays = compileHolidays(data.holidays);
+    const mb = data.minimumBreaks;
+    this.minimumBreaks = mb ? {
+      rule: ref(mb.id),
+      over: Int32Array.from(mb.tiers, (t) => minutesOf(t.over)),
+      atLeast: Int32Array.from(mb.tiers, (t) => minutesOf(t.atLeast)),
+    } : null;
+    const mp = data.minimumPayPerCall;
+    this.minimumPay = mp ? {
+      minutes: minutesOf(mp.minimum),
+      line: new LineClass(mp.hourCode, 'MINIMUM_PAY', 100, ref(mp.id), { key: ExplanationKey.MINIMUM_PAY_PER_CALL, params: { minimum: mp.minimum } }),
+    } : null;
+    this.breakNotChecked = mb ? {
+      rule: ref(mb.id),
+      explanation: { key: ExplanationKey.BREAK_NOT_CHECKED, params: { rule: mb.id, over: mb.tiers[0].over, atLeast: mb.tiers[0].atLeast } },
+    } : null;
     this.ortRules = data.ortWindows.map((w) => {
       const table = typeof w.percentage === 'number' ? null : w.percentage;
       const flat = typeof w.percentage === 'number' ? w.percentage : 0;

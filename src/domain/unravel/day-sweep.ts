@@ -3,7 +3,8 @@ import { CompiledOvertime, CompiledVersion } from './compiled-version';
 import { DayProfile, Segment } from './day-profile';
 import { ExplanationKey } from './explanation-keys';
 import { LineClass } from './line-class';
-import { UnravelLine } from './unravel-result';
+import { raiseBreaks } from './minimum-break-sweep';
+import { UnravelLine, UnravelNote } from './unravel-result';
 import { WorkDay } from './work-day.value-object';
 import { grow, LineRuns } from './line-runs';
 
@@ -24,7 +25,10 @@ export class SweepDay {
 }
 
 const NO_SURCHARGE = -1;
+/** Elapsed position of minutes that were not worked: far from any real minute, so never merged with one. */
+const NOT_ELAPSED = -1_000_000;
 const NO_LINES: readonly UnravelLine[] = Object.freeze([]);
+const NO_NOTES: readonly UnravelNote[] = Object.freeze([]);
 
 /**
  * Walks the worked minutes of one work day in time order, in stretches where nothing changes
@@ -61,11 +65,14 @@ export class DaySweep {
 
   /** The lines of the last day run. */
   lines: readonly UnravelLine[] = NO_LINES;
+  /** The breaks the last day run raised to the schedule's minimum (empty when none). */
+  adjustments: readonly UnravelNote[] = NO_NOTES;
 
   /** Unravels one work day; returns its real worked minutes and leaves its lines in `lines`. */
   run(day: WorkDay, d: SweepDay): number {
     this.d = d;
     this.runs.startDay();
+    this.adjustments = NO_NOTES;
     this.dayOrdinal = 0;
     const version = d.version;
     this.daily = version.dailyByKind[d.kinds[1]];
@@ -85,12 +92,28 @@ export class DaySweep {
     this.surcharge = this.chooseSurcharge(wholeDay.shiftMask);
     const whole = wholeDay as unknown as Segment;
     this.sweepSegment(whole, 0, -1, 0, total, 0);
+    this.payMinimum(total);
     return total;
+  }
+
+  /**
+   * A call (a block, or a day total) of less than the version's minimum pay per call gets the
+   * missing minutes as a MINIMUM_PAY line of its own: paid, not worked, so no time, no ORT and
+   * no count towards the week. Each call gets its own line (the sentinel keeps runs apart).
+   */
+  private payMinimum(call: number): void {
+    const minimum = this.d.version.minimumPay;
+    if (minimum === null || call <= 0 || call >= minimum.minutes) return;
+    this.runs.add(minimum.line, 0, -1, -1, NOT_ELAPSED, minimum.minutes - call, false);
   }
 
   private sweepTimes(day: WorkDay): number {
     this.dayLength0 = 1440 - this.d.changeShift[0];
     this.buildWork(day);
+    const minimum = this.d.version.minimumBreaks;
+    if (minimum !== null) {
+      this.adjustments = raiseBreaks(minimum, day.blockSpans, this.workStart, this.workEnd, this.workBlock, this.works, (wall) => this.elapsed(wall));
+    }
     let worked = 0;
     let i = 0;
     while (i < this.works) {
@@ -99,10 +122,13 @@ export class DaySweep {
       while (j < this.works && this.workBlock[j] === block) j++;
       if (this.daily !== null && this.daily.perShift) this.dayOrdinal = 0;
       this.surcharge = this.d.version.shiftSurcharges.length > 0 ? this.chooseSurcharge(this.touchedMask(i, j)) : null;
+      let call = 0;
       for (let w = i; w < j; w++) {
-        worked += this.workEnd[w] - this.workStart[w];
+        call += this.workEnd[w] - this.workStart[w];
         this.walk(this.workStart[w], this.workEnd[w], true);
       }
+      this.payMinimum(call);
+      worked += call;
       i = j;
     }
     return worked;

@@ -17,6 +17,9 @@ export const ExplanationKey = {
   ORT: 'line.ort',
   SHIFT_SURCHARGE: 'line.shiftSurcharge',
   NEEDS_TIME_OF_DAY: 'note.needsTimeOfDay',
+  BREAK_RAISED: 'note.breakRaised',
+  MINIMUM_PAY_PER_CALL: 'line.minimumPayPerCall',
+  BREAK_NOT_CHECKED: 'note.breakNotChecked',
   /** Not made by the engine: hours a worker filled in per hour code on a placement without a schedule. */
   MANUAL: 'line.manual',
 } as const;
@@ -37,5 +40,8 @@ export const EXPLANATION_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'line.ort': ['day', 'from', 'to', 'percentage'],
   'line.shiftSurcharge': ['from', 'to', 'percentage'],
   'note.needsTimeOfDay': ['rule', 'day'],
+  'line.minimumPayPerCall': ['minimum'],
+  'note.breakRaised': ['from', 'to', 'worked', 'over', 'atLeast', 'entered', 'break', 'paid'],
+  'note.breakNotChecked': ['rule', 'over', 'atLeast'],
   'line.manual': ['hourCode', 'percentage'],
 };

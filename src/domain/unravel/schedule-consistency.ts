@@ -128,4 +128,10 @@ function checkHourCodeKinds(c: ProblemCollector, path: string, v: ScheduleVersio
   };
   v.ortWindows.forEach((w, i) => check(`${path}.ortWindows[${i}].hourCode`, w.hourCode));
   v.shiftSurcharges.forEach((w, i) => check(`${path}.shiftSurcharges[${i}].hourCode`, w.hourCode));
+  // Minutes paid but not worked have a code of their own, so that payroll can tell them apart.
+  const minimumPay = v.minimumPayPerCall;
+  const surchargeCodes = new Set([...v.ortWindows, ...v.shiftSurcharges].map((w) => w.hourCode));
+  if (minimumPay && (timeCodes.has(minimumPay.hourCode) || surchargeCodes.has(minimumPay.hourCode))) {
+    c.add(`${path}.minimumPayPerCall.hourCode`, R.HOUR_CODE_KIND_CONFLICT, `Hour code "${minimumPay.hourCode}" is used for minutes worked as well`, { value: minimumPay.hourCode });
+  }
 }

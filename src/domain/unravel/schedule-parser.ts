@@ -6,6 +6,7 @@ import {
   ScheduleVersionData,
 } from './cao-unravel-schedule.data';
 import { joinPath, parseEach, readBoolean, readCleanString, readEnum, readList, readObject, readOptionalString, readParsed, readString } from './raw-reader';
+import { parseMinimumBreaks, parseMinimumPayPerCall } from './minimum-break-parser';
 import { parseDaily, parseOrtWindow, parseShiftSurcharge, parseWeekdayOvertime, parseWeekly, readHourCode } from './schedule-rule-parsers';
 import { UnravelReason as R } from './unravel.errors';
 
@@ -38,7 +39,7 @@ const MAX_SHIFT_SURCHARGES = 30;
 
 const VERSION_FIELDS = [
   'validFrom', 'hourCodes', 'breakPlacement', 'holidays', 'ortOverlap', 'overtimeWithOrt', 'ortWindows',
-  'dailyOvertime', 'weeklyOvertime', 'weekdayOvertime', 'shiftSurcharges',
+  'dailyOvertime', 'weeklyOvertime', 'weekdayOvertime', 'shiftSurcharges', 'minimumBreaks', 'minimumPayPerCall',
 ];
 
 function parseVersion(c: ProblemCollector, path: string, raw: unknown): ScheduleVersionData | undefined {
@@ -61,6 +62,9 @@ function parseVersion(c: ProblemCollector, path: string, raw: unknown): Schedule
     weeklyOvertime: o.weeklyOvertime === undefined || o.weeklyOvertime === null ? null : parseWeekly(c, at('weeklyOvertime'), o.weeklyOvertime),
     weekdayOvertime: parseEach(c, at('weekdayOvertime'), o.weekdayOvertime, (p, v, i) => parseWeekdayOvertime(c, p, v, `weekdayOvertime[${i}]`)),
     shiftSurcharges: parseEach(c, at('shiftSurcharges'), o.shiftSurcharges, (p, v, i) => parseShiftSurcharge(c, p, v, `shiftSurcharges[${i}]`)),
+    minimumBreaks: o.minimumBreaks === undefined || o.minimumBreaks === null ? null : parseMinimumBreaks(c, at('minimumBreaks'), o.minimumBreaks),
+    minimumPayPerCall: o.minimumPayPerCall === undefined || o.minimumPayPerCall === null
+      ? null : parseMinimumPayPerCall(c, at('minimumPayPerCall'), o.minimumPayPerCall),
   };
   // The engine keeps the shift windows a shift touches in a 30-bit mask.
   if (version.shiftSurcharges.length > MAX_SHIFT_SURCHARGES) {

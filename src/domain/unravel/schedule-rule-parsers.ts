@@ -20,7 +20,7 @@ export function readHourCode(c: ProblemCollector, path: string, raw: unknown): s
   return code;
 }
 
-function readId(c: ProblemCollector, path: string, raw: unknown, fallback: string): string | undefined {
+export function readId(c: ProblemCollector, path: string, raw: unknown, fallback: string): string | undefined {
   const id = raw === undefined || raw === null ? fallback : readCleanString(c, path, raw);
   if (id !== undefined && !/^[A-Za-z0-9_.\-[\]]{1,64}$/.test(id)) {
     c.add(path, R.RULE_ID_FORMAT, 'A rule id is 1 to 64 letters, digits or . _ - [ ]', { value: id });

@@ -7,7 +7,7 @@ import { LocalDate } from '../time/local-date.value-object';
  * 100 %-hours is Σ minutes × percentage / 100 / 60 over all lines. Every value is plain data or a
  * value object that prints itself as JSON, so a result can be stored as it is.
  */
-export type LineKind = 'NORMAL' | 'EXTRA' | 'OVERTIME' | 'ORT' | 'SHIFT_SURCHARGE';
+export type LineKind = 'NORMAL' | 'EXTRA' | 'OVERTIME' | 'ORT' | 'SHIFT_SURCHARGE' | 'MINIMUM_PAY';
 
 export function isTimeKind(kind: LineKind): boolean {
   return kind === 'NORMAL' || kind === 'EXTRA' || kind === 'OVERTIME';
@@ -52,6 +52,8 @@ export interface UnravelDay {
   readonly workedMinutes: number;
   readonly lines: readonly UnravelLine[];
   readonly notApplied: readonly UnravelNote[];
+  /** Rules that changed what was entered (a break raised to the schedule's minimum), and how. */
+  readonly adjustments: readonly UnravelNote[];
 }
 
 export interface UnravelTotal {

@@ -69,13 +69,21 @@ export function unravel(input: UnravelInput): UnravelResult {
     const worked = sweep.run(day, context);
     const lines = sweep.lines;
     workedTotal += worked;
-    const notApplied = day.totalMinutes !== null && worked > 0 ? version.profile(context.kinds[0], context.kinds[1]).wholeDay.notApplied : NONE;
-    result[d] = { date: day.date, scheduleVersion: version.label, workedMinutes: worked, lines, notApplied };
+    const notApplied = day.totalMinutes !== null && worked > 0 ? notesOfTotal(version, context.kinds[0], context.kinds[1], worked) : NONE;
+    result[d] = { date: day.date, scheduleVersion: version.label, workedMinutes: worked, lines, notApplied, adjustments: sweep.adjustments };
   }
   return { week: input.week, days: result, totals: totalsOf(sweep.touched), workedMinutes: workedTotal };
 }
 
 const NONE: readonly UnravelNote[] = Object.freeze([]);
+
+/** A total is taken as the working time after the break: a minimum break cannot be checked on it. */
+function notesOfTotal(version: CompiledVersion, prev: number, kind: number, worked: number): readonly UnravelNote[] {
+  const notes = version.profile(prev, kind).wholeDay.notApplied;
+  const minimum = version.minimumBreaks;
+  if (minimum === null || worked <= minimum.over[0]) return notes;
+  return [...notes, version.breakNotChecked as UnravelNote];
+}
 
 /** Extra hours exist only between contract hours and a weekly threshold above them. */
 function extraClass(version: CompiledVersion, contract: number | null): LineClass | null {

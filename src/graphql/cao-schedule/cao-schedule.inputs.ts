@@ -115,6 +115,25 @@ export class ShiftSurchargeInput {
   @Field({ description: 'Hour code of the lines this rule makes (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) hourCode: string;
 }
 
+@InputType({ description: 'One step of a minimum break: a shift with more working time than `over` has at least `atLeast` of break.' })
+export class MinimumBreakTierInput {
+  @Field(() => HoursMinutesScalar, { description: 'Working time of a shift (H:MM, its span minus its break) after which the step holds; ascending.' }) over: string;
+  @Field(() => HoursMinutesScalar, { description: 'The break the shift has at least (H:MM, more than 0:00); never less than the step before.' }) atLeast: string;
+}
+
+@InputType({ description: 'Minimum breaks by shift length: a shorter break is raised, and the added minutes (the last of the shift) are not paid.' })
+export class MinimumBreaksInput {
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: minimumBreaks.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => [MinimumBreakTierInput], { description: 'The steps, ascending by over (e.g. over 5:30 at least 0:30, over 10:00 at least 0:45).' }) @ArrayMaxSize(RULES) @ValidateNested() tiers: MinimumBreakTierInput[];
+}
+
+@InputType({ description: 'Minimum pay per call (BW 7:628a): a call (a shift, or a day total) shorter than the minimum is paid the minimum; the missing minutes come as MINIMUM_PAY lines.' })
+export class MinimumPayPerCallInput {
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: minimumPayPerCall.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => HoursMinutesScalar, { description: 'The minimum per call (H:MM, 0:01 to 12:00); 3:00 by the law.' }) minimum: string;
+  @Field({ description: 'Hour code of the MINIMUM_PAY lines (1–32 of A-Z a-z 0-9 . _ -); not used for worked time or a surcharge.' }) @MaxLength(HOUR_CODE) hourCode: string;
+}
+
 @InputType({ description: 'One version of a schedule: the complete rules from validFrom on.' })
 export class CaoUnravelScheduleVersionInput {
   @Field(() => LocalDateScalar, { description: 'The date (YYYY-MM-DD) from which these rules hold; strictly after the previous version\'s.' }) validFrom: string;
@@ -128,6 +147,8 @@ export class CaoUnravelScheduleVersionInput {
   @Field(() => WeeklyOvertimeInput, { nullable: true, description: 'Overtime after N hours a week. Default: none (null).' }) @ValidateNested() weeklyOvertime?: WeeklyOvertimeInput | null;
   @Field(() => [WeekdayOvertimeInput], { nullable: true, description: 'Days on which every hour is overtime. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() weekdayOvertime?: WeekdayOvertimeInput[] | null;
   @Field(() => [ShiftSurchargeInput], { nullable: true, description: 'Whole-shift surcharges. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() shiftSurcharges?: ShiftSurchargeInput[] | null;
+  @Field(() => MinimumBreaksInput, { nullable: true, description: 'Minimum breaks by shift length. Default: none (null).' }) @ValidateNested() minimumBreaks?: MinimumBreaksInput | null;
+  @Field(() => MinimumPayPerCallInput, { nullable: true, description: 'Minimum pay per call for on-call workers. Default: none (null).' }) @ValidateNested() minimumPayPerCall?: MinimumPayPerCallInput | null;
 }
 
 @InputType({ description: 'A new CAO unravel schedule: name, source and its versions.' })

@@ -122,6 +122,25 @@ export class ShiftSurchargeType {
   @Field({ description: 'Hour code of the lines this rule makes.' }) hourCode: string;
 }
 
+@ObjectType('MinimumBreakTier', { description: 'One step of a minimum break.' })
+export class MinimumBreakTierType {
+  @Field(() => HoursMinutesScalar, { description: 'Working time of a shift (its span minus its break) after which the step holds.' }) over: string;
+  @Field(() => HoursMinutesScalar, { description: 'The break such a shift has at least.' }) atLeast: string;
+}
+
+@ObjectType('MinimumBreaks', { description: 'Minimum breaks by shift length: a shorter break is raised, and the added minutes (the last of the shift) are not paid.' })
+export class MinimumBreaksType {
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
+  @Field(() => [MinimumBreakTierType], { description: 'The steps, ascending by over.' }) tiers: MinimumBreakTierType[];
+}
+
+@ObjectType('MinimumPayPerCall', { description: 'Minimum pay per call (BW 7:628a): a call shorter than the minimum is paid the minimum; the missing minutes come as MINIMUM_PAY lines.' })
+export class MinimumPayPerCallType {
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
+  @Field(() => HoursMinutesScalar, { description: 'The minimum per call.' }) minimum: string;
+  @Field({ description: 'Hour code of the MINIMUM_PAY lines.' }) hourCode: string;
+}
+
 @ObjectType('CaoUnravelScheduleVersion', { description: 'The complete rules from validFrom until the next version starts.' })
 export class CaoUnravelScheduleVersionType {
   @Field(() => LocalDateScalar, { description: 'Also the label a declaration keeps of the version it was computed with.' })
@@ -136,12 +155,16 @@ export class CaoUnravelScheduleVersionType {
   @Field(() => WeeklyOvertimeType, { nullable: true, description: 'Overtime after N hours a week; null when the version has none.' }) weeklyOvertime: WeeklyOvertimeType | null;
   @Field(() => [WeekdayOvertimeType], { description: 'Days on which every hour is overtime; empty when none.' }) weekdayOvertime: WeekdayOvertimeType[];
   @Field(() => [ShiftSurchargeType], { description: 'Whole-shift surcharges; empty when none.' }) shiftSurcharges: ShiftSurchargeType[];
+  @Field(() => MinimumBreaksType, { nullable: true, description: 'Minimum breaks by shift length; null when the version has none.' }) minimumBreaks: MinimumBreaksType | null;
+  @Field(() => MinimumPayPerCallType, { nullable: true, description: 'Minimum pay per call; null when the version has none.' }) minimumPayPerCall: MinimumPayPerCallType | null;
 
   static from(v: ScheduleVersionData): CaoUnravelScheduleVersionType {
     return Object.assign(new CaoUnravelScheduleVersionType(), {
       ...v,
       breakPlacement: { mode: v.breakPlacement.mode, after: v.breakPlacement.mode === 'AFTER_WORKED' ? v.breakPlacement.after : null },
       ortWindows: v.ortWindows.map(ortWindowOf),
+      minimumBreaks: v.minimumBreaks ?? null,
+      minimumPayPerCall: v.minimumPayPerCall ?? null,
     });
   }
 }

@@ -46,6 +46,7 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'HoursBreakdown.totalsByKind': 6, // one per HourLineKind
   'BreakdownDay.lines': 20,
   'BreakdownDay.notApplied': 10,
+  'BreakdownDay.adjustments': 10,
   'Explanation.params': 10,
   'CaoUnravelSchedule.versions': 10,
   'CaoUnravelScheduleVersion.dailyOvertime': 10,

@@ -7,12 +7,12 @@ import { enumOf } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
 import { HoursMinutesScalar, LocalTimeScalar } from '../shared/scalars';
 
-export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MANUAL'] as const;
+export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MINIMUM_PAY', 'MANUAL'] as const;
 export const HourLineKindEnum = enumOf(HOUR_LINE_KINDS);
 registerEnumType(HourLineKindEnum, {
   name: 'HourLineKind',
   description:
-    'NORMAL, EXTRA and OVERTIME lines hold every worked minute once; ORT and SHIFT_SURCHARGE come on top of them. MANUAL: filled in per hour code by hand.',
+    'NORMAL, EXTRA and OVERTIME lines hold every worked minute once; ORT and SHIFT_SURCHARGE come on top of them. MINIMUM_PAY: minutes paid but not worked (a call shorter than the minimum pay per call). MANUAL: filled in per hour code by hand.',
 });
 
 @ObjectType('ExplanationParam', { description: 'One named value filled into an explanation text, e.g. percentage = 25.' })
@@ -56,7 +56,7 @@ export class HourLineType {
   @Field(() => LocalDateScalar, { description: 'The date the minutes fall on (the next date for the part of a night shift past midnight).' })
   date: string;
   @Field({ description: 'The hour code the minutes are paid under, e.g. U100, OW125, ORT-AVOND.' }) hourCode: string;
-  @Field(() => HourLineKindEnum, { description: 'What kind of hours: NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE or MANUAL.' }) kind: string;
+  @Field(() => HourLineKindEnum, { description: 'What kind of hours: NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MINIMUM_PAY or MANUAL.' }) kind: string;
   @Field(() => Int, { description: 'The pay percentage, e.g. 100, 125; for ORT and SHIFT_SURCHARGE the surcharge on top, e.g. 25.' }) percentage: number;
   @Field(() => Int, { description: 'The minutes of this line (whole minutes).' }) minutes: number;
   @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM.' }) hours: string;
@@ -100,6 +100,8 @@ export class BreakdownDayType {
   scheduleVersion: string | null;
   @Field(() => [HourLineType], { description: 'The hour lines of this date; the NORMAL, EXTRA and OVERTIME (or MANUAL) lines add up to workedMinutes.' }) lines: HourLineType[];
   @Field(() => [UnravelNoteType], { description: 'Rules of the schedule that could not be applied to this date, and why; empty when all applied.' }) notApplied: UnravelNoteType[];
+  @Field(() => [UnravelNoteType], { description: 'What the schedule changed in what was entered on this date, and why (e.g. a break raised to the minimum for the shift\'s length: the added minutes are not paid); empty when nothing.' })
+  adjustments: UnravelNoteType[];
 
   static from(day: BreakdownDay, placementId: string | null = null): BreakdownDayType {
     return Object.assign(new BreakdownDayType(), {
@@ -108,11 +110,14 @@ export class BreakdownDayType {
       workedHours: formatDuration(day.workedMinutes),
       scheduleVersion: day.scheduleVersion,
       lines: day.lines.map((line) => HourLineType.from(line, placementId)),
-      notApplied: day.notApplied.map((n) =>
-        Object.assign(new UnravelNoteType(), { rule: RuleReferenceType.from(n.rule), explanation: ExplanationType.from(n.explanation) }),
-      ),
+      notApplied: day.notApplied.map(noteOf),
+      adjustments: (day.adjustments ?? []).map(noteOf),
     });
   }
+}
+
+function noteOf(n: { rule: RuleReference; explanation: Explanation }): UnravelNoteType {
+  return Object.assign(new UnravelNoteType(), { rule: RuleReferenceType.from(n.rule), explanation: ExplanationType.from(n.explanation) });
 }
 
 @ObjectType('HourTotal', { description: 'The minutes of the week per hour code.' })
@@ -137,7 +142,7 @@ export class HourKindTotalType {
   @Field(() => HoursMinutesScalar, { description: 'The same as hours and minutes (H:MM).' }) hours: string;
   // label: HourLabelsResolver
 
-  /** One per kind that has minutes, in the order of HourLineKind (NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MANUAL). */
+  /** One per kind that has minutes, in the order of HourLineKind (NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MINIMUM_PAY, MANUAL). */
   static listOf(totals: readonly BreakdownTotal[]): HourKindTotalType[] {
     const minutes = new Map<string, number>();
     for (const total of totals) minutes.set(total.kind, (minutes.get(total.kind) ?? 0) + total.minutes);
@@ -171,7 +176,7 @@ export class HoursBreakdownType {
   @Field(() => [HourTotalType], { description: 'The week per hour code and percentage, for payroll and a totals table.' }) totals: HourTotalType[];
   @Field(() => [HourKindTotalType], {
     description:
-      'The week per kind of hours, for a totals table: one entry per kind that has minutes, in the order NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MANUAL. NORMAL + EXTRA + OVERTIME (or MANUAL) add up to workedMinutes; ORT and SHIFT_SURCHARGE come on top of them.',
+      'The week per kind of hours, for a totals table: one entry per kind that has minutes, in the order NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MINIMUM_PAY, MANUAL. NORMAL + EXTRA + OVERTIME (or MANUAL) add up to workedMinutes; ORT, SHIFT_SURCHARGE and MINIMUM_PAY (paid, not worked) come on top of them.',
   })
   totalsByKind: HourKindTotalType[];
   @Field(() => BreakdownScheduleType, { nullable: true, description: 'Null where hours are filled per manual hour code.' })

@@ -24,6 +24,8 @@ interface Expected {
   totals: Record<string, number>;
   workedMinutes: number;
   notApplied?: Record<string, string[]>;
+  /** Per date: `rule entered->break` of each break raised to a minimum. */
+  adjustments?: Record<string, string[]>;
   versions?: Record<string, string>;
 }
 
@@ -69,6 +71,12 @@ describe('golden schedules', () => {
         result.days.filter((d) => d.notApplied.length > 0).map((d) => [d.date.toString(), d.notApplied.map((n) => n.rule.rule)]),
       );
       expect(notApplied).toEqual(expected.notApplied ?? {});
+      const adjustments = Object.fromEntries(
+        result.days.filter((d) => d.adjustments.length > 0).map((d) => [
+          d.date.toString(), d.adjustments.map((n) => `${n.rule.rule} ${n.explanation.params.entered}->${n.explanation.params.break}`),
+        ]),
+      );
+      expect(adjustments).toEqual(expected.adjustments ?? {});
       for (const [date, version] of Object.entries(expected.versions ?? {})) {
         expect(result.days.find((d) => d.date.toString() === date)?.scheduleVersion).toBe(version);
       }
