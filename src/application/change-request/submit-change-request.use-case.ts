@@ -44,7 +44,7 @@ export class SubmitChangeRequest {
     const user = await this.deps.users.findById(actor.agencyId, actor.id);
     if (!user) throw new NotFoundError('User', actor.id);
     await this.deps.throttle.assertAllowed(user.email, undefined);
-    if (!(await this.deps.hasher.verify(user.passwordHash, password))) {
+    if (user.passwordHash === null || !(await this.deps.hasher.verify(user.passwordHash, password))) {
       await this.deps.throttle.recordFailure(user.email, undefined);
       throw ValidationError.of('currentPassword', 'PASSWORD_INCORRECT', 'The current password is not correct');
     }

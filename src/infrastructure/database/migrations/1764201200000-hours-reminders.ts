@@ -17,6 +17,8 @@ export class HoursReminders1764201200000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE agencies ADD COLUMN reminder_moments text[] NOT NULL DEFAULT ARRAY['MON 09:00', 'FRI 16:00']::text[]`);
+    // The default fills the agencies there are; a new agency's settings always name their moments (the domain's default).
+    await q.query('ALTER TABLE agencies ALTER COLUMN reminder_moments DROP DEFAULT');
     await q.query(`
       ALTER TABLE agencies ADD CONSTRAINT agencies_reminder_moments_check CHECK (
         cardinality(reminder_moments) <= 14
