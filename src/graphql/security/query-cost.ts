@@ -58,6 +58,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'OvertimeTier.windows': 5,
   'OrtWindow.percentageByDay': 8,
   'AgencySettings.reminderMoments': MAX_REMINDER_MOMENTS,
+  'MinimumBreaks.tiers': 10, // the schedule parser's limit
+  'Relation.contacts': 50, // a relation's logins: a handful in practice, no bound in the domain
 };
 
 /** The most items a paged field (one with `first`) gives; the others take up to MAX_PAGE_SIZE. */
