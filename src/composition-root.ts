@@ -128,6 +128,10 @@ import { payrollDownloadRouter } from './infrastructure/http/payroll-download';
 import { databaseTraits, DatabaseTraits } from './infrastructure/database/database-traits';
 import { DEFAULT_DOCUMENT_SETTINGS, DocumentDeps } from './application/document/document-deps';
 import { OpenDocumentLink } from './application/document/document-link.use-case';
+import { DeleteExpiredUploads } from './application/upload/delete-expired-uploads.use-case';
+import { StoreUpload } from './application/upload/store-upload.use-case';
+import { UploadDeps } from './application/upload/upload-deps';
+import { TypeormUploadRepository } from './infrastructure/database/upload/typeorm-upload.repository';
 import { ListDocuments } from './application/document/list-documents.use-case';
 import { UploadDocument } from './application/document/upload-document.use-case';
 import { DocumentStore } from './application/ports/document-store';
@@ -470,6 +474,15 @@ export function createServices(
     clock,
     settings: { ...DEFAULT_DOCUMENT_SETTINGS, maxBytes: config.documentMaxBytes, linkTtlSeconds: config.documentLinkTtlSeconds },
   });
+  const uploadDeps: UploadDeps = {
+    uploads: new TypeormUploadRepository(db),
+    store: documents.deps.store,
+    pdf: documents.deps.pdf,
+    ids,
+    clock,
+    settings: { maxBytes: config.documentMaxBytes, ttlMinutes: config.uploadTtlMinutes },
+  };
+  const uploads = { deps: uploadDeps, storeUpload: new StoreUpload(uploadDeps), deleteExpiredUploads: new DeleteExpiredUploads(uploadDeps) };
   const reminders = createReminders(
     { reminders: new TypeormHoursReminderRepository(db), outbox: mail.outbox, links: mail.links, unitOfWork: db, clock, zonedTime: new LuxonZonedTime() },
     { horizonWeeks: config.openWeeksHorizonWeeks, catchUpMinutes: config.reminderCatchUpMinutes },
@@ -487,7 +500,7 @@ export function createServices(
   return {
     unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
     week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll, documents: documents.useCases, documentStore: documents.deps.store,
-    reminders, changeRequests,
+    reminders, changeRequests, uploads,
   };
 }
 
@@ -579,6 +592,8 @@ export function jobDefinitions(services: Services, options: { mailAgencies?: () 
     { name: 'mail.cleanup', cron: '17 3 * * *', run: async () => void (await services.mail.deleteOld()) },
     // Invitations 30 days after they ended or expired, password resets 7 days after they expired.
     { name: 'tokens.cleanup', cron: '23 3 * * *', run: async () => void (await services.identity.deleteOldTokens.execute()) },
+    // Uploads never used, a day after they expired (their bytes stay: the store never deletes).
+    { name: 'uploads.cleanup', cron: '29 3 * * *', run: async () => void (await services.uploads.deleteExpiredUploads.execute()) },
     services.reminders.job(options.mailAgencies),
   ];
 }
@@ -655,6 +670,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           authenticate: (bearer) => services.identity.authenticate.execute(bearer),
           upload: services.documents.uploadDocument,
           open: services.documents.openDocumentLink,
+          storeUpload: services.uploads.storeUpload,
           maxBytes: config.documentMaxBytes,
           retryAfterSeconds: config.outageRetryAfterSeconds,
           translator,

@@ -56,6 +56,8 @@ export interface Config {
   readonly documentMaxBytes: number;
   /** How long a download link works, in seconds (DOCUMENT_LINK_TTL_SECONDS, default 300). */
   readonly documentLinkTtlSeconds: number;
+  /** How long a file uploaded with POST /uploads can be used, in minutes (UPLOAD_TTL_MINUTES, default 60). */
+  readonly uploadTtlMinutes: number;
   /**
    * The server's address as browsers reach it (PUBLIC_URL, e.g. https://api.example.com), for the
    * download links in answers; unset: the address the server listens on.
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     documentStore: documentStore(env.DOCUMENT_STORE, cwd),
     documentMaxBytes: integer(env, 'DOCUMENT_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     documentLinkTtlSeconds: integer(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 3600),
+    uploadTtlMinutes: integer(env, 'UPLOAD_TTL_MINUTES', 60, 5, 24 * 60),
     publicUrl: publicUrl(env.PUBLIC_URL),
     passwordResetTtlMinutes: integer(env, 'PASSWORD_RESET_TTL_MINUTES', 60, 1, 60 * 24 * 7),
     invitationTtlHours: integer(env, 'INVITATION_TTL_HOURS', 168, 1, 24 * 90),

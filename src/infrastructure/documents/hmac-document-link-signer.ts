@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { DocumentLinkClaims, DocumentLinkSigner, LinkCheck } from '../../application/ports/document-links';
+import { DocumentLinkClaims, DocumentLinkSigner, LINK_TARGETS, LinkCheck, LinkTarget } from '../../application/ports/document-links';
 import { ROLES } from '../../domain/identity/role';
 
 const HKDF_INFO = 'flexportal document download links v1';
@@ -25,10 +25,10 @@ export class HmacDocumentLinkSigner extends DocumentLinkSigner {
   }
 
   sign(claims: DocumentLinkClaims): string {
-    const body = Buffer.from(
-      JSON.stringify([claims.documentId, claims.agencyId, claims.viewerKind, claims.viewerId, claims.viewerRole, Math.floor(claims.expiresAt.getTime() / 1000)]),
-      'utf8',
-    ).toString('base64url');
+    const fields: unknown[] = [claims.documentId, claims.agencyId, claims.viewerKind, claims.viewerId, claims.viewerRole, Math.floor(claims.expiresAt.getTime() / 1000)];
+    // A stored document's link is as it always was; any other target is a seventh field.
+    if (claims.target !== undefined && claims.target !== 'DOCUMENT') fields.push(claims.target);
+    const body = Buffer.from(JSON.stringify(fields), 'utf8').toString('base64url');
     return `${body}.${this.mac(body).toString('base64url')}`;
   }
 
@@ -50,8 +50,12 @@ export class HmacDocumentLinkSigner extends DocumentLinkSigner {
 
 function parseClaims(body: string): LinkCheck {
   try {
-    const [documentId, agencyId, viewerKind, viewerId, viewerRole, expires] = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as unknown[];
+    const fields = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as unknown[];
+    if (!Array.isArray(fields) || (fields.length !== 6 && fields.length !== 7)) return { valid: false };
+    const [documentId, agencyId, viewerKind, viewerId, viewerRole, expires, targetField] = fields;
+    const target = fields.length === 6 ? 'DOCUMENT' : LINK_TARGETS.find((t) => t === targetField && t !== 'DOCUMENT');
     const valid =
+      target !== undefined &&
       typeof documentId === 'string' && UUID.test(documentId) &&
       typeof agencyId === 'string' && UUID.test(agencyId) &&
       (viewerKind === 'USER' || viewerKind === 'API_CLIENT') &&
@@ -61,7 +65,15 @@ function parseClaims(body: string): LinkCheck {
     if (!valid) return { valid: false };
     return {
       valid: true,
-      claims: { documentId, agencyId, viewerKind, viewerId, viewerRole: viewerRole as DocumentLinkClaims['viewerRole'], expiresAt: new Date((expires as number) * 1000) },
+      claims: {
+        documentId,
+        target: target as LinkTarget,
+        agencyId,
+        viewerKind,
+        viewerId,
+        viewerRole: viewerRole as DocumentLinkClaims['viewerRole'],
+        expiresAt: new Date((expires as number) * 1000),
+      },
     };
   } catch {
     return { valid: false };

@@ -1,9 +1,11 @@
 import { Request, RequestHandler, Response, Router } from 'express';
 import { OpenDocumentLink } from '../../application/document/document-link.use-case';
 import { UploadDocument, UploadSubjectInput } from '../../application/document/upload-document.use-case';
+import { StoreUpload } from '../../application/upload/store-upload.use-case';
 import { Actor } from '../../application/shared/actor';
 import { documentTooLarge } from '../../domain/document/document.errors';
 import { StoredDocument } from '../../domain/document/stored-document.entity';
+import { Upload, uploadContentType } from '../../domain/upload/upload.entity';
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../domain/shared/domain-error';
 import { refusalOf, sendRouteRefusal } from './route-refusals';
 import { HttpErrorOptions } from './http-errors';
@@ -13,6 +15,8 @@ export interface DocumentRoutesOptions extends HttpErrorOptions {
   readonly authenticate: (bearer: string) => Promise<Actor>;
   readonly upload: UploadDocument;
   readonly open: OpenDocumentLink;
+  /** POST /uploads: a file for an operation that takes one (a document to sign, an attachment). */
+  readonly storeUpload: StoreUpload;
   /** DOCUMENT_MAX_BYTES: a body over it is refused (413) without being kept. */
   readonly maxBytes: number;
   readonly retryAfterSeconds: number;
@@ -30,7 +34,9 @@ export const DOCUMENT_LINK_PATH = '/documents/';
  *   PUT /payroll/flexworkers/:flexworkerId/annual-statements/:year[?fileName=…]
  * with the PDF as the body (Content-Type: application/pdf) and the payroll key (or a staff
  * token) as bearer: 201 with the stored version's metadata. And GET /documents/:token, the signed
- * download link, which needs no header at all.
+ * download link, which needs no header at all. And POST /uploads[?fileName=…] with a PDF, PNG or
+ * JPEG as the body and the person's token as bearer: 201 with the upload's id, which an operation
+ * (createSigningRequest, a message's attachment) then takes.
  */
 export function documentRoutes(options: DocumentRoutesOptions): RequestHandler {
   const router = Router();
@@ -57,19 +63,44 @@ export function documentRoutes(options: DocumentRoutesOptions): RequestHandler {
     upload((req) => ({ kind: 'PAYSLIP', periodStart: queryText(req, 'periodStart'), periodEnd: queryText(req, 'periodEnd'), payDate: queryText(req, 'payDate') })),
   );
   router.put('/payroll/flexworkers/:flexworkerId/annual-statements/:year', upload((req) => ({ kind: 'ANNUAL_STATEMENT', year: String(req.params.year) })));
+  router.post(
+    '/uploads',
+    handle(options, async (req, res) => {
+      const actor = await authenticated(req, options);
+      const contentType = uploadContentType(req.header('content-type'));
+      const fileName = queryText(req, 'fileName');
+      const content = await readBody(req, options.maxBytes);
+      const upload = await options.storeUpload.execute(actor, { contentType, fileName, content });
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(201).json(uploadJson(upload));
+    }),
+  );
   router.get(
     `${DOCUMENT_LINK_PATH}:token`,
     handle(options, async (req, res) => {
-      const { document, content } = await options.open.execute(String(req.params.token));
-      res.setHeader('Content-Type', document.contentType);
+      const file = await options.open.execute(String(req.params.token));
+      const content = file.content;
+      res.setHeader('Content-Type', file.contentType);
       res.setHeader('Content-Length', String(content.length));
-      res.setHeader('Content-Disposition', `attachment; filename="${document.fileName}"`);
+      res.setHeader('Content-Disposition', `${req.query.inline === '1' ? 'inline' : 'attachment'}; filename="${file.fileName}"`);
       res.setHeader('Cache-Control', 'no-store');
-      res.setHeader('ETag', `"${document.sha256}"`);
+      res.setHeader('ETag', `"${file.sha256}"`);
       res.status(200).end(content);
     }),
   );
   return router;
+}
+
+/** The JSON of an upload, as POST /uploads answers it. */
+export function uploadJson(upload: Upload): Record<string, unknown> {
+  return {
+    id: upload.id,
+    fileName: upload.fileName,
+    contentType: upload.contentType,
+    size: upload.size,
+    sha256: upload.sha256,
+    expiresAt: upload.expiresAt.toISOString(),
+  };
 }
 
 /** The JSON of a stored version, as the upload answers it. */

@@ -12,6 +12,7 @@ import { Invitations1764201000000 } from './1764201000000-invitations';
 import { PasswordResets1764201100000 } from './1764201100000-password-resets';
 import { HoursReminders1764201200000 } from './1764201200000-hours-reminders';
 import { ChangeRequests1764201300000 } from './1764201300000-change-requests';
+import { Uploads1764201400000 } from './1764201400000-uploads';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   PasswordResets1764201100000,
   HoursReminders1764201200000,
   ChangeRequests1764201300000,
+  Uploads1764201400000,
 ];

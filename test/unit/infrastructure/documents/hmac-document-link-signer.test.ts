@@ -16,7 +16,19 @@ describe('HmacDocumentLinkSigner', () => {
   it('gives back the claims of a token it signed, from any instance with the same key', () => {
     const token = signer.sign(CLAIMS);
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
-    expect(new HmacDocumentLinkSigner(Buffer.alloc(32, 7)).verify(token)).toEqual({ valid: true, claims: CLAIMS });
+    expect(new HmacDocumentLinkSigner(Buffer.alloc(32, 7)).verify(token)).toEqual({ valid: true, claims: { ...CLAIMS, target: 'DOCUMENT' } });
+  });
+
+  it('keeps what the link names: a stored document, the original or signed copy of a document to sign, an attachment', () => {
+    const tokens = (['DOCUMENT', 'SIGNING_ORIGINAL', 'SIGNED_COPY', 'MESSAGE_ATTACHMENT'] as const).map((target) => {
+      const token = signer.sign({ ...CLAIMS, target });
+      expect(signer.verify(token)).toEqual({ valid: true, claims: { ...CLAIMS, target } });
+      return token;
+    });
+    // The same id under another target is another token: a link to an original never opens the signed copy.
+    expect(new Set(tokens).size).toBe(4);
+    // A document's link is the one made before targets existed (links already handed out keep working).
+    expect(signer.sign({ ...CLAIMS, target: 'DOCUMENT' })).toBe(signer.sign(CLAIMS));
   });
 
   it('refuses a token of another key, or changed in any character', () => {
