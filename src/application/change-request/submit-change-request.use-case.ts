@@ -1,5 +1,6 @@
 import { ChangeRequest, ProposedChanges } from '../../domain/change-request/change-request.entity';
-import { NotFoundError, ValidationError } from '../../domain/shared/domain-error';
+import { NotFoundError } from '../../domain/shared/domain-error';
+import { confirmPassword } from '../identity/confirm-password';
 import { requireRole } from '../shared/access';
 import { Actor } from '../shared/actor';
 import { localDateAt } from '../organisation/local-today';
@@ -32,21 +33,8 @@ export class SubmitChangeRequest {
       worker,
       localDateAt(at, agency.settings.timeZone),
     );
-    if (request.changesIban) await this.checkPassword(actor, input.currentPassword);
+    if (request.changesIban) await confirmPassword(this.deps, actor, input.currentPassword, 'currentPassword', 'Changing the IBAN needs your current password');
     await this.deps.requests.insert(request);
     return request;
-  }
-
-  private async checkPassword(actor: Actor, password: string | null | undefined): Promise<void> {
-    if (password === undefined || password === null || password === '') {
-      throw ValidationError.of('currentPassword', 'PASSWORD_REQUIRED', 'Changing the IBAN needs your current password');
-    }
-    const user = await this.deps.users.findById(actor.agencyId, actor.id);
-    if (!user) throw new NotFoundError('User', actor.id);
-    await this.deps.throttle.assertAllowed(user.email, undefined);
-    if (user.passwordHash === null || !(await this.deps.hasher.verify(user.passwordHash, password))) {
-      await this.deps.throttle.recordFailure(user.email, undefined);
-      throw ValidationError.of('currentPassword', 'PASSWORD_INCORRECT', 'The current password is not correct');
-    }
   }
 }

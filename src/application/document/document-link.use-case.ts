@@ -36,7 +36,7 @@ export function signLink(deps: DocumentDeps, actor: Actor, document: StoredDocum
 
 /** A link for `actor` to one file of a target they may see (the caller has checked that). */
 export function signFileLink(
-  deps: Pick<DocumentDeps, 'links' | 'settings'>,
+  deps: { readonly links: DocumentDeps['links']; readonly settings: { readonly linkTtlSeconds: number } },
   actor: Actor,
   file: { readonly target: LinkTarget; readonly id: string; readonly agencyId: string },
   now: Date,

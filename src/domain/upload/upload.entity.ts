@@ -7,7 +7,7 @@ export const UPLOAD_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg
 export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
 
 /** What a file was uploaded for, once taken: it serves one purpose only. */
-export type UploadPurpose = 'SIGNING_REQUEST' | 'MESSAGE_ATTACHMENT';
+export type UploadPurpose = 'SIGNING_REQUEST' | 'MESSAGE_ATTACHMENT' | 'SIGNATURE_CHECK';
 
 export interface UploadProps {
   readonly id: string;

@@ -22,7 +22,7 @@ export class Uploads1764201400000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         expires_at timestamptz NOT NULL,
         used_at timestamptz,
-        used_for text CHECK (used_for IN ('SIGNING_REQUEST', 'MESSAGE_ATTACHMENT')),
+        used_for text CHECK (used_for IN ('SIGNING_REQUEST', 'MESSAGE_ATTACHMENT', 'SIGNATURE_CHECK')),
         CONSTRAINT uploads_used_check CHECK ((used_at IS NULL) = (used_for IS NULL))
       )`);
     await q.query(`CREATE INDEX uploads_unused_expiry_idx ON uploads (expires_at) WHERE used_at IS NULL`);
