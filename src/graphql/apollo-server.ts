@@ -82,6 +82,7 @@ export function graphqlHandler(server: ApolloServer<GraphQLContext>, deps: Graph
         authError,
         loaders: deps.loaders(actor),
         clientAddress: deps.clientAddress?.(req),
+        userAgent: req.header('user-agent'),
         translate: (key, params) => deps.translator.translate(key, params, context.language),
       };
       return context;

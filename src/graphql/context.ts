@@ -19,6 +19,8 @@ export interface GraphQLContext {
   readonly loaders: Loaders;
   /** The client's address as the HTTP rate limits count it (TRUST_PROXY applies), for throttling failed logins. */
   readonly clientAddress?: string;
+  /** The User-Agent header, kept as evidence with a signature. */
+  readonly userAgent?: string;
   /** A message key (`unravel:line.ort`, …) in the request's language; undefined when it has no text. */
   readonly translate: (key: string, params: Readonly<Record<string, unknown>>) => string | undefined;
 }
