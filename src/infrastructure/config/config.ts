@@ -89,6 +89,15 @@ export interface Config {
   readonly jobs: boolean;
   /** A reminder moment missed (server down) is still sent this many minutes after it (REMINDER_CATCH_UP_MINUTES, default 240). */
   readonly reminderCatchUpMinutes: number;
+  /**
+   * The PKCS#12 file (certificate and RSA key) that seals signed documents (SIGNING_P12_PATH).
+   * Unset: a self-signed "Flexportal document seal" is generated once into DATA_DIR/signing/seal.p12.
+   * Configure it when several servers share a database: each would otherwise seal with its own
+   * certificate, and copies sealed by one would count as another signer's on the others.
+   */
+  readonly signingP12Path?: string;
+  /** The password of that P12 (SIGNING_P12_PASSWORD); may be empty. */
+  readonly signingP12Password: string;
 }
 
 export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
@@ -156,6 +165,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     mailRetentionDays: integer(env, 'MAIL_RETENTION_DAYS', 90, 1, 3650),
     jobs: boolean(env, 'JOBS', true),
     reminderCatchUpMinutes: integer(env, 'REMINDER_CATCH_UP_MINUTES', 240, 1, 7 * 24 * 60),
+    signingP12Path: signingP12Path(env.SIGNING_P12_PATH, cwd),
+    signingP12Password: env.SIGNING_P12_PASSWORD ?? '',
   };
 }
 
@@ -259,4 +270,10 @@ function smtpUrl(value: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   if (!/^smtps?:\/\/[^/\s]+/.test(raw)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587');
   return raw;
+}
+
+/** A file path, relative to the working directory or absolute. */
+function signingP12Path(value: string | undefined, cwd: string): string | undefined {
+  const raw = nonEmpty(value);
+  return raw === undefined ? undefined : path.resolve(cwd, raw);
 }
