@@ -132,6 +132,18 @@ import { DeleteExpiredUploads } from './application/upload/delete-expired-upload
 import { StoreUpload } from './application/upload/store-upload.use-case';
 import { UploadDeps } from './application/upload/upload-deps';
 import { TypeormUploadRepository } from './infrastructure/database/upload/typeorm-upload.repository';
+import { TypeormSigningRequestRepository } from './infrastructure/database/signing/typeorm-signing-request.repository';
+import { createPdfSealer } from './infrastructure/signing/sealing-certificate';
+import { PdfSealer } from './application/ports/pdf-sealer';
+import { SigningDeps } from './application/signing/signing-deps';
+import { CreateSigningRequest } from './application/signing/create-signing-request.use-case';
+import { DeclineSigningRequest, WithdrawSigningRequest } from './application/signing/decide-signing-request.use-case';
+import { GetSigningConsent } from './application/signing/get-signing-consent.use-case';
+import { GetSigningRequest, ListSigningRequests } from './application/signing/list-signing-requests.use-case';
+import { SignDocument } from './application/signing/sign-document.use-case';
+import { VerifySignedDocument } from './application/signing/verify-signed-document.use-case';
+import { signingLinkTargets } from './application/signing/signing-links';
+import { SigningResolver } from './graphql/signing/signing.resolver';
 import { ListDocuments } from './application/document/list-documents.use-case';
 import { UploadDocument } from './application/document/upload-document.use-case';
 import { DocumentStore } from './application/ports/document-store';
@@ -223,6 +235,7 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   FlexworkerAccountResolver,
   RelationContactsResolver,
   ChangeRequestResolver,
+  SigningResolver,
 ];
 
 /** The "your information" tab (issue 12): the worker's data and their change requests. */
@@ -281,9 +294,23 @@ function createDocuments(deps: DocumentDeps) {
     uploadDocument: new UploadDocument(deps),
     listPayslips: new ListDocuments(deps, 'PAYSLIP'),
     listAnnualStatements: new ListDocuments(deps, 'ANNUAL_STATEMENT'),
-    openDocumentLink: new OpenDocumentLink(deps),
   };
   return { deps, useCases };
+}
+
+/** Documents to sign (issue 12): staff put a PDF before a worker, who signs (sealed copy, evidence) or declines. */
+function createSigning(deps: SigningDeps) {
+  return {
+    createSigningRequest: new CreateSigningRequest(deps),
+    listSigningRequests: new ListSigningRequests(deps),
+    getSigningRequest: new GetSigningRequest(deps),
+    getSigningConsent: new GetSigningConsent(deps),
+    signDocument: new SignDocument(deps),
+    declineSigningRequest: new DeclineSigningRequest(deps),
+    withdrawSigningRequest: new WithdrawSigningRequest(deps),
+    verifySignedDocument: new VerifySignedDocument(deps),
+    linkTargets: signingLinkTargets(deps.requests, deps.agencies),
+  };
 }
 
 /** Reminders to enter hours (issue 11): the use case and the job `hours.reminders` that runs it every minute. */
@@ -340,6 +367,7 @@ export function createServices(
   clock: Clock,
   traits: DatabaseTraits,
   publicBase: () => string,
+  sealer: PdfSealer,
   logger: Logger = createLogger('silent'),
 ) {
   const ids = new UuidIdGenerator();
@@ -483,6 +511,17 @@ export function createServices(
     settings: { maxBytes: config.documentMaxBytes, ttlMinutes: config.uploadTtlMinutes },
   };
   const uploads = { deps: uploadDeps, storeUpload: new StoreUpload(uploadDeps), deleteExpiredUploads: new DeleteExpiredUploads(uploadDeps) };
+  const signing = createSigning({
+    requests: new TypeormSigningRequestRepository(db),
+    uploads: uploadDeps.uploads,
+    store: documents.deps.store,
+    sealer,
+    links: documents.deps.links,
+    translator: new I18nextTranslator(),
+    flexworkers, placements, agencies, users, hasher, throttle,
+    unitOfWork: db, ids, clock,
+    settings: { linkTtlSeconds: config.documentLinkTtlSeconds },
+  });
   const reminders = createReminders(
     { reminders: new TypeormHoursReminderRepository(db), outbox: mail.outbox, links: mail.links, unitOfWork: db, clock, zonedTime: new LuxonZonedTime() },
     { horizonWeeks: config.openWeeksHorizonWeeks, catchUpMinutes: config.reminderCatchUpMinutes },
@@ -499,8 +538,10 @@ export function createServices(
   };
   return {
     unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
-    week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll, documents: documents.useCases, documentStore: documents.deps.store,
-    reminders, changeRequests, uploads,
+    week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll,
+    // One download route for every file: stored documents, and the files of documents to sign (and attachments).
+    documents: { ...documents.useCases, openDocumentLink: new OpenDocumentLink(documents.deps, { ...signing.linkTargets }) }, documentStore: documents.deps.store,
+    reminders, changeRequests, uploads, signing,
   };
 }
 
@@ -529,6 +570,7 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [FlexworkerAccountResolver, new FlexworkerAccountResolver()],
     [RelationContactsResolver, new RelationContactsResolver()],
     [ChangeRequestResolver, new ChangeRequestResolver(services.changeRequests)],
+    [SigningResolver, new SigningResolver(services.signing, downloadUrlOf)],
   ]);
   return {
     get(someClass) {
@@ -610,7 +652,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const db = new DatabaseContext(database.dataSource);
     // Known once the server listens (PORT 0 in tests), unless PUBLIC_URL says where browsers reach it.
     let publicUrl = config.publicUrl;
-    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '', logger);
+    const sealer = await createPdfSealer(config);
+    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '', sealer, logger);
     const httpServer = createServer();
     const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;
     const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services, downloadUrlOf));
