@@ -144,7 +144,7 @@ class EvidenceWriter {
 }
 
 /** Greedy word wrap; a word wider than the line (a hash, a URL) is broken between characters. */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(' ')) {
