@@ -1,22 +1,13 @@
 import { invitationInvalid } from '../../domain/identity/invitation.entity';
-import { assertAcceptablePassword } from '../../domain/identity/password-policy';
 import { User } from '../../domain/identity/user.entity';
-import { ProblemCollector, ValidationError } from '../../domain/shared/domain-error';
-import { cleanText } from '../../domain/shared/text';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
 import { AgencyRepository } from '../ports/agency.repository';
-import { Clock } from '../ports/clock';
-import { CommonPasswordList } from '../ports/common-password-list';
 import { InvitationRepository } from '../ports/invitation.repository';
-import { PasswordHasher } from '../ports/password-hasher';
 import { PlacementRepository } from '../ports/placement.repository';
 import { PortalLinks } from '../ports/portal-links';
-import { SecretGenerator } from '../ports/secret-generator';
-import { UnitOfWork } from '../ports/unit-of-work';
-import { UserRepository } from '../ports/user.repository';
 import { ZonedTime } from '../ports/zoned-time';
-import { LoginThrottle } from './login-throttle';
-import { SessionStarter, StartedSession } from './session-starter';
+import { StartedSession } from './session-starter';
+import { setPasswordWithToken, SetPasswordWithTokenDeps } from './set-password-with-token';
 
 export interface AcceptInvitationInput {
   readonly token: string;
@@ -36,23 +27,13 @@ export interface AcceptInvitationResult extends StartedSession {
   readonly landing: Landing;
 }
 
-export interface AcceptInvitationDeps {
-  readonly users: UserRepository;
+export interface AcceptInvitationDeps extends SetPasswordWithTokenDeps {
   readonly invitations: InvitationRepository;
   readonly agencies: AgencyRepository;
   readonly placements: PlacementRepository;
-  readonly hasher: PasswordHasher;
-  readonly secrets: SecretGenerator;
-  readonly starter: SessionStarter;
-  readonly throttle: LoginThrottle;
-  readonly unitOfWork: UnitOfWork;
-  readonly clock: Clock;
   readonly zonedTime: ZonedTime;
   readonly links: PortalLinks;
-  readonly commonPasswords: CommonPasswordList;
 }
-
-const MAX_TOKEN = 256;
 
 /**
  * Sign-up: the token of an invitation mail sets the login's first password (the policy of
@@ -64,30 +45,15 @@ export class AcceptInvitation {
 
   async execute(input: AcceptInvitationInput): Promise<AcceptInvitationResult> {
     const { deps } = this;
-    checkCharacters(input);
-    if (input.token.length === 0 || input.token.length > MAX_TOKEN) throw invitationInvalid();
-    const invitation = await deps.invitations.findByTokenHash(deps.secrets.hash(input.token));
-    if (!invitation) throw invitationInvalid();
-    invitation.assertUsableAt(deps.clock.now());
-    const user = await deps.users.findById(invitation.agencyId, invitation.userId);
-    if (!user || !user.active) throw invitationInvalid();
-    try {
-      assertAcceptablePassword(input.password, { email: user.email, commonPasswords: deps.commonPasswords });
-    } catch (error) {
-      throw error instanceof ValidationError ? error.prefixed('password') : error;
-    }
-    // Hashed before the transaction: argon2 takes a while, and the embedded database runs one transaction at a time.
-    const passwordHash = await deps.hasher.hash(input.password);
-    const result = await deps.unitOfWork.run(async () => {
-      const now = deps.clock.now();
-      invitation.useAt(now);
-      if (!(await deps.invitations.close(invitation))) throw invitationInvalid();
-      user.changePassword(passwordHash, now);
-      await deps.users.update(user);
-      return { ...(await deps.starter.start(user)), user };
-    });
-    await deps.throttle.recordSuccess(user.email);
-    return { ...result, landing: await this.landing(user) };
+    const result = await setPasswordWithToken(deps, {
+      repository: deps.invitations,
+      invalid: invitationInvalid,
+      claim: async (invitation, now) => {
+        invitation.useAt(now);
+        if (!(await deps.invitations.close(invitation))) throw invitationInvalid();
+      },
+    }, { token: input.token, password: input.password, passwordField: 'password' });
+    return { ...result, landing: await this.landing(result.user) };
   }
 
   private async landing(user: User): Promise<Landing> {
@@ -100,12 +66,4 @@ export class AcceptInvitation {
     const placement = page.items.find((p) => p.hoursEnteredBy === 'FLEXWORKER') ?? page.items[0] ?? null;
     return { week, placementId: placement?.id ?? null, url: deps.links.week(week) };
   }
-}
-
-/** The one text rule first (a control character or half a character is bad input at its field). */
-function checkCharacters(input: AcceptInvitationInput): void {
-  const problems = new ProblemCollector();
-  problems.attempt('token', () => cleanText(input.token));
-  problems.attempt('password', () => cleanText(input.password));
-  problems.throwIfAny();
 }

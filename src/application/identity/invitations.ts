@@ -8,6 +8,7 @@ import { InvitationRepository } from '../ports/invitation.repository';
 import { MailOutbox } from '../ports/mail-outbox';
 import { PortalLinks } from '../ports/portal-links';
 import { SecretGenerator } from '../ports/secret-generator';
+import { mailAddressingFor } from './mail-addressing';
 
 export const INVITATION_TOKEN_PREFIX = 'fpi_';
 
@@ -49,15 +50,11 @@ export class InvitationSender {
       ttlHours: deps.settings.ttlHours,
     });
     // One after the other: inside a unit of work they share the transaction's one connection.
-    const agency = await deps.agencies.findById(user.agencyId);
-    const worker = user.flexworkerId ? await deps.flexworkers.findById(user.agencyId, user.flexworkerId) : null;
+    const addressing = await mailAddressingFor(deps, user);
     await deps.invitations.insert(invitation);
     await deps.outbox.enqueue({
       kind: 'INVITATION',
-      agencyId: user.agencyId,
-      agencyName: agency?.name ?? '',
-      timeZone: agency?.settings.timeZone ?? 'Europe/Amsterdam',
-      to: { email: user.email, name: user.displayName, language: worker?.language.code ?? user.language, userId: user.id },
+      ...addressing,
       link: deps.links.invitation(token),
       expiresAt: invitation.expiresAt,
     });

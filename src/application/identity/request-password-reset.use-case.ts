@@ -1,5 +1,4 @@
 import { PasswordReset } from '../../domain/identity/password-reset.entity';
-import { User } from '../../domain/identity/user.entity';
 import { ValidationError } from '../../domain/shared/domain-error';
 import { cleanText } from '../../domain/shared/text';
 import { AgencyRepository } from '../ports/agency.repository';
@@ -7,12 +6,13 @@ import { AttemptCounters } from '../ports/attempt-counters';
 import { Clock } from '../ports/clock';
 import { FlexworkerRepository } from '../ports/flexworker.repository';
 import { IdGenerator } from '../ports/id-generator';
-import { MailOutbox, PasswordResetMail } from '../ports/mail-outbox';
+import { MailOutbox } from '../ports/mail-outbox';
 import { PasswordResetRepository } from '../ports/password-reset.repository';
 import { PortalLinks } from '../ports/portal-links';
 import { SecretGenerator } from '../ports/secret-generator';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user.repository';
+import { mailAddressingFor } from './mail-addressing';
 
 export const RESET_TOKEN_PREFIX = 'fpr_';
 
@@ -66,7 +66,7 @@ export class RequestPasswordResetUseCase {
     const count = await deps.counters.add(`reset-email:${email}`, windowSeconds);
     if (count.count > points) return;
     const users = (await deps.users.findActiveByEmail(email)).filter((u) => input.agencyId === undefined || u.agencyId === input.agencyId);
-    const mails = await Promise.all(users.map((user) => this.mailFor(user)));
+    const mails = await Promise.all(users.map((user) => mailAddressingFor(deps, user)));
     const now = deps.clock.now();
     await deps.unitOfWork.run(async () => {
       if (users.length === 0) {
@@ -85,25 +85,11 @@ export class RequestPasswordResetUseCase {
           ttlMinutes: deps.settings.ttlMinutes,
         });
         await deps.resets.insert(reset);
-        await deps.outbox.enqueue({ ...mails[i], link: deps.links.passwordReset(own), expiresAt: reset.expiresAt });
+        await deps.outbox.enqueue({ kind: 'PASSWORD_RESET', ...mails[i], link: deps.links.passwordReset(own), expiresAt: reset.expiresAt });
       }
     });
   }
 
-  /** The mail's recipient in their language (a worker's is on the Flexworker), with the agency's name and time zone. */
-  private async mailFor(user: User): Promise<Omit<PasswordResetMail, 'link' | 'expiresAt'>> {
-    const [agency, worker] = await Promise.all([
-      this.deps.agencies.findById(user.agencyId),
-      user.flexworkerId ? this.deps.flexworkers.findById(user.agencyId, user.flexworkerId) : Promise.resolve(null),
-    ]);
-    return {
-      kind: 'PASSWORD_RESET',
-      agencyId: user.agencyId,
-      agencyName: agency?.name ?? '',
-      timeZone: agency?.settings.timeZone ?? 'Europe/Amsterdam',
-      to: { email: user.email, name: user.displayName, language: worker?.language.code ?? user.language, userId: user.id },
-    };
-  }
 }
 
 /**
