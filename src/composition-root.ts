@@ -134,6 +134,7 @@ import { UploadDeps } from './application/upload/upload-deps';
 import { TypeormUploadRepository } from './infrastructure/database/upload/typeorm-upload.repository';
 import { TypeormSigningRequestRepository } from './infrastructure/database/signing/typeorm-signing-request.repository';
 import { createPdfSealer } from './infrastructure/signing/sealing-certificate';
+import { PostgresSealStore } from './infrastructure/database/signing/postgres-seal-store';
 import { PdfSealer } from './application/ports/pdf-sealer';
 import { SigningDeps } from './application/signing/signing-deps';
 import { CreateSigningRequest } from './application/signing/create-signing-request.use-case';
@@ -652,7 +653,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const db = new DatabaseContext(database.dataSource);
     // Known once the server listens (PORT 0 in tests), unless PUBLIC_URL says where browsers reach it.
     let publicUrl = config.publicUrl;
-    const sealer = await createPdfSealer(config);
+    // A real PostgreSQL may serve several server processes: the generated certificate is kept in it, so that they share one.
+    const sealer = await createPdfSealer(config, config.databaseUrl ? new PostgresSealStore(database.dataSource, new FieldCipher(fieldKey)) : undefined);
     const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '', sealer, logger);
     const httpServer = createServer();
     const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;

@@ -14,6 +14,11 @@ export interface SealingCertificateOptions {
   /** Its password (SIGNING_P12_PASSWORD); may be empty. */
   readonly p12Password?: string;
   readonly dataDir: string;
+  /**
+   * On a real PostgreSQL (DATABASE_URL): where the generated certificate is kept instead of
+   * DATA_DIR, so that every server process shares it.
+   */
+  readonly shared?: { loadOrCreate(generate: () => Promise<Buffer>): Promise<Buffer> };
 }
 
 export interface SealingCertificate {
@@ -25,7 +30,8 @@ export interface SealingCertificate {
 
 /**
  * The P12 the documents are sealed with. From SIGNING_P12_PATH when set. Otherwise a
- * self-signed one is generated once into DATA_DIR/signing/seal.p12 and read from there after.
+ * self-signed one is generated once: on a real PostgreSQL into the database (`shared`), which all
+ * server processes share; with the embedded one into DATA_DIR/signing/seal.p12, read from there after.
  * That file has an empty password and mode 0600: a password kept in a file beside it would
  * protect nothing the file mode does not, and one file can be published atomically.
  * Two processes starting at once on the same DATA_DIR each write a temporary file and link it to
@@ -34,6 +40,9 @@ export interface SealingCertificate {
 export async function loadSealingCertificate(options: SealingCertificateOptions): Promise<SealingCertificate> {
   if (options.p12Path) {
     return checked({ p12: await readConfigured(options.p12Path), password: options.p12Password ?? '', file: options.p12Path });
+  }
+  if (options.shared) {
+    return checked({ p12: await options.shared.loadOrCreate(() => generateSelfSignedSealP12()), password: '', file: 'the sealing_certificates table' });
   }
   const file = path.join(options.dataDir, SEAL_FILE);
   const existing = await readIfExists(file);
@@ -44,12 +53,19 @@ export async function loadSealingCertificate(options: SealingCertificateOptions)
   return checked({ p12: await readFile(file), password: '', file });
 }
 
-/** The sealer for the configuration: its P12, or the self-signed one in DATA_DIR. */
-export async function createPdfSealer(config: Pick<Config, 'dataDir' | 'signingP12Path' | 'signingP12Password'>): Promise<PdfSealer> {
+/**
+ * The sealer for the configuration: its P12; else the self-signed one, in the database when one
+ * is shared (`shared`, DATABASE_URL) and in DATA_DIR with the embedded one.
+ */
+export async function createPdfSealer(
+  config: Pick<Config, 'dataDir' | 'signingP12Path' | 'signingP12Password'>,
+  shared?: SealingCertificateOptions['shared'],
+): Promise<PdfSealer> {
   const certificate = await loadSealingCertificate({
     p12Path: config.signingP12Path,
     p12Password: config.signingP12Password,
     dataDir: config.dataDir,
+    shared,
   });
   return new PadesPdfSealer(certificate.p12, certificate.password);
 }

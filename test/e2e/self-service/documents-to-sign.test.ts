@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { createAgencyWithStaff, login, startTestApp, TestAgency, TestApp, TEST_PASSWORD, unique } from '../../support/test-app';
 import { makePdf, refusalIn, sha256, DocumentError } from '../document-helpers';
@@ -215,6 +218,29 @@ describe('documents to sign', () => {
     expectError(await sign(a, request.id), 'CONFLICT', 'SIGNING_REQUEST_NOT_PENDING');
     await expect(t.app.database.dataSource.query(`UPDATE signing_evidence SET ip_address = '10.0.0.1' WHERE request_id = $1`, [request.id])).rejects.toThrow(/never changed or deleted/);
     await expect(t.app.database.dataSource.query(`DELETE FROM signing_evidence WHERE request_id = $1`, [request.id])).rejects.toThrow(/never changed or deleted/);
+  });
+
+  it('is recognised by every server process on the same database (they share one sealing certificate)', async () => {
+    const request = await put(a, 'Contract twee servers');
+    const signed = dataOf(await sign(a, request.id)).signDocument.signingRequest;
+    const copy = await download(signed.signedCopyUrl!);
+    // Another machine: its own DATA_DIR, only the database in common.
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'flexportal-second-'));
+    const second = await startTestApp({ env: { DATA_DIR: dataDir } });
+    try {
+      const file = await fetch(`${second.baseUrl}/uploads?fileName=check.pdf`, {
+        method: 'POST', headers: { 'content-type': 'application/pdf', authorization: `Bearer ${a.agency.staffToken}` }, body: copy.bytes,
+      });
+      expect(file.status).toBe(201);
+      const { id } = (await file.json()) as Upload;
+      const answer = dataOf(await second.gql<{ verifySignedDocument: { verification: { issuedByThisServer: boolean; intact: boolean; signingRequest: { id: string } | null } } }>(
+        VERIFY, { input: { uploadId: id } }, { token: a.agency.staffToken },
+      )).verifySignedDocument.verification;
+      expect(answer).toMatchObject({ issuedByThisServer: true, intact: true, signingRequest: { id: request.id } });
+    } finally {
+      await second.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('declines with a reason staff read, and staff withdraw a document before it is signed', async () => {

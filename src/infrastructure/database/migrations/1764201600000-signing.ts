@@ -5,6 +5,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * state; the original and the sealed copy are blobs in the DocumentStore, named by SHA-256.
  * `signing_evidence` holds what each signature rests on and is append-only: a trigger refuses
  * every UPDATE and DELETE, so not even the application can change the evidence afterwards.
+ * `sealing_certificates` keeps the self-signed sealing certificate that a server on a real
+ * PostgreSQL generates when SIGNING_P12_PATH is not set (one row; the P12 encrypted with the field
+ * key), so that every server process seals with, and recognises, the same certificate.
  */
 export class Signing1764201600000 implements MigrationInterface {
   name = 'Signing1764201600000';
@@ -67,9 +70,16 @@ export class Signing1764201600000 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER signing_evidence_append_only BEFORE UPDATE OR DELETE ON signing_evidence
       FOR EACH ROW EXECUTE FUNCTION signing_evidence_append_only()`);
+    await q.query(`
+      CREATE TABLE sealing_certificates (
+        id smallint PRIMARY KEY CHECK (id = 1),
+        p12_encrypted text NOT NULL,
+        created_at timestamptz NOT NULL
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE sealing_certificates`);
     await q.query(`DROP TABLE signing_evidence`);
     await q.query(`DROP FUNCTION signing_evidence_append_only()`);
     await q.query(`DROP TABLE signing_requests`);
