@@ -12,6 +12,7 @@ import { Invitations1764201000000 } from './1764201000000-invitations';
 import { PasswordResets1764201100000 } from './1764201100000-password-resets';
 import { HoursReminders1764201200000 } from './1764201200000-hours-reminders';
 import { ChangeRequests1764201300000 } from './1764201300000-change-requests';
+import { Messages1764201500000 } from './1764201500000-messages';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   PasswordResets1764201100000,
   HoursReminders1764201200000,
   ChangeRequests1764201300000,
+  Messages1764201500000,
 ];
