@@ -175,6 +175,13 @@ import { ListChangeRequests } from './application/change-request/list-change-req
 import { SubmitChangeRequest } from './application/change-request/submit-change-request.use-case';
 import { TypeormChangeRequestRepository } from './infrastructure/database/change-request/typeorm-change-request.repository';
 import { ChangeRequestResolver } from './graphql/change-request/change-request.resolver';
+import { MessageDeps } from './application/message/message-deps';
+import { StartMessageThread } from './application/message/start-message-thread.use-case';
+import { WriteMessage } from './application/message/write-message.use-case';
+import { CloseMessageThread, MarkMessageThreadRead } from './application/message/manage-message-thread.use-case';
+import { GetMessageThread, ListMessages, ListMessageThreads } from './application/message/message-queries.use-case';
+import { TypeormMessageThreadRepository } from './infrastructure/database/message/typeorm-message-thread.repository';
+import { MessageFieldsResolver, MessageResolver, MessageThreadFieldsResolver } from './graphql/message/message.resolver';
 import { MailSender } from './application/ports/mail-delivery';
 import { TypeormMailQueue } from './infrastructure/database/mail/typeorm-mail-queue';
 import { I18nMailRenderer } from './infrastructure/mail/i18n-mail-renderer';
@@ -237,6 +244,9 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   RelationContactsResolver,
   ChangeRequestResolver,
   SigningResolver,
+  MessageResolver,
+  MessageThreadFieldsResolver,
+  MessageFieldsResolver,
 ];
 
 /** The "your information" tab (issue 12): the worker's data and their change requests. */
@@ -247,6 +257,19 @@ function createChangeRequests(deps: ChangeRequestDeps) {
     listChangeRequests: new ListChangeRequests(deps),
     approveChangeRequest: new ApproveChangeRequest(deps),
     rejectChangeRequest: new RejectChangeRequest(deps),
+  };
+}
+
+/** The contact tab (issue 12): conversations between a worker or relation contact and their agency. */
+function createMessages(deps: MessageDeps) {
+  return {
+    startMessageThread: new StartMessageThread(deps),
+    writeMessage: new WriteMessage(deps),
+    markMessageThreadRead: new MarkMessageThreadRead(deps),
+    closeMessageThread: new CloseMessageThread(deps),
+    listMessageThreads: new ListMessageThreads(deps),
+    getMessageThread: new GetMessageThread(deps),
+    listMessages: new ListMessages(deps),
   };
 }
 
@@ -533,6 +556,9 @@ export function createServices(
     flexworkers, agencies, users, hasher, throttle, updateFlexworker: organisation.updateFlexworker,
     auditTrail: week.deps.auditTrail, unitOfWork: db, ids, clock,
   });
+  const messages = createMessages({
+    threads: new TypeormMessageThreadRepository(db), agencies, users, flexworkers, outbox: mail.outbox, links: mail.links, unitOfWork: db, ids, clock,
+  });
   const repositories = {
     agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules,
     timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
@@ -542,7 +568,7 @@ export function createServices(
     week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll,
     // One download route for every file: stored documents, and the files of documents to sign (and attachments).
     documents: { ...documents.useCases, openDocumentLink: new OpenDocumentLink(documents.deps, { ...signing.linkTargets }) }, documentStore: documents.deps.store,
-    reminders, changeRequests, uploads, signing,
+    reminders, changeRequests, uploads, signing, messages,
   };
 }
 
@@ -572,6 +598,9 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [RelationContactsResolver, new RelationContactsResolver()],
     [ChangeRequestResolver, new ChangeRequestResolver(services.changeRequests)],
     [SigningResolver, new SigningResolver(services.signing, downloadUrlOf)],
+    [MessageResolver, new MessageResolver(services.messages)],
+    [MessageThreadFieldsResolver, new MessageThreadFieldsResolver(services.messages)],
+    [MessageFieldsResolver, new MessageFieldsResolver()],
   ]);
   return {
     get(someClass) {

@@ -84,6 +84,7 @@ export const typePolicies: TypePolicies = {
       payrollExports: connectionPagination(['filter']),
       mailMessages: connectionPagination(['status', 'kind']),
       changeRequests: connectionPagination(['status', 'flexworkerId']),
+      messageThreads: connectionPagination(['status']),
       // A week or declaration already in the cache (from a list) is read without a request.
       timesheet: { read: (_, { args, toReference }) => toReference({ __typename: 'Timesheet', id: args?.id }) },
       declaration: { read: (_, { args, toReference }) => toReference({ __typename: 'Declaration', id: args?.id }) },
@@ -104,6 +105,12 @@ export const typePolicies: TypePolicies = {
       // A declaration's hours and lines never change after it was made.
       days: MERGE,
       breakdown: MERGE,
+    },
+  },
+  MessageThread: {
+    fields: {
+      // A thread's messages, paged oldest first: one list per thread (a refetch without `after` starts it again).
+      messages: connectionPagination(false),
     },
   },
   // Not entities: their `id` names a schedule or one of its rules, while the fields differ by the

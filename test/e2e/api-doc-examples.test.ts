@@ -438,6 +438,22 @@ describe('docs/api.md: the examples, sent to the server', () => {
     expectError(await run('accept-invitation-again', undefined), 'BAD_USER_INPUT', 'INVITATION_INVALID');
   });
 
+  it('contact: the worker writes to the agency; staff answer; unread counts, marking read, closing', async () => {
+    dataOf(await run('start-message-thread', tokens.fatima, {
+      register: (d) => {
+        const started = d.startMessageThread as { thread: Node; message: Node };
+        ids.add(started.thread.id, 'thread-fatima-1');
+        ids.add(started.message.id, 'message-fatima-1');
+      },
+    }));
+    dataOf(await run('message-inbox', tokens.staff));
+    dataOf(await run('reply-message', tokens.staff, { register: (d) => ids.add((d.writeMessage as { message: Node }).message.id, 'message-staff-1') }));
+    dataOf(await run('read-message-thread', tokens.fatima));
+    dataOf(await run('mark-message-thread-read', tokens.fatima));
+    dataOf(await run('close-message-thread', tokens.staff));
+    expectError(await run('write-to-closed-thread', tokens.fatima), 'CONFLICT', 'THREAD_CLOSED');
+  });
+
   it('every example of the doc was sent', () => {
     expect([...doc.examples.keys()].filter((name) => !ran.has(name))).toEqual([]);
   });

@@ -168,6 +168,21 @@ describe('cache identity: every object type with an id answers the same through 
       { token: world.worker.token },
     );
     expect(asked.body.errors).toBeUndefined();
+    // Conversations with the agency (the contact tab), one of the worker and one of the contact, with a staff answer.
+    for (const token of [world.worker.token, world.contact.token]) {
+      const started = await t.gql<{ startMessageThread: { thread: { id: string } } }>(
+        'mutation ($input: StartMessageThreadInput!) { startMessageThread(input: $input) { thread { id } } }',
+        { input: { subject: 'Cache identity', text: 'Hello' } },
+        { token },
+      );
+      expect(started.body.errors).toBeUndefined();
+      const answered = await t.gql(
+        'mutation ($input: WriteMessageInput!) { writeMessage(input: $input) { message { id } } }',
+        { input: { threadId: started.body.data!.startMessageThread.thread.id, text: 'Answer' } },
+        { token: world.staff.token },
+      );
+      expect(answered.body.errors).toBeUndefined();
+    }
     schema = await buildSchemaForPrinting();
   }, 120_000);
 
@@ -234,7 +249,7 @@ describe('cache identity: every object type with an id answers the same through 
     // those payloads (staff's lists show Flexworker.account, which has no id of its own); AnnualStatement, Payslip: payroll uploads them over
     // HTTP, not in this world (payroll-documents.test.ts reads them). ApiClient and PayrollExport are
     // reached: the world's payroll key made an export; MailMessage through the reset mail above, and
-    // ChangeRequest: the worker asked for one.
+    // ChangeRequest: the worker asked for one; MessageThread and Message: the worker and the contact wrote to the agency.
     expect(unreached).toEqual(['AnnualStatement', 'Invitation', 'Payslip', 'User']);
     // The schedule's rules answer as `ruleId`: the same id holds other values in another version.
     expect(withId).not.toContain('OrtWindow');

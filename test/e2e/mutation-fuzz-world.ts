@@ -54,6 +54,9 @@ export interface FuzzWorld {
     /** Open change requests of the CAO worker, one for each decision. */
     readonly changeRequestToApprove: string;
     readonly changeRequestToReject: string;
+    /** A conversation of the worker with the agency, and one for staff to close. */
+    readonly messageThread: string;
+    readonly messageThreadToClose: string;
   };
   readonly versions: { manualWeek: number; caoWeek: number; correctionWeek: number; schedule: number };
   /** Every id of the world but the payroll key's (a fuzzed revokeApiClient may not end the caller). */
@@ -143,6 +146,10 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
     }),
   },
   approveChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToApprove } }) },
+  startMessageThread: { caller: 'worker', args: () => ({ input: { subject: 'Question about week 48', text: 'Hello,\nmy hours of Tuesday are missing.' } }) },
+  writeMessage: { caller: 'worker', args: (w) => ({ input: { threadId: w.ids.messageThread, text: 'One more thing:\nthe overtime too.' } }) },
+  markMessageThreadRead: { caller: 'staff', args: (w) => ({ input: { threadId: w.ids.messageThread } }) },
+  closeMessageThread: { caller: 'staff', args: (w) => ({ input: { threadId: w.ids.messageThreadToClose } }) },
   rejectChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToReject, reason: 'Please call us first' } }) },
   createUser: {
     caller: 'staff',
@@ -447,6 +454,8 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     exportToCancel: (await createExport(t, keys[0].apiKey, unique('fuzz-cancel-'))).payrollExport.id,
     changeRequestToApprove: await changeRequest(t, caoWorld.workerToken),
     changeRequestToReject: await changeRequest(t, caoWorld.workerToken),
+    messageThread: await messageThread(t, manual.workerToken),
+    messageThreadToClose: await messageThread(t, manual.workerToken),
   };
   return {
     staffEmail: agency.staffEmail,
@@ -466,6 +475,16 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     versions: { manualWeek: manualWeek.version, caoWeek: caoWeek.version, correctionWeek: submitted[2].version, schedule: schedule.version },
     idPool: [...Object.values(ids), agency.agencyId, settingsAgency.agencyId, manual.contactUserId, manual.workerUserId, spare.id, ...submitted.map((s) => s.id)],
   };
+}
+
+/** A new conversation of the worker of `token` with the agency. */
+async function messageThread(t: TestApp, token: string): Promise<string> {
+  const response = await t.gql<{ startMessageThread: { thread: { id: string } } }>(
+    'mutation ($input: StartMessageThreadInput!) { startMessageThread(input: $input) { thread { id } } }',
+    { input: { subject: 'Fuzz thread', text: 'Fuzz message' } },
+    { token },
+  );
+  return dataOf(response).startMessageThread.thread.id;
 }
 
 /** An open change request of the worker of `token` (a new telephone number). */

@@ -28,10 +28,10 @@ describe('the viewer by role: portal tabs, the landing week, the roles of a refu
 
   afterAll(() => t?.stop());
 
-  it('enabledTabs: the worker gets the agency’s worker tabs; contact, staff and payroll none', async () => {
+  it('enabledTabs: the worker gets the agency’s worker tabs; the contact only CONTACT (messages to the agency); staff and payroll none', async () => {
     const world = await weekWorld(t, agency);
     expect(await tabsOf(world.workerToken)).toEqual(['PAYSLIPS', 'CONTACT']);
-    expect(await tabsOf(world.contactToken)).toEqual([]);
+    expect(await tabsOf(world.contactToken)).toEqual(['CONTACT']);
     expect(await tabsOf(agency.staffToken)).toEqual([]);
     const created = dataOf(
       await t.gql<{ createApiClient: { apiKey: string } }>(

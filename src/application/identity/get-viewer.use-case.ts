@@ -23,11 +23,14 @@ export interface ViewerView {
 /**
  * The tabs are the worker portal's (declaration status, payslips, annual statements, personal
  * information, contact, documents): a worker gets those the agency enabled, in display order.
- * A relation contact, staff and the payroll key have no worker portal, so they get none; staff
+ * A relation contact writes to the agency too (issue 12), so they get CONTACT when it is enabled,
+ * and no other tab. Staff and the payroll key have no worker portal, so they get none; staff
  * read and change the agency's choice in `agency.settings.enabledTabs`.
  */
 export function portalTabsOf(role: Role, agencyTabs: ReadonlySet<PortalTab>): PortalTab[] {
-  return role === 'FLEXWORKER' ? [...agencyTabs] : [];
+  if (role === 'FLEXWORKER') return [...agencyTabs];
+  if (role === 'RELATION_CONTACT') return agencyTabs.has('CONTACT') ? ['CONTACT'] : [];
+  return [];
 }
 
 /** Who is logged in: role, agency, language and the portal tabs to show (the front end's set-up). */

@@ -7,9 +7,9 @@
  * The caller hands over what the mail is about, never its text: templates per kind and language
  * live with the adapter, which escapes every value it puts in HTML.
  */
-export type MailKind = 'INVITATION' | 'PASSWORD_RESET' | 'HOURS_REMINDER';
+export type MailKind = 'INVITATION' | 'PASSWORD_RESET' | 'HOURS_REMINDER' | 'MESSAGE_TO_AGENCY' | 'MESSAGE_REPLY';
 
-export const MAIL_KINDS: readonly MailKind[] = ['INVITATION', 'PASSWORD_RESET', 'HOURS_REMINDER'];
+export const MAIL_KINDS: readonly MailKind[] = ['INVITATION', 'PASSWORD_RESET', 'HOURS_REMINDER', 'MESSAGE_TO_AGENCY', 'MESSAGE_REPLY'];
 
 export interface MailRecipient {
   /** A normalised e-mail address. */
@@ -53,7 +53,29 @@ export interface HoursReminderMail extends MailBase {
   readonly weeks: readonly { readonly week: string; readonly label: string }[];
 }
 
-export type OutgoingMail = InvitationMail | PasswordResetMail | HoursReminderMail;
+/**
+ * A worker or relation contact wrote to the agency (a new thread or a message in one): to the
+ * agency's contact address. It names the thread's subject and the writer and links into the
+ * portal, never the message's text (the mailbox is not the portal: no personal content in it).
+ */
+export interface MessageToAgencyMail extends MailBase {
+  readonly kind: 'MESSAGE_TO_AGENCY';
+  readonly link: string;
+  readonly subject: string;
+  /** The writer's display name. */
+  readonly writerName: string;
+  /** True for the first message of a thread. */
+  readonly newThread: boolean;
+}
+
+/** The agency answered in the writer's thread: to the writer's login, with the subject and a link, not the text. */
+export interface MessageReplyMail extends MailBase {
+  readonly kind: 'MESSAGE_REPLY';
+  readonly link: string;
+  readonly subject: string;
+}
+
+export type OutgoingMail = InvitationMail | PasswordResetMail | HoursReminderMail | MessageToAgencyMail | MessageReplyMail;
 
 export abstract class MailOutbox {
   /**

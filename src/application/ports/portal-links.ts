@@ -11,4 +11,6 @@ export abstract class PortalLinks {
   abstract week(week?: string): string;
   /** A relation contact's inbox of declarations awaiting their approval. */
   abstract approvals(): string;
+  /** A conversation with the agency (the contact tab), for its writer and for staff alike. */
+  abstract messageThread(threadId: string): string;
 }

@@ -12,6 +12,8 @@ registerEnumType(MailKindEnum, {
     INVITATION: { description: 'An invitation to create an account (with a single-use link).' },
     PASSWORD_RESET: { description: 'A link to set a new password ("forgot password").' },
     HOURS_REMINDER: { description: 'A reminder to enter and approve hours, listing the open weeks.' },
+    MESSAGE_TO_AGENCY: { description: "A worker or relation contact wrote to the agency (contact tab): to the agency's contact address, with the subject and a link, not the text." },
+    MESSAGE_REPLY: { description: 'The agency answered a thread: to its writer, with the subject and a link, not the text.' },
   },
 });
 

@@ -1,6 +1,7 @@
 import { ChangeRequestOrmEntity } from './change-request/change-request.orm-entity';
 import { CaoScheduleOrmEntity, CaoScheduleVersionOrmEntity } from './cao-schedule/cao-schedule.orm-entity';
 import { ApiClientOrmEntity } from './identity/api-client.orm-entity';
+import { MessageOrmEntity, MessageThreadOrmEntity } from './message/message.orm-entity';
 import { SessionOrmEntity } from './identity/session.orm-entity';
 import { UserOrmEntity } from './identity/user.orm-entity';
 import { AgencyOrmEntity } from './organisation/agency.orm-entity';
@@ -30,4 +31,6 @@ export const ormEntities: Function[] = [
   DeclarationOrmEntity,
   AuditEntryOrmEntity,
   ChangeRequestOrmEntity,
+  MessageThreadOrmEntity,
+  MessageOrmEntity,
 ];

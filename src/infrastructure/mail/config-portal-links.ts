@@ -24,4 +24,8 @@ export class ConfigPortalLinks extends PortalLinks {
   approvals(): string {
     return `${this.base()}/approvals`;
   }
+
+  messageThread(threadId: string): string {
+    return `${this.base()}/messages/${encodeURIComponent(threadId)}`;
+  }
 }

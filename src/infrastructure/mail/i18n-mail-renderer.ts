@@ -18,6 +18,8 @@ const PREFIX: Record<OutgoingMail['kind'], string> = {
   INVITATION: 'invitation',
   PASSWORD_RESET: 'passwordReset',
   HOURS_REMINDER: 'hoursReminder',
+  MESSAGE_TO_AGENCY: 'messageToAgency',
+  MESSAGE_REPLY: 'messageReply',
 };
 
 /**
@@ -92,6 +94,23 @@ export class I18nMailRenderer extends MailRenderer {
           list: mail.weeks.map((w) => t(`${prefix}.week`, { ...weekOf(w.week, language), label: w.label })),
           action,
           after: [t(`${prefix}.deadline`)],
+        };
+      // The subject of the thread, never the message's text: that stays in the portal.
+      case 'MESSAGE_TO_AGENCY':
+        return {
+          subject: t(`${prefix}.subject`, { subject: mail.subject, writer: mail.writerName }),
+          paragraphs: [t(mail.newThread ? `${prefix}.introNew` : `${prefix}.introReply`, { subject: mail.subject, writer: mail.writerName })],
+          list: [],
+          action,
+          after: [t(`${prefix}.privacy`)],
+        };
+      case 'MESSAGE_REPLY':
+        return {
+          subject: t(`${prefix}.subject`, { subject: mail.subject }),
+          paragraphs: [t(`${prefix}.intro`, { subject: mail.subject })],
+          list: [],
+          action,
+          after: [t(`${prefix}.privacy`)],
         };
     }
   }

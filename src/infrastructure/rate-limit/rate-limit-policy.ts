@@ -52,6 +52,7 @@ const LISTS = new Set([
   'declarationsAwaitingApproval',
   'flexworkers',
   'mailMessages',
+  'messageThreads',
   'openTimesheets',
   'payrollExports',
   'payslips',

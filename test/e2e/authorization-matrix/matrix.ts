@@ -92,6 +92,11 @@ const WORKER_DOCUMENTS = {
 const PAYROLL_AND_STAFF_ON_EXPORT = { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, NF, NF) };
 /** A step only the payroll system takes on one of its exports. */
 const PAYROLL_ONLY_ON_EXPORT = { own: row(U, RNA, RNA, RNA, D), otherAgency: row(U, RNA, RNA, RNA, NF) };
+/**
+ * A conversation with the agency (contact tab): its writer (the worker's or the contact's own) and
+ * staff; a colleague's is NOT_FOUND as is another agency's; the payroll key has nothing here.
+ */
+const MESSAGE_THREAD = { own: row(U, D, D, D, RNA), hidden: row(U, NF, NF, NA, NA), otherAgency: row(U, NF, NF, NF, RNA) };
 /** Something every person does for themself; the payroll key is no person. */
 const PEOPLE_ONLY = { none: row(U, D, D, D, RNA) };
 
@@ -114,6 +119,9 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   flexworkers: { own: row(U, RNA, RNA, D, D), otherAgency: row(U, RNA, RNA, E, E) },
   mailMessages: STAFF_ONLY,
   myInformation: { none: row(U, D, RNA, RNA, RNA) },
+  // Contact (issue 12): writers their own threads, staff the agency's inbox.
+  messageThread: MESSAGE_THREAD,
+  messageThreads: { none: row(U, D, D, D, RNA) },
   openTimesheets: BLUE_BAR,
   payrollExport: PAYROLL_AND_STAFF_ON_EXPORT,
   payrollExports: { none: row(U, RNA, RNA, D, D) },
@@ -131,6 +139,10 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   addCaoUnravelScheduleVersion: STAFF_ONLY_ON_OBJECT,
   approveChangeRequest: STAFF_ONLY_ON_OBJECT,
   approveDeclarations: RELATION_DECIDES,
+  closeMessageThread: STAFF_ONLY_ON_OBJECT,
+  markMessageThreadRead: MESSAGE_THREAD,
+  startMessageThread: { none: row(U, D, D, RNA, RNA) },
+  writeMessage: MESSAGE_THREAD,
   changeMyPassword: PEOPLE_ONLY,
   cancelPayrollExport: PAYROLL_AND_STAFF_ON_EXPORT,
   confirmPayrollExport: PAYROLL_ONLY_ON_EXPORT,

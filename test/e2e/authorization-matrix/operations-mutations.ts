@@ -1,5 +1,6 @@
 import { TEST_PASSWORD, unique } from '../../support/test-app';
 import { CellRequest, DECLARATION, OperationSpec, PLACEMENT, RELATION, Scene, side, WEEK, WORKER } from './scene';
+import { ownThread } from './operations-queries';
 import { World } from './world';
 import { days, WeekRef } from './world-weeks';
 
@@ -59,6 +60,13 @@ const exportStep = (pick: (w: World, s: Scene) => string) => ({
 });
 const EXPORT = 'payrollExport { id number status }';
 
+/** A step in a conversation: the caller's own thread, a colleague's, the same thread of the other agency. */
+const threadStep = (extra: Record<string, unknown>) => ({
+  own: (s: Scene) => input({ threadId: ownThread(s, s.world), ...extra }, ownThread(s, s.world)),
+  hidden: (s: Scene) => input({ threadId: s.world.messageThreads.colleague, ...extra }),
+  otherAgency: (s: Scene) => input({ threadId: ownThread(s, s.other), ...extra }),
+});
+
 export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
   addCaoUnravelScheduleVersion: {
     document: 'mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { id versions { validFrom } } } }',
@@ -77,6 +85,22 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
   rejectChangeRequest: {
     document: 'mutation ($input: RejectChangeRequestInput!) { rejectChangeRequest(input: $input) { changeRequest { id status rejectionReason } } }',
     owners: staffObject((w) => input({ id: w.changeRequests.toReject, reason: 'Matrix says no' }, w.changeRequests.toReject)),
+  },
+  startMessageThread: {
+    document: 'mutation ($input: StartMessageThreadInput!) { startMessageThread(input: $input) { thread { id status } message { id from } } }',
+    owners: none(() => input({ subject: 'Matrix question', text: 'Is this allowed?' })),
+  },
+  writeMessage: {
+    document: 'mutation ($input: WriteMessageInput!) { writeMessage(input: $input) { message { id from text } thread { id unreadCount } } }',
+    owners: threadStep({ text: 'Matrix message' }),
+  },
+  markMessageThreadRead: {
+    document: 'mutation ($input: MarkMessageThreadReadInput!) { markMessageThreadRead(input: $input) { thread { id unreadCount } } }',
+    owners: threadStep({}),
+  },
+  closeMessageThread: {
+    document: 'mutation ($input: CloseMessageThreadInput!) { closeMessageThread(input: $input) { thread { id status } } }',
+    owners: staffObject((w) => input({ threadId: w.messageThreads.toClose }, w.messageThreads.toClose)),
   },
   requestPersonalDataChange: {
     document: 'mutation ($input: RequestPersonalDataChangeInput!) { requestPersonalDataChange(input: $input) { changeRequest { id status } } }',

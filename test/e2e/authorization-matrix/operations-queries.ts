@@ -43,6 +43,11 @@ const workerDocuments = (id: (w: Scene['world']) => string) => ({
   otherAgency: (s: Scene): CellRequest => ({ variables: { flexworkerId: s.other.worker.id } }),
 });
 
+/** The conversation of the caller's own (staff: the worker's, which they answer). */
+export function ownThread(s: Scene, world: Scene['world']): string {
+  return s.caller === 'RELATION_CONTACT' ? world.messageThreads.contact : world.messageThreads.worker;
+}
+
 export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
   agency: {
     document: '{ agency { id name settings { timeZone enabledTabs } } }',
@@ -117,6 +122,18 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
   myInformation: {
     document: '{ myInformation { flexworker { id fullName email phone bsnMasked ibanMasked version } agencyContact { name email phone } } }',
     owners: { none: (s) => ({ expect: s.world.worker.id }) },
+  },
+  messageThread: {
+    document: 'query ($id: ID!) { messageThread(id: $id) { id subject status writerId unreadCount writer { id displayName } messages(first: 10) { nodes { id from text author { id displayName } } } } }',
+    owners: {
+      own: (s) => byId(ownThread(s, s.world)),
+      hidden: (s) => byId(s.world.messageThreads.colleague),
+      otherAgency: (s) => byId(ownThread(s, s.other)),
+    },
+  },
+  messageThreads: {
+    document: `{ messageThreads(${page}) { unreadCount nodes { id subject status writerId unreadCount writer { id displayName } } } }`,
+    owners: { none: (s) => ({ expect: ownThread(s, s.world) }) },
   },
   mailMessages: {
     document: `{ mailMessages(${page}) { nodes { id kind status recipientEmail } } }`,

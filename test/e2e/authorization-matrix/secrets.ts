@@ -37,6 +37,7 @@ export function everything(w: World): string[] {
     w.spareApiClientId,
     ...w.auditEntryIds,
     ...Object.values(w.documents),
+    ...Object.values(w.messageThreads),
   ];
 }
 
@@ -66,6 +67,9 @@ export function hiddenFrom(w: World, caller: CallerName): string[] {
     w.callers.AGENCY_STAFF.email!,
     ...otherLogins,
     ...Object.values(w.spareUsers).flatMap((c) => [c.id, c.email!]),
+    // Only the two sides of a conversation see it.
+    w.messageThreads.colleague,
+    ...(role === 'RELATION_CONTACT' ? [w.messageThreads.worker, w.messageThreads.toClose] : [w.messageThreads.contact]),
   ];
   if (role !== 'RELATION_CONTACT') return common;
   const { email, phone, bsnMasked, ibanMasked } = w.worker;

@@ -72,6 +72,11 @@ export interface World {
   readonly invitees: { readonly resend: string; readonly revoke: string };
   /** For acceptInvitation: the token of an invitation mail to a contact of its own, one per caller (a token works once). */
   readonly invitationTokens: Readonly<Record<Role | 'anonymous', string>>;
+  /**
+   * Conversations with the agency (contact tab): the worker's and the contact's own, the
+   * colleague's (hidden from both), and one of the worker's for closeMessageThread alone.
+   */
+  readonly messageThreads: { readonly worker: string; readonly contact: string; readonly colleague: string; readonly toClose: string };
   /** Open change requests of a worker of their own (so approving one races no other cell on the main worker). */
   readonly changeRequests: { readonly toApprove: string; readonly toReject: string };
 }
@@ -248,5 +253,21 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     resetTokens: await resetTokens(t, staffToken),
     ...(await invitations(t, staffToken, relation.id)),
     changeRequests: await changeRequests(t, staffToken),
+    messageThreads: {
+      worker: await startThread(t, workerLogin.token, 'Matrix worker thread'),
+      contact: await startThread(t, contactLogin.token, 'Matrix contact thread'),
+      colleague: await startThread(t, colleagueLogin.token, 'Matrix colleague thread'),
+      toClose: await startThread(t, workerLogin.token, 'Matrix thread to close'),
+    },
   };
+}
+
+/** A new conversation of the login of `token` with its agency. */
+async function startThread(t: TestApp, token: string, subject: string): Promise<string> {
+  const response = await t.gql<{ startMessageThread: { thread: { id: string } } }>(
+    'mutation ($input: StartMessageThreadInput!) { startMessageThread(input: $input) { thread { id } } }',
+    { input: { subject, text: `${subject}: hello` } },
+    { token },
+  );
+  return dataOf(response).startMessageThread.thread.id;
 }

@@ -49,4 +49,8 @@ export class FixedPortalLinks extends PortalLinks {
   approvals(): string {
     return `${this.base}/approvals`;
   }
+
+  messageThread(threadId: string): string {
+    return `${this.base}/messages/${threadId}`;
+  }
 }

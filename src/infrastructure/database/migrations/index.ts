@@ -13,6 +13,7 @@ import { PasswordResets1764201100000 } from './1764201100000-password-resets';
 import { HoursReminders1764201200000 } from './1764201200000-hours-reminders';
 import { ChangeRequests1764201300000 } from './1764201300000-change-requests';
 import { Uploads1764201400000 } from './1764201400000-uploads';
+import { Messages1764201500000 } from './1764201500000-messages';
 import { Signing1764201600000 } from './1764201600000-signing';
 
 /**
@@ -36,5 +37,6 @@ export const migrations: Function[] = [
   HoursReminders1764201200000,
   ChangeRequests1764201300000,
   Uploads1764201400000,
+  Messages1764201500000,
   Signing1764201600000,
 ];

@@ -38,6 +38,10 @@ function mailOf(kind: MailKind, language: string, values: Partial<{ name: string
       return { ...base, kind, link, expiresAt: new Date('2026-12-12T15:30:00Z') };
     case 'HOURS_REMINDER':
       return { ...base, kind, link, weeks: [{ week: '2026-W49', label: values.label ?? 'Bakkerij de Korst' }, { week: '2026-W48', label: 'Garage Noord' }] };
+    case 'MESSAGE_TO_AGENCY':
+      return { ...base, kind, link, subject: values.label ?? 'Vraag over mijn loonstrook', writerName: values.name ?? 'Ana Popescu', newThread: true };
+    case 'MESSAGE_REPLY':
+      return { ...base, kind, link, subject: values.label ?? 'Vraag over mijn loonstrook' };
   }
 }
 
@@ -60,7 +64,7 @@ describe('mail templates', () => {
       expect(rendered.language).toBe(language);
       expect(rendered.subject).toContain('Uitzendbureau Zon');
       for (const part of [rendered.subject, rendered.text, rendered.html]) {
-        expect(part).not.toMatch(/\{\{|\}\}|mail:[a-zA-Z]|\b(invitation|passwordReset|hoursReminder)\.[a-z]|\b(greeting|closing|linkHint)\b/);
+        expect(part).not.toMatch(/\{\{|\}\}|mail:[a-zA-Z]|\b(invitation|passwordReset|hoursReminder|messageToAgency|messageReply)\.[a-z]|\b(greeting|closing|linkHint)\b/);
       }
       expect(rendered.text).toContain('Ana Popescu');
       expect(rendered.text).toContain('https://portal.example/x#token=t');

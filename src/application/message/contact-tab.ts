@@ -1,0 +1,46 @@
+import { Agency } from '../../domain/agency/agency.entity';
+import { MessageSide } from '../../domain/message/message.entity';
+import { MessageThread } from '../../domain/message/message-thread.entity';
+import { ForbiddenError, NotFoundError } from '../../domain/shared/domain-error';
+import { AgencyRepository } from '../ports/agency.repository';
+import { MessageThreadRepository } from '../ports/message-thread.repository';
+import { requireRole } from '../shared/access';
+import { Actor } from '../shared/actor';
+
+/**
+ * Every operation of the contact tab, for writers and for staff answering them: TAB_DISABLED when
+ * the agency switched the CONTACT tab off (it takes no portal messages then). Returns the agency.
+ */
+export async function requireContactTab(agencies: AgencyRepository, actor: Actor): Promise<Agency> {
+  const agency = await agencies.findById(actor.agencyId);
+  if (!agency) throw new NotFoundError('Agency', actor.agencyId);
+  if (!agency.settings.isTabEnabled('CONTACT')) {
+    throw new ForbiddenError('TAB_DISABLED', 'Your agency does not use this part of the portal', { tab: 'CONTACT' });
+  }
+  return agency;
+}
+
+/** The roles of the tab: the two writers and staff. The payroll key has nothing here. */
+export function requireMessageRole(actor: Actor): void {
+  requireRole(actor, 'FLEXWORKER', 'RELATION_CONTACT', 'AGENCY_STAFF');
+}
+
+/** Staff answer for the agency as one team; a worker or contact writes for themself. */
+export function sideOf(actor: Actor): MessageSide {
+  return actor.role === 'AGENCY_STAFF' ? 'AGENCY' : 'WRITER';
+}
+
+/**
+ * A thread the actor is a side of: staff see every thread of their agency, a writer only the ones
+ * their own login started. Any other thread (another worker's, a colleague contact's, another
+ * agency's) is NOT_FOUND, exactly as an id nobody has.
+ */
+export async function findVisibleThread(threads: MessageThreadRepository, actor: Actor, id: string, options: { lock?: boolean } = {}): Promise<MessageThread> {
+  const thread = options.lock ? await threads.findByIdForUpdate(actor.agencyId, id) : await threads.findById(actor.agencyId, id);
+  if (!thread || !canSee(actor, thread)) throw new NotFoundError('MessageThread', id);
+  return thread;
+}
+
+function canSee(actor: Actor, thread: MessageThread): boolean {
+  return actor.role === 'AGENCY_STAFF' || thread.writer.userId === actor.id;
+}
