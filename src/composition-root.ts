@@ -145,6 +145,7 @@ import { SignDocument } from './application/signing/sign-document.use-case';
 import { VerifySignedDocument } from './application/signing/verify-signed-document.use-case';
 import { signingLinkTargets } from './application/signing/signing-links';
 import { SigningResolver } from './graphql/signing/signing.resolver';
+import { attachmentLinkTarget, MessageAttachmentLinks } from './application/message/message-attachments';
 import { ListDocuments } from './application/document/list-documents.use-case';
 import { UploadDocument } from './application/document/upload-document.use-case';
 import { DocumentStore } from './application/ports/document-store';
@@ -263,6 +264,7 @@ function createChangeRequests(deps: ChangeRequestDeps) {
 /** The contact tab (issue 12): conversations between a worker or relation contact and their agency. */
 function createMessages(deps: MessageDeps) {
   return {
+    threads: deps.threads,
     startMessageThread: new StartMessageThread(deps),
     writeMessage: new WriteMessage(deps),
     markMessageThreadRead: new MarkMessageThreadRead(deps),
@@ -557,8 +559,9 @@ export function createServices(
     auditTrail: week.deps.auditTrail, unitOfWork: db, ids, clock,
   });
   const messages = createMessages({
-    threads: new TypeormMessageThreadRepository(db), agencies, users, flexworkers, outbox: mail.outbox, links: mail.links, unitOfWork: db, ids, clock,
+    threads: new TypeormMessageThreadRepository(db), agencies, users, flexworkers, outbox: mail.outbox, links: mail.links, uploads: uploadDeps.uploads, unitOfWork: db, ids, clock,
   });
+  const attachmentLinks = new MessageAttachmentLinks({ links: documents.deps.links, clock, settings: { linkTtlSeconds: config.documentLinkTtlSeconds } });
   const repositories = {
     agencies, relations, flexworkers, placements, users, sessions, apiClients, caoSchedules,
     timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
@@ -567,8 +570,11 @@ export function createServices(
     unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
     week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll,
     // One download route for every file: stored documents, and the files of documents to sign (and attachments).
-    documents: { ...documents.useCases, openDocumentLink: new OpenDocumentLink(documents.deps, { ...signing.linkTargets }) }, documentStore: documents.deps.store,
-    reminders, changeRequests, uploads, signing, messages,
+    documents: { ...documents.useCases, openDocumentLink: new OpenDocumentLink(documents.deps, {
+      ...signing.linkTargets,
+      MESSAGE_ATTACHMENT: attachmentLinkTarget(messages.threads, agencies),
+    }) }, documentStore: documents.deps.store,
+    reminders, changeRequests, uploads, signing, messages, attachmentLinks,
   };
 }
 
@@ -600,7 +606,7 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [SigningResolver, new SigningResolver(services.signing, downloadUrlOf)],
     [MessageResolver, new MessageResolver(services.messages)],
     [MessageThreadFieldsResolver, new MessageThreadFieldsResolver(services.messages)],
-    [MessageFieldsResolver, new MessageFieldsResolver()],
+    [MessageFieldsResolver, new MessageFieldsResolver(services.attachmentLinks, downloadUrlOf)],
   ]);
   return {
     get(someClass) {

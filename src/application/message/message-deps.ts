@@ -6,6 +6,7 @@ import { MailOutbox } from '../ports/mail-outbox';
 import { MessageThreadRepository } from '../ports/message-thread.repository';
 import { PortalLinks } from '../ports/portal-links';
 import { UnitOfWork } from '../ports/unit-of-work';
+import { UploadRepository } from '../ports/upload.repository';
 import { UserRepository } from '../ports/user.repository';
 
 /** The ports of the contact tab (issue 12): messages between a writer and their agency. */
@@ -18,6 +19,8 @@ export interface MessageDeps {
   readonly flexworkers: FlexworkerRepository;
   readonly outbox: MailOutbox;
   readonly links: PortalLinks;
+  /** Files uploaded with POST /uploads, taken as a message's attachment. */
+  readonly uploads: UploadRepository;
   readonly unitOfWork: UnitOfWork;
   readonly ids: IdGenerator;
   readonly clock: Clock;

@@ -5,10 +5,13 @@ import { Actor } from '../shared/actor';
 import { requireContactTab } from './contact-tab';
 import { MessageDeps } from './message-deps';
 import { notifyAgency } from './message-mail';
+import { takeAttachment } from './message-attachments';
 
 export interface StartMessageThreadInput {
   readonly subject: string;
   readonly text: string;
+  /** A PDF or picture the writer uploaded with POST /uploads, sent with the first message. */
+  readonly attachmentUploadId?: string | null;
 }
 
 export interface ThreadWithMessage {
@@ -26,16 +29,19 @@ export class StartMessageThread {
   async execute(actor: Actor, input: StartMessageThreadInput): Promise<ThreadWithMessage> {
     requireRole(actor, 'FLEXWORKER', 'RELATION_CONTACT');
     const agency = await requireContactTab(this.deps.agencies, actor);
-    const started = MessageThread.start({
-      id: this.deps.ids.next(),
-      agencyId: actor.agencyId,
-      writer: { userId: actor.id, role: actor.role as WriterRole, flexworkerId: actor.flexworkerId ?? null, relationId: actor.relationId ?? null },
-      subject: input.subject,
-      text: input.text,
-      messageId: this.deps.ids.next(),
-      at: this.deps.clock.now(),
-    });
+    const at = this.deps.clock.now();
     return this.deps.unitOfWork.run(async () => {
+      const attachment = await takeAttachment(this.deps, actor, input.attachmentUploadId, at);
+      const started = MessageThread.start({
+        id: this.deps.ids.next(),
+        agencyId: actor.agencyId,
+        writer: { userId: actor.id, role: actor.role as WriterRole, flexworkerId: actor.flexworkerId ?? null, relationId: actor.relationId ?? null },
+        subject: input.subject,
+        text: input.text,
+        attachment,
+        messageId: this.deps.ids.next(),
+        at,
+      });
       await this.deps.threads.insert(started.thread, started.message);
       await notifyAgency(this.deps, agency, started.thread, true);
       return started;

@@ -2,11 +2,14 @@ import { Actor } from '../shared/actor';
 import { findVisibleThread, requireContactTab, requireMessageRole, sideOf } from './contact-tab';
 import { MessageDeps } from './message-deps';
 import { notifyAgency, notifyWriter } from './message-mail';
+import { takeAttachment } from './message-attachments';
 import { ThreadWithMessage } from './start-message-thread.use-case';
 
 export interface WriteMessageInput {
   readonly threadId: string;
   readonly text: string;
+  /** A PDF or picture uploaded with POST /uploads, sent with the message. */
+  readonly attachmentUploadId?: string | null;
 }
 
 /**
@@ -24,7 +27,9 @@ export class WriteMessage {
     const side = sideOf(actor);
     return this.deps.unitOfWork.run(async () => {
       const thread = await findVisibleThread(this.deps.threads, actor, input.threadId, { lock: true });
-      const message = thread.write({ side, authorId: actor.id, text: input.text, messageId: this.deps.ids.next(), at: this.deps.clock.now() });
+      const at = this.deps.clock.now();
+      const attachment = await takeAttachment(this.deps, actor, input.attachmentUploadId, at);
+      const message = thread.write({ side, authorId: actor.id, text: input.text, attachment, messageId: this.deps.ids.next(), at });
       await this.deps.threads.addMessage(message);
       const saved = await this.deps.threads.update(thread);
       if (side === 'WRITER') await notifyAgency(this.deps, agency, saved, false);

@@ -22,5 +22,7 @@ export abstract class MessageThreadRepository {
   /** The sum of one side's unread counts over the threads of the filter (status ignored). */
   abstract unreadTotal(agencyId: string, filter: { readonly writerId?: string }, side: 'WRITER' | 'AGENCY'): Promise<number>;
   /** The messages of one thread, oldest first (the order of the conversation). */
+  /** One message, by its id. */
+  abstract findMessage(agencyId: string, id: string): Promise<Message | null>;
   abstract listMessages(agencyId: string, threadId: string, page: PageQuery): Promise<Page<Message>>;
 }

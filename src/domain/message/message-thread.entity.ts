@@ -1,6 +1,6 @@
 import { ProblemCollector } from '../shared/domain-error';
 import { boundedText } from '../shared/text';
-import { Message, MessageSide, messageText } from './message.entity';
+import { Message, MessageAttachment, MessageSide, messageText } from './message.entity';
 import { threadClosed } from './message-thread.errors';
 
 export const SUBJECT_MAX = 150;
@@ -47,6 +47,7 @@ export interface StartThreadProps {
   readonly writer: ThreadWriter;
   readonly subject: string;
   readonly text: string;
+  readonly attachment?: MessageAttachment | null;
   readonly messageId: string;
   readonly at: Date;
 }
@@ -55,6 +56,7 @@ export interface WriteProps {
   readonly side: MessageSide;
   readonly authorId: string;
   readonly text: string;
+  readonly attachment?: MessageAttachment | null;
   readonly messageId: string;
   readonly at: Date;
 }
@@ -91,7 +93,7 @@ export class MessageThread {
       version: 1,
     });
     const message = Message.fromChecked(
-      { id: props.messageId, agencyId: props.agencyId, threadId: props.id, seq: 1, side: 'WRITER', authorId: props.writer.userId, text: props.text, at: props.at },
+      { id: props.messageId, agencyId: props.agencyId, threadId: props.id, seq: 1, side: 'WRITER', authorId: props.writer.userId, text: props.text, attachment: props.attachment, at: props.at },
       text!,
     );
     return { thread, message };
@@ -123,7 +125,7 @@ export class MessageThread {
   write(props: WriteProps): Message {
     if (this.state.status === 'CLOSED') throw threadClosed();
     const seq = this.state.messageCount + 1;
-    const message = Message.write({ id: props.messageId, agencyId: this.state.agencyId, threadId: this.state.id, seq, side: props.side, authorId: props.authorId, text: props.text, at: props.at });
+    const message = Message.write({ id: props.messageId, agencyId: this.state.agencyId, threadId: this.state.id, seq, side: props.side, authorId: props.authorId, text: props.text, attachment: props.attachment, at: props.at });
     const fromWriter = props.side === 'WRITER';
     this.state = {
       ...this.state,

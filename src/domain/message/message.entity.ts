@@ -7,6 +7,14 @@ export const MESSAGE_TEXT_MAX = 5000;
 export const MESSAGE_SIDES = ['WRITER', 'AGENCY'] as const;
 export type MessageSide = (typeof MESSAGE_SIDES)[number];
 
+/** A file sent with a message (a PDF or a picture): its bytes are in the DocumentStore under `sha256`. */
+export interface MessageAttachment {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly sha256: string;
+  readonly size: number;
+}
+
 export interface MessageState {
   readonly id: string;
   readonly agencyId: string;
@@ -18,6 +26,8 @@ export interface MessageState {
   readonly authorId: string;
   /** Trimmed, 1–5000 characters, line breaks kept (as LF). */
   readonly text: string;
+  /** The file sent with it, if any. */
+  readonly attachment: MessageAttachment | null;
   readonly createdAt: Date;
 }
 
@@ -29,6 +39,7 @@ export interface NewMessageProps {
   readonly side: MessageSide;
   readonly authorId: string;
   readonly text: string;
+  readonly attachment?: MessageAttachment | null;
   readonly at: Date;
 }
 
@@ -46,8 +57,8 @@ export class Message {
 
   /** For a text already checked by the caller (the thread collects every problem of its start). */
   static fromChecked(props: NewMessageProps, text: string): Message {
-    const { at, ...rest } = props;
-    return new Message({ ...rest, text, createdAt: at });
+    const { at, attachment, ...rest } = props;
+    return new Message({ ...rest, text, attachment: attachment ? { ...attachment } : null, createdAt: at });
   }
 
   static rehydrate(state: MessageState): Message {
@@ -61,6 +72,7 @@ export class Message {
   get side(): MessageSide { return this.state.side; }
   get authorId(): string { return this.state.authorId; }
   get text(): string { return this.state.text; }
+  get attachment(): MessageAttachment | null { return this.state.attachment; }
   get createdAt(): Date { return this.state.createdAt; }
 
   toState(): MessageState {

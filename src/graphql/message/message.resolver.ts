@@ -4,6 +4,8 @@ import { CloseMessageThread, MarkMessageThreadRead } from '../../application/mes
 import { GetMessageThread, ListMessages, ListMessageThreads } from '../../application/message/message-queries.use-case';
 import { StartMessageThread } from '../../application/message/start-message-thread.use-case';
 import { WriteMessage } from '../../application/message/write-message.use-case';
+import { MessageAttachmentLinks } from '../../application/message/message-attachments';
+import { DownloadUrlOf } from '../document/document.types';
 import { MessageThreadStatus } from '../../domain/message/message-thread.entity';
 import { actorOf, GraphQLContext } from '../context';
 import { PersonType } from '../identity/person.types';
@@ -19,6 +21,7 @@ import {
   MessageThreadEdge,
   MessageThreadStatusEnum,
   MessageThreadType,
+  MessageAttachmentType,
   MessageType,
   StartMessageThreadPayload,
   WriteMessagePayload,
@@ -69,7 +72,7 @@ export class MessageResolver {
     description: `A worker or relation contact writes to their agency: a new thread with its first message. Mails the agency's contact address (subject and link, not the text). ${TAB}`,
   })
   async startMessageThread(@Arg('input') input: StartMessageThreadInput, @Ctx() ctx: GraphQLContext): Promise<StartMessageThreadPayload> {
-    const { thread, message } = await this.useCases.startMessageThread.execute(actorOf(ctx), { subject: input.subject, text: input.text });
+    const { thread, message } = await this.useCases.startMessageThread.execute(actorOf(ctx), { subject: input.subject, text: input.text, attachmentUploadId: input.attachmentUploadId });
     return Object.assign(new StartMessageThreadPayload(), { thread: MessageThreadType.from(thread, 'WRITER'), message: MessageType.from(message) });
   }
 
@@ -78,7 +81,7 @@ export class MessageResolver {
   })
   async writeMessage(@Arg('input') input: WriteMessageInput, @Ctx() ctx: GraphQLContext): Promise<WriteMessagePayload> {
     const actor = actorOf(ctx);
-    const { thread, message } = await this.useCases.writeMessage.execute(actor, { threadId: existingId(input.threadId, 'MessageThread'), text: input.text });
+    const { thread, message } = await this.useCases.writeMessage.execute(actor, { threadId: existingId(input.threadId, 'MessageThread'), text: input.text, attachmentUploadId: input.attachmentUploadId });
     return Object.assign(new WriteMessagePayload(), { message: MessageType.from(message), thread: MessageThreadType.from(thread, sideOf(actor)) });
   }
 
@@ -126,6 +129,24 @@ export class MessageThreadFieldsResolver {
 
 @Resolver(() => MessageType)
 export class MessageFieldsResolver {
+  constructor(
+    private readonly attachments: MessageAttachmentLinks,
+    private readonly downloadUrlOf: DownloadUrlOf,
+  ) {}
+
+  @FieldResolver(() => MessageAttachmentType, { nullable: true, description: 'The file sent with the message (a PDF or picture), with a download link for the viewer; null when none.' })
+  attachment(@Root() message: MessageType, @Ctx() ctx: GraphQLContext): MessageAttachmentType | null {
+    if (!message.file) return null;
+    const link = this.attachments.linkFor(actorOf(ctx), message);
+    return Object.assign(new MessageAttachmentType(), {
+      fileName: message.file.fileName,
+      contentType: message.file.contentType,
+      size: message.file.size,
+      downloadUrl: this.downloadUrlOf(link.token),
+      downloadUrlExpiresAt: link.expiresAt,
+    });
+  }
+
   @FieldResolver(() => PersonType, { nullable: true, description: 'Who wrote it (authorId): the writer, or the staff member who answered.' })
   async author(@Root() message: MessageType, @Ctx() ctx: GraphQLContext): Promise<PersonType | null> {
     const person = await ctx.loaders.persons.load(message.authorId);

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Message, MESSAGE_SIDES, MessageSide } from '../../domain/message/message.entity';
+import { Message, MessageAttachment as MessageAttachmentData, MESSAGE_SIDES, MessageSide } from '../../domain/message/message.entity';
 import { MESSAGE_THREAD_STATUSES, MessageThread } from '../../domain/message/message-thread.entity';
 import { CURSOR_DESCRIPTION, EDGE_DESCRIPTION, EDGES_DESCRIPTION, NODES_DESCRIPTION, PAGE_INFO_DESCRIPTION, PageInfo } from '../shared/connection';
 import { enumOf, RoleEnum } from '../shared/enums';
@@ -24,6 +24,18 @@ registerEnumType(MessageSideEnum, {
   },
 });
 
+@ObjectType('MessageAttachment', { description: 'The file sent with a message: a PDF or a picture.' })
+export class MessageAttachmentType {
+  @Field({ description: 'Its file name.' }) fileName: string;
+  @Field({ description: 'application/pdf, image/png or image/jpeg.' }) contentType: string;
+  @Field(() => Int, { description: 'Its size in bytes.' }) size: number;
+  @Field({
+    description: 'A link to the file for this viewer, valid for a few minutes (DOCUMENT_LINK_TTL_SECONDS); it needs no token or cookie. Add `?inline=1` to show it in the browser. Ask again for a fresh one.',
+  })
+  downloadUrl: string;
+  @Field({ description: 'When downloadUrl stops working.' }) downloadUrlExpiresAt: Date;
+}
+
 @ObjectType('Message', { description: 'One message of a conversation with the agency; never changed once written.' })
 export class MessageType {
   @Field(() => ID, { description: 'The message id.' }) id: string;
@@ -32,6 +44,9 @@ export class MessageType {
   @Field(() => ID, { description: 'The login that wrote it (a staff member on the AGENCY side); `author` gives the name.' }) authorId: string;
   @Field({ description: 'The text as written (trimmed; line breaks as \\n).' }) text: string;
   @Field({ description: 'When it was written.' }) createdAt: Date;
+  /** The message's agency and attachment, for the `attachment` field's link. */
+  agencyId: string;
+  file: MessageAttachmentData | null;
 
   static from(message: Message): MessageType {
     return Object.assign(new MessageType(), {
@@ -41,6 +56,8 @@ export class MessageType {
       authorId: message.authorId,
       text: message.text,
       createdAt: message.createdAt,
+      agencyId: message.agencyId,
+      file: message.attachment,
     });
   }
 }

@@ -61,7 +61,7 @@ export class SigningResolver {
   }
 
   @Query(() => SigningRequestType, { description: `One document to sign: the worker it is for, or staff (NOT_FOUND otherwise). ${TAB}` })
-  async signingRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<SigningRequestType> {
+  async signingRequest(@Arg('id', () => ID, { description: 'The document (SigningRequest.id).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<SigningRequestType> {
     const view = await this.useCases.getSigningRequest.execute(actorOf(ctx), existingId(id, 'SigningRequest'));
     return SigningRequestType.from(view, this.downloadUrlOf);
   }
@@ -69,7 +69,7 @@ export class SigningResolver {
   @Query(() => SigningConsentType, {
     description: `A worker: the statement they agree to by signing this document, in their language; show it with an explicit "I agree" and send its version to signDocument. ${TAB}`,
   })
-  async signingConsent(@Arg('signingRequestId', () => ID) signingRequestId: string, @Ctx() ctx: GraphQLContext): Promise<SigningConsentType> {
+  async signingConsent(@Arg('signingRequestId', () => ID, { description: 'The document to sign (SigningRequest.id).' }) signingRequestId: string, @Ctx() ctx: GraphQLContext): Promise<SigningConsentType> {
     return SigningConsentType.from(await this.useCases.getSigningConsent.execute(actorOf(ctx), existingId(signingRequestId, 'SigningRequest'), ctx.language));
   }
 

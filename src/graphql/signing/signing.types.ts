@@ -51,12 +51,12 @@ export class SignatureEvidenceType {
 
 @ObjectType('SigningRequest', { description: 'A PDF the agency put before a worker to sign (documents tab).' })
 export class SigningRequestType {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The id of the document to sign.' }) id: string;
   @Field(() => ID, { description: 'The worker who is to sign it.' }) flexworkerId: string;
   @Field(() => ID, { nullable: true, description: 'The placement it belongs to (e.g. its employment contract), when it belongs to one.' }) placementId: string | null;
   @Field({ description: 'What the document is, e.g. "Arbeidsovereenkomst Bakkerij Jansen".' }) title: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Sign before this day (shown to the worker; signing stays possible after it until it is withdrawn).' }) dueDate: string | null;
-  @Field(() => SigningStatusEnum) status: string;
+  @Field(() => SigningStatusEnum, { description: 'Where it is: PENDING, SIGNED, DECLINED or WITHDRAWN.' }) status: string;
   @Field({ description: 'The file name of the original.' }) fileName: string;
   @Field(() => Int, { description: 'The size of the original in bytes.' }) size: number;
   @Field({ description: 'SHA-256 (hex) of the original: the exact bytes shown and signed.' }) sha256: string;
@@ -155,25 +155,25 @@ export class SignedDocumentVerificationType {
 
 @ObjectType('CreateSigningRequestPayload', { description: 'What createSigningRequest made: the document, PENDING.' })
 export class CreateSigningRequestPayload {
-  @Field(() => SigningRequestType) signingRequest: SigningRequestType;
+  @Field(() => SigningRequestType, { description: 'The new document to sign, PENDING.' }) signingRequest: SigningRequestType;
 }
 
 @ObjectType('SignDocumentPayload', { description: 'What signDocument changed: the document, SIGNED, with its signed copy and evidence.' })
 export class SignDocumentPayload {
-  @Field(() => SigningRequestType) signingRequest: SigningRequestType;
+  @Field(() => SigningRequestType, { description: 'The document, SIGNED.' }) signingRequest: SigningRequestType;
 }
 
 @ObjectType('DeclineSigningRequestPayload', { description: 'What declineSigningRequest changed: the document, DECLINED.' })
 export class DeclineSigningRequestPayload {
-  @Field(() => SigningRequestType) signingRequest: SigningRequestType;
+  @Field(() => SigningRequestType, { description: 'The document, DECLINED.' }) signingRequest: SigningRequestType;
 }
 
 @ObjectType('WithdrawSigningRequestPayload', { description: 'What withdrawSigningRequest changed: the document, WITHDRAWN.' })
 export class WithdrawSigningRequestPayload {
-  @Field(() => SigningRequestType) signingRequest: SigningRequestType;
+  @Field(() => SigningRequestType, { description: 'The document, WITHDRAWN.' }) signingRequest: SigningRequestType;
 }
 
 @ObjectType('VerifySignedDocumentPayload', { description: 'The answer of verifySignedDocument.' })
 export class VerifySignedDocumentPayload {
-  @Field(() => SignedDocumentVerificationType) verification: SignedDocumentVerificationType;
+  @Field(() => SignedDocumentVerificationType, { description: 'What the check found.' }) verification: SignedDocumentVerificationType;
 }

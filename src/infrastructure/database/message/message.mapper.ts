@@ -56,7 +56,13 @@ export function threadToDomain(row: MessageThreadOrmEntity): MessageThread {
 }
 
 export function messageToRow(message: Message): MessageOrmEntity {
-  return Object.assign(new MessageOrmEntity(), message.toState());
+  const { attachment, ...state } = message.toState();
+  return Object.assign(new MessageOrmEntity(), state, {
+    attachmentFileName: attachment?.fileName ?? null,
+    attachmentContentType: attachment?.contentType ?? null,
+    attachmentSha256: attachment?.sha256 ?? null,
+    attachmentSize: attachment?.size ?? null,
+  });
 }
 
 export function messageToDomain(row: MessageOrmEntity): Message {
@@ -68,6 +74,9 @@ export function messageToDomain(row: MessageOrmEntity): Message {
     side: known(MESSAGE_SIDES, row.side, 'messages.side', row.id),
     authorId: row.authorId,
     text: row.text,
+    attachment: row.attachmentSha256
+      ? { fileName: row.attachmentFileName!, contentType: row.attachmentContentType!, sha256: row.attachmentSha256, size: Number(row.attachmentSize) }
+      : null,
     createdAt: new Date(row.createdAt),
   });
 }

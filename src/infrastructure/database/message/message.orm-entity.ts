@@ -31,5 +31,9 @@ export class MessageOrmEntity {
   @Column('text') side: string;
   @Column('uuid', { name: 'author_id' }) authorId: string;
   @Column('text') text: string;
+  @Column('text', { name: 'attachment_file_name', nullable: true }) attachmentFileName: string | null;
+  @Column('text', { name: 'attachment_content_type', nullable: true }) attachmentContentType: string | null;
+  @Column('char', { name: 'attachment_sha256', length: 64, nullable: true }) attachmentSha256: string | null;
+  @Column('int', { name: 'attachment_size', nullable: true }) attachmentSize: number | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
 }

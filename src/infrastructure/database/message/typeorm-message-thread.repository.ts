@@ -74,6 +74,12 @@ export class TypeormMessageThreadRepository extends MessageThreadRepository {
     return Number(row?.total ?? 0);
   }
 
+  async findMessage(agencyId: string, id: string): Promise<Message | null> {
+    if (!isUuid(agencyId) || !isUuid(id)) return null;
+    const row = await this.db.manager().getRepository(MessageOrmEntity).findOneBy({ agencyId, id });
+    return row ? messageToDomain(row) : null;
+  }
+
   async listMessages(agencyId: string, threadId: string, page: PageQuery): Promise<Page<Message>> {
     const after = page.after === null ? null : decodeCursor(MESSAGES, page.after, 2);
     if (after && !SEQ.test(after[0])) throw invalidCursor();

@@ -15,6 +15,7 @@ import { ChangeRequests1764201300000 } from './1764201300000-change-requests';
 import { Uploads1764201400000 } from './1764201400000-uploads';
 import { Messages1764201500000 } from './1764201500000-messages';
 import { Signing1764201600000 } from './1764201600000-signing';
+import { MessageAttachments1764201700000 } from './1764201700000-message-attachments';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   Uploads1764201400000,
   Messages1764201500000,
   Signing1764201600000,
+  MessageAttachments1764201700000,
 ];
