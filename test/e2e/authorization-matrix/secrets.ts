@@ -37,6 +37,7 @@ export function everything(w: World): string[] {
     w.spareApiClientId,
     ...w.auditEntryIds,
     ...Object.values(w.documents),
+    ...Object.values(w.signing),
   ];
 }
 
@@ -61,6 +62,8 @@ export function hiddenFrom(w: World, caller: CallerName): string[] {
     ...w.auditEntryIds,
     w.documents.colleaguePayslipId,
     ...(role === 'RELATION_CONTACT' ? [w.documents.payslipId, w.documents.annualStatementId] : []),
+    w.signing.hidden,
+    ...(role === 'RELATION_CONTACT' ? [w.signing.toSign, w.signing.toDecline, w.signing.toWithdraw, w.signing.toRead] : []),
     w.callers.PAYROLL.id,
     w.spareApiClientId,
     w.callers.AGENCY_STAFF.email!,
