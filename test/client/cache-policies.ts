@@ -84,6 +84,7 @@ export const typePolicies: TypePolicies = {
       payrollExports: connectionPagination(['filter']),
       mailMessages: connectionPagination(['status', 'kind']),
       changeRequests: connectionPagination(['status', 'flexworkerId']),
+      signingRequests: connectionPagination(['status', 'flexworkerId']),
       // A week or declaration already in the cache (from a list) is read without a request.
       timesheet: { read: (_, { args, toReference }) => toReference({ __typename: 'Timesheet', id: args?.id }) },
       declaration: { read: (_, { args, toReference }) => toReference({ __typename: 'Declaration', id: args?.id }) },
