@@ -542,6 +542,7 @@ export function createServices(
     uploads: uploadDeps.uploads,
     store: documents.deps.store,
     sealer,
+    pdf: documents.deps.pdf,
     links: documents.deps.links,
     translator: new I18nextTranslator(),
     flexworkers, placements, agencies, users, hasher, throttle,

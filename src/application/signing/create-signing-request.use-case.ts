@@ -42,6 +42,11 @@ export class CreateSigningRequest {
       const now = this.deps.clock.now();
       // The upload is checked before the request's own fields, but only used when all of them hold (one transaction).
       const upload = await takeUpload(this.deps.uploads, actor, input.uploadId, 'SIGNING_REQUEST', ['application/pdf'], now, 'uploadId');
+      const content = await this.deps.store.get(upload.sha256);
+      if (!content) throw new Error(`The upload ${upload.id} has no content in the document store`);
+      if (await this.deps.pdf.isEncrypted(content)) {
+        throw ValidationError.of('uploadId', 'DOCUMENT_ENCRYPTED', 'This PDF is protected with a password; upload it without protection so that it can be signed');
+      }
       const created = SigningRequest.create(
         {
           id: this.deps.ids.next(),

@@ -5,6 +5,7 @@ import { DocumentStore } from '../ports/document-store';
 import { FlexworkerRepository } from '../ports/flexworker.repository';
 import { IdGenerator } from '../ports/id-generator';
 import { MessageTranslator } from '../ports/message-translator';
+import { PdfInspector } from '../ports/pdf-inspector';
 import { PdfSealer } from '../ports/pdf-sealer';
 import { PlacementRepository } from '../ports/placement.repository';
 import { SigningRequestRepository } from '../ports/signing-request.repository';
@@ -18,6 +19,8 @@ export interface SigningDeps extends ConfirmPasswordDeps {
   readonly uploads: UploadRepository;
   readonly store: DocumentStore;
   readonly sealer: PdfSealer;
+  /** An encrypted PDF cannot get an evidence page: refused when it is put before a worker. */
+  readonly pdf: PdfInspector;
   readonly links: DocumentLinkSigner;
   readonly translator: MessageTranslator;
   readonly flexworkers: FlexworkerRepository;

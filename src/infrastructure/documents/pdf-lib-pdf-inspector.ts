@@ -12,4 +12,9 @@ export class PdfLibPdfInspector extends PdfInspector {
       return false;
     }
   }
+
+  async isEncrypted(content: Uint8Array): Promise<boolean> {
+    const document = await PDFDocument.load(content, { ignoreEncryption: true, updateMetadata: false });
+    return document.isEncrypted;
+  }
 }

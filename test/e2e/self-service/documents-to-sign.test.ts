@@ -323,11 +323,19 @@ describe('documents to sign', () => {
     expectError(await create({ uploadId: '00000000-0000-4000-8000-000000000000' }), 'BAD_USER_INPUT', 'UPLOAD_NOT_FOUND');
     expectError(await create({ flexworkerId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
     expectError(await create({ flexworkerId: a.otherWorkerId, placementId: a.placementId }), 'BAD_USER_INPUT', 'PLACEMENT_OF_ANOTHER_WORKER');
+    // A PDF protected with a password cannot get an evidence page: refused when it is put before the worker.
+    const doc = await PDFDocument.create();
+    doc.addPage([300, 200]);
+    const plain = Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
+    const encrypted = Buffer.from(plain.replace(/trailer\s*<</, (m) => `${m}\n/Encrypt << /Filter /Standard /V 1 /R 2 /P -4 /O <00> /U <00> >>`), 'latin1');
+    expect(encrypted.toString('latin1')).toContain('/Encrypt');
+    const locked = await uploaded(a.agency.staffToken, encrypted, 'locked.pdf');
+    expectError(await create({ uploadId: locked.id }), 'BAD_USER_INPUT', 'DOCUMENT_ENCRYPTED');
     expectError(await create({}, a.workerToken), 'FORBIDDEN', 'ROLE_NOT_ALLOWED');
     // A message in Dutch for a Dutch-speaking staff member's request (Accept-Language is the fallback of a login without language).
     const dutch = await t.gql(CREATE, { input: { flexworkerId: a.workerId, title: 'Contract', uploadId: file.id, dueDate: '2020-01-01' } }, { token: a.agency.staffToken, headers: { 'accept-language': 'nl' } });
     expect(expectError(dutch, 'BAD_USER_INPUT', 'DUE_DATE_IN_PAST').message).toBeTruthy();
-    expect(await rows(a)).toEqual({ ...before, uploads: before.uploads + 2 });
+    expect(await rows(a)).toEqual({ ...before, uploads: before.uploads + 3 });
 
     // Refused requests left the upload unused: it still works once, then never again.
     expect(dataOf(await create({}))).toBeDefined();

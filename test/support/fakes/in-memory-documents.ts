@@ -73,6 +73,10 @@ export class FakePdfInspector extends PdfInspector {
   async isReadable(content: Uint8Array): Promise<boolean> {
     return !Buffer.from(content).toString('latin1').includes('BROKEN');
   }
+
+  async isEncrypted(content: Uint8Array): Promise<boolean> {
+    return Buffer.from(content).toString('latin1').includes('/Encrypt');
+  }
 }
 
 /** Links are numbered tokens it remembers; any other text is not one of its links. */
