@@ -1,4 +1,5 @@
 import { datesFrom, signalsOf, summary, times, total } from './working-time-helpers';
+import { LocalDate } from '../../../../src/domain/time/local-date.value-object';
 import { WORKING_TIME_ACT_RULES } from '../../../../src/domain/working-time/working-time-act-rules';
 
 /**
@@ -168,5 +169,5 @@ describe('the limits are data', () => {
 });
 
 function LocalDateShift(date: string, days: number): string {
-  return datesFrom(date, 1)[0] === date ? new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10) : date;
+  return LocalDate.parse(date).plusDays(days).toString();
 }
