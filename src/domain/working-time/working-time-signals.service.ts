@@ -113,14 +113,14 @@ function nightShiftCountSignals(context: Context): WorkingTimeSignal[] {
 
 interface RestOfShift {
   readonly shift: Shift;
-  /** Index into `worked.rests` of the longest rest that begins in the 24 hours from the shift's start; -1 when none. */
+  /** Index into `worked.rests` of the longest rest inside the 24 hours from the shift's start; -1 when none. */
   readonly restIndex: number;
   readonly minutes: number;
 }
 
 /**
- * The longest uninterrupted rest that begins in the 24 hours from each shift's start (a rest of the
- * 24 hours, art. 5:3). A rest of at least `shortenedRestMinutes` but under `minRestMinutes` is a
+ * The longest uninterrupted rest inside the 24 hours from each shift's start (art. 5:3: "in every
+ * period of 24 hours"), as the Inspectorate reads it from the start of a shift. A rest of at least `shortenedRestMinutes` but under `minRestMinutes` is a
  * shortened one, allowed once in `shortenedRestDays` × 24 hours; shorter is never allowed.
  */
 function restSignals(context: Context): WorkingTimeSignal[] {
@@ -155,7 +155,9 @@ function longestRest(worked: WorkedTime, shift: Shift): RestOfShift {
   const windowEnd = shift.start + MINUTES_PER_DAY;
   let best: RestOfShift = { shift, restIndex: -1, minutes: 0 };
   worked.rests.forEach((rest, i) => {
-    if (rest.start >= shift.start && rest.start < windowEnd && rest.end - rest.start > best.minutes) best = { shift, restIndex: i, minutes: rest.end - rest.start };
+    // Only the part inside the 24 hours counts: a long rest the day after does not make up for a short one.
+    const minutes = Math.min(rest.end, windowEnd) - rest.start;
+    if (rest.start >= shift.start && rest.start < windowEnd && minutes > best.minutes) best = { shift, restIndex: i, minutes };
   });
   return best;
 }

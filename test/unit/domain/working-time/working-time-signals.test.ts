@@ -24,7 +24,9 @@ describe('a shift over 12 hours', () => {
   });
 
   it('joins work with a gap under 8 hours into one shift: a split shift, or two placements on one day', () => {
-    expect(summary(signalsOf(W47, [times('2026-11-17', ['06:00-12:00', '16:00-22:01'])]))).toEqual(['SHIFT_HOURS 2026-11-17 12:00<12:01']);
+    // Its span of 16:01 leaves 7:59 of rest in the 24 hours from 06:00: a rest signal too.
+    expect(summary(signalsOf(W47, [times('2026-11-17', ['06:00-12:00', '16:00-22:01'])]))).toEqual(['SHIFT_HOURS 2026-11-17 12:00<12:01', 'DAILY_REST 2026-11-17 7:59<8:00']);
+    expect(summary(signalsOf(W47, [times('2026-11-17', ['08:00-14:00', '16:00-22:01'])]))).toEqual(['SHIFT_HOURS 2026-11-17 12:00<12:01']);
     expect(summary(signalsOf(W47, [times('2026-11-17', ['06:00-12:00']), times('2026-11-17', ['12:00-18:01'])]))).toEqual(['SHIFT_HOURS 2026-11-17 12:00<12:01']);
     // A gap of exactly 8 hours is a rest: two shifts of 6:00 each (the rest is shortened, once: allowed).
     expect(summary(signalsOf(W47, [times('2026-11-17', ['04:00-10:00', '18:00-24:00'])]))).toEqual([]);
