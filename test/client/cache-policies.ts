@@ -85,6 +85,7 @@ export const typePolicies: TypePolicies = {
       mailMessages: connectionPagination(['status', 'kind']),
       changeRequests: connectionPagination(['status', 'flexworkerId']),
       messageThreads: connectionPagination(['status']),
+      signingRequests: connectionPagination(['status', 'flexworkerId']),
       // A week or declaration already in the cache (from a list) is read without a request.
       timesheet: { read: (_, { args, toReference }) => toReference({ __typename: 'Timesheet', id: args?.id }) },
       declaration: { read: (_, { args, toReference }) => toReference({ __typename: 'Declaration', id: args?.id }) },

@@ -4,6 +4,9 @@ import { createAgencyWithStaff, GqlResponse, login, startTestApp, TestAgency, Te
 import { createSchedule } from './cao-schedule-helpers';
 import { createFlexworker, createPlacement, createRelation, createUser, dataOf, expectError } from './e2e-helpers';
 import { formatJson, Json, loadSchema, mismatches, Placeholders, readApiDoc, validationErrors, withoutNoise } from './api-doc-examples-helpers';
+import { makePdf } from './document-helpers';
+import { httpMismatches, readHttpExamples, realIn, showResponse } from './http-doc-examples-helpers';
+import { putBeforeWorker, uploadPdf } from './signing-helpers';
 
 /*
  * docs/api.md, kept true: every example there is sent to the real server with its variables, in
@@ -69,6 +72,35 @@ describe('docs/api.md: the examples, sent to the server', () => {
     expect({ example: name, line: example.line, hasResponse: example.response !== undefined }).toEqual({ example: name, line: example.line, hasResponse: true });
     expect({ example: name, mismatches: mismatches(example.response as Json, shown) }).toEqual({ example: name, mismatches: [] });
     return response;
+  }
+
+  /** The HTTP examples (POST /uploads): the placeholders that stand in their texts, the files sent by name. */
+  const http = readHttpExamples(DOC);
+  const httpPlaceholders: string[] = [];
+  const files = new Map<string, Buffer>();
+
+  /** Sends the doc's HTTP example (placeholders replaced, an upload's body from `files`) and compares the answer. */
+  async function send(name: string, register?: (body: string) => void): Promise<{ status: number; body: string }> {
+    const shown = http.examples.get(name);
+    if (!shown) throw new Error(`docs/api.md has no http example ${name}`);
+    ran.add(name);
+    const { method, path: target, headers, body } = shown.request;
+    const file = /^<([\w.-]+)>$/.exec(body.trim());
+    const response = await fetch(`${t.baseUrl}${realIn(ids, target, httpPlaceholders)}`, {
+      method,
+      headers: Object.fromEntries(headers.map(([k, v]) => [k, realIn(ids, v, httpPlaceholders)])),
+      body: file ? files.get(file[1]) : body || undefined,
+    });
+    const raw = await response.text();
+    register?.(raw);
+    const json = ids.toDoc(raw);
+    const answer = { status: response.status, headers: response.headers, body: typeof json === 'string' ? json : raw };
+    if (OUT) {
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(path.join(OUT, `${name}.http`), showResponse(shown.response, answer));
+    }
+    expect({ example: name, line: shown.line, mismatches: httpMismatches(shown.response, answer) }).toEqual({ example: name, line: shown.line, mismatches: [] });
+    return { status: response.status, body: raw };
   }
 
   beforeAll(async () => {
@@ -397,6 +429,30 @@ describe('docs/api.md: the examples, sent to the server', () => {
     dataOf(await run('approve-change-request', tokens.staff));
   });
 
+  it('documents to sign: staff upload a PDF for the worker, who reads the consent and signs; the copy verifies; decline, withdraw', async () => {
+    files.set('arbeidsovereenkomst.pdf', await makePdf('Arbeidsovereenkomst Fatima El Amrani'));
+    ids.add(tokens.staff, '<staff token>');
+    httpPlaceholders.push('<staff token>');
+    const uploaded = await send('upload-contract', (body) => ids.add((JSON.parse(body) as { id: string }).id, 'upload-contract'));
+    expect(uploaded.status).toBe(201);
+    dataOf(await run('create-signing-request', tokens.staff, {
+      register: (d) => ids.add((d.createSigningRequest as { signingRequest: Node }).signingRequest.id, 'signing-request-contract'),
+    }));
+    dataOf(await run('documents-to-sign', tokens.fatima));
+    dataOf(await run('signing-consent', tokens.fatima));
+    expectError(await run('sign-document-wrong-password', tokens.fatima), 'BAD_USER_INPUT', 'PASSWORD_INCORRECT');
+    const signed = dataOf(await run('sign-document', tokens.fatima)).signDocument as { signingRequest: { signedCopyUrl: string } };
+    // Staff check the copy they downloaded: an intact copy this server sealed, of this document.
+    const copy = Buffer.from(await (await fetch(signed.signingRequest.signedCopyUrl)).arrayBuffer());
+    ids.add((await uploadPdf(t, tokens.staff, copy, 'arbeidsovereenkomst-signed.pdf')).id, 'upload-signed-copy');
+    dataOf(await run('verify-signed-document', tokens.staff));
+    ids.add(await putBeforeWorker(t, tokens.staff, ids.real('flexworker-fatima'), 'Huisregels Kantoorschoonmaak Noord'), 'signing-request-house-rules');
+    dataOf(await run('decline-signing-request', tokens.fatima));
+    ids.add(await putBeforeWorker(t, tokens.staff, ids.real('flexworker-fatima'), 'Arbeidsovereenkomst (oude versie)'), 'signing-request-old');
+    dataOf(await run('withdraw-signing-request', tokens.staff));
+    expectError(await run('sign-withdrawn', tokens.fatima), 'CONFLICT', 'SIGNING_REQUEST_NOT_PENDING');
+  });
+
   it('forgot password: a reset mail, its token used once; then too many failed logins', async () => {
     const email = `${unique('lena')}@example.com`;
     ids.add(email, 'lena@example.com');
@@ -456,6 +512,7 @@ describe('docs/api.md: the examples, sent to the server', () => {
 
   it('every example of the doc was sent', () => {
     expect([...doc.examples.keys()].filter((name) => !ran.has(name))).toEqual([]);
+    expect([...http.examples.keys()].filter((name) => !ran.has(name))).toEqual([]);
   });
 });
 

@@ -8,8 +8,10 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
+import { CONSENT_VERSION } from '../../src/application/signing/consent';
 import { buildSchemaForPrinting } from '../../src/composition-root';
-import { startTestApp, TestApp, TravelClock } from '../support/test-app';
+import { startTestApp, TestApp, TEST_PASSWORD, TravelClock } from '../support/test-app';
+import { putBeforeWorker } from './signing-helpers';
 import { peopleWorld, PeopleWorld } from './week-people-world';
 import { WED_W48_1000 } from './week-helpers';
 
@@ -55,6 +57,7 @@ function callsOf(field: GraphQLField<unknown, unknown>, world: PeopleWorld, know
     else if (arg.name === 'id' && required) values = [...(known.get(getNamedType(field.type).name) ?? [])].slice(0, 6).map((id) => JSON.stringify(id));
     else if (arg.name === 'placementId') values = [world.placementId, world.manualPlacementId].map((id) => JSON.stringify(id));
     else if (arg.name === 'week' && required) values = WEEKS.map((week) => JSON.stringify(week));
+    else if (arg.name === 'signingRequestId' && required) values = [...(known.get('SigningRequest') ?? [])].slice(0, 6).map((id) => JSON.stringify(id));
     else if (!required) continue;
     else return [];
     calls = calls.flatMap((call) => values.map((value) => [...call, `${arg.name}: ${value}`]));
@@ -111,6 +114,9 @@ class Sightings {
       const key = `${value.__typename}:${value.id}`;
       this.byKey.set(key, [...(this.byKey.get(key) ?? []), { path, row: normalised(value) as Row }]);
       known.set(value.__typename, new Set([...(known.get(value.__typename) ?? []), value.id]));
+    } else if (typeof value.__typename === 'string' && !known.has(value.__typename)) {
+      // A type without an id is kept as reached, with no ids (SignatureEvidence, SigningConsent).
+      known.set(value.__typename, new Set());
     }
     for (const [field, inner] of Object.entries(value)) this.collect(inner, `${path}.${field}`, known);
   }
@@ -183,6 +189,15 @@ describe('cache identity: every object type with an id answers the same through 
       );
       expect(answered.body.errors).toBeUndefined();
     }
+    // Documents to sign: one PENDING for the worker's placement, one the worker signed (with its evidence).
+    await putBeforeWorker(t, world.staff.token, world.flexworkerId, 'Cache identity contract', { placementId: world.placementId });
+    const toSign = await putBeforeWorker(t, world.staff.token, world.flexworkerId, 'Cache identity signed');
+    const signed = await t.gql(
+      'mutation ($input: SignDocumentInput!) { signDocument(input: $input) { signingRequest { id status } } }',
+      { input: { id: toSign, currentPassword: TEST_PASSWORD, consent: true, consentVersion: CONSENT_VERSION } },
+      { token: world.worker.token },
+    );
+    expect(signed.body.errors).toBeUndefined();
     schema = await buildSchemaForPrinting();
   }, 120_000);
 
@@ -193,7 +208,8 @@ describe('cache identity: every object type with an id answers the same through 
   /** Sends every root query (the list queries first, so their ids fill the queries of one object) as one viewer. */
   async function walk(token: string, sightings: Sightings | null, known: Known): Promise<number> {
     let sent = 0;
-    const roots = rootQueries(schema).sort((a, b) => Number(a.args.some((x) => x.name === 'id')) - Number(b.args.some((x) => x.name === 'id')));
+    const readsOne = (f: GraphQLField<unknown, unknown>) => Number(f.args.some((x) => x.name === 'id' || x.name === 'signingRequestId'));
+    const roots = rootQueries(schema).sort((a, b) => readsOne(a) - readsOne(b));
     for (const field of roots) {
       const named = getNamedType(field.type) as GraphQLObjectType;
       const selection = selectionOf(named, 1, new Set([named.name]));
@@ -251,6 +267,10 @@ describe('cache identity: every object type with an id answers the same through 
     // reached: the world's payroll key made an export; MailMessage through the reset mail above, and
     // ChangeRequest: the worker asked for one; MessageThread and Message: the worker and the contact wrote to the agency.
     expect(unreached).toEqual(['AnnualStatement', 'Invitation', 'Payslip', 'User']);
+    // Documents to sign are reached, SigningRequest by the list and by id; of the types without an
+    // id, the evidence inside the signed one and the worker's consent statement (signingConsent).
+    // SignedDocumentVerification is only verifySignedDocument's answer, a mutation this walk does not send.
+    expect([...known.keys()]).toEqual(expect.arrayContaining(['SigningRequest', 'SignatureEvidence', 'SigningConsent']));
     // The schedule's rules answer as `ruleId`: the same id holds other values in another version.
     expect(withId).not.toContain('OrtWindow');
   }, 300_000);

@@ -10,9 +10,11 @@ import {
   isNonNullType,
 } from 'graphql';
 import { buildSchemaForPrinting } from '../../src/composition-root';
+import { CONSENT_VERSION } from '../../src/application/signing/consent';
 import { createAgencyWithStaff, GqlResponse, login, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
 import { createFlexworker, createPlacement, createRelation, createUser, dataOf } from './e2e-helpers';
 import { approveWeek, createSchoonmaakSchedule, timesheetForWeek, weekWorld } from './week-helpers';
+import { putBeforeWorker, uploadPdf } from './signing-helpers';
 
 /*
  * What the schema-driven suites (mutation-fuzz.test.ts, text-input.test.ts) need: every mutation
@@ -57,6 +59,12 @@ export interface FuzzWorld {
     /** A conversation of the worker with the agency, and one for staff to close. */
     readonly messageThread: string;
     readonly messageThreadToClose: string;
+    /** Documents to sign of the CAO worker (PENDING), one for each step; staff's PDFs uploaded for createSigningRequest and verifySignedDocument. */
+    readonly signingToSign: string;
+    readonly signingToDecline: string;
+    readonly signingToWithdraw: string;
+    readonly uploadToPut: string;
+    readonly uploadToVerify: string;
   };
   readonly versions: { manualWeek: number; caoWeek: number; correctionWeek: number; schedule: number };
   /** Every id of the world but the payroll key's (a fuzzed revokeApiClient may not end the caller). */
@@ -151,6 +159,18 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
   markMessageThreadRead: { caller: 'staff', args: (w) => ({ input: { threadId: w.ids.messageThread } }) },
   closeMessageThread: { caller: 'staff', args: (w) => ({ input: { threadId: w.ids.messageThreadToClose } }) },
   rejectChangeRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.changeRequestToReject, reason: 'Please call us first' } }) },
+  // Documents to sign: the CAO worker signs and declines (a wrong password counts against their login, not the worker's).
+  createSigningRequest: {
+    caller: 'staff',
+    args: (w) => ({ input: { flexworkerId: w.ids.worker, placementId: w.ids.placement, title: 'Arbeidsovereenkomst Bakkerij Jansen', dueDate: '2026-12-31', uploadId: w.ids.uploadToPut } }),
+  },
+  signDocument: {
+    caller: 'caoWorker',
+    args: (w) => ({ input: { id: w.ids.signingToSign, currentPassword: TEST_PASSWORD, consent: true, consentVersion: CONSENT_VERSION } }),
+  },
+  declineSigningRequest: { caller: 'caoWorker', args: (w) => ({ input: { id: w.ids.signingToDecline, reason: 'The hourly wage is not\nwhat we agreed' } }) },
+  withdrawSigningRequest: { caller: 'staff', args: (w) => ({ input: { id: w.ids.signingToWithdraw } }) },
+  verifySignedDocument: { caller: 'staff', args: (w) => ({ input: { uploadId: w.ids.uploadToVerify } }) },
   createUser: {
     caller: 'staff',
     args: (w) => ({
@@ -456,6 +476,11 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     changeRequestToReject: await changeRequest(t, caoWorld.workerToken),
     messageThread: await messageThread(t, manual.workerToken),
     messageThreadToClose: await messageThread(t, manual.workerToken),
+    signingToSign: await putBeforeWorker(t, staff, caoWorld.worker.id, 'Fuzz contract to sign'),
+    signingToDecline: await putBeforeWorker(t, staff, caoWorld.worker.id, 'Fuzz contract to decline'),
+    signingToWithdraw: await putBeforeWorker(t, staff, caoWorld.worker.id, 'Fuzz contract to withdraw'),
+    uploadToPut: (await uploadPdf(t, staff)).id,
+    uploadToVerify: (await uploadPdf(t, staff)).id,
   };
   return {
     staffEmail: agency.staffEmail,

@@ -34,6 +34,7 @@ const OTHER_REFUSALS: Record<string, [code: string, reason: string]> = {
   'LoginInput.password': ['UNAUTHENTICATED', 'INVALID_CREDENTIALS'],
   'ChangeMyPasswordInput.currentPassword': ['BAD_USER_INPUT', 'PASSWORD_INCORRECT'],
   'RequestPersonalDataChangeInput.currentPassword': ['BAD_USER_INPUT', 'PASSWORD_INCORRECT'],
+  'SignDocumentInput.currentPassword': ['BAD_USER_INPUT', 'PASSWORD_INCORRECT'],
 };
 
 const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }';

@@ -1,8 +1,8 @@
 import { PortalTab } from '../../domain/agency/agency-settings.value-object';
 import { DocumentKind } from '../../domain/document/document-kind';
-import { ForbiddenError, NotFoundError } from '../../domain/shared/domain-error';
 import { AgencyRepository } from '../ports/agency.repository';
 import { Actor } from '../shared/actor';
+import { requirePortalTab } from '../shared/portal-tab';
 
 /** The portal tab that shows a kind of document to workers. */
 export function tabOf(kind: DocumentKind): PortalTab {
@@ -18,12 +18,7 @@ export function tabOf(kind: DocumentKind): PortalTab {
 
 /** TAB_DISABLED unless the agency shows the tab of this kind of document to its workers. */
 export async function requireTab(agencies: AgencyRepository, agencyId: string, kind: DocumentKind): Promise<void> {
-  const agency = await agencies.findById(agencyId);
-  if (!agency) throw new NotFoundError('Agency', agencyId);
-  const tab = tabOf(kind);
-  if (!agency.settings.isTabEnabled(tab)) {
-    throw new ForbiddenError('TAB_DISABLED', 'Your agency does not use this part of the portal', { tab });
-  }
+  await requirePortalTab(agencies, agencyId, tabOf(kind));
 }
 
 /** Staff and the payroll key see every document of their agency. */

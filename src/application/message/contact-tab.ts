@@ -1,23 +1,19 @@
 import { Agency } from '../../domain/agency/agency.entity';
 import { MessageSide } from '../../domain/message/message.entity';
 import { MessageThread } from '../../domain/message/message-thread.entity';
-import { ForbiddenError, NotFoundError } from '../../domain/shared/domain-error';
+import { NotFoundError } from '../../domain/shared/domain-error';
 import { AgencyRepository } from '../ports/agency.repository';
 import { MessageThreadRepository } from '../ports/message-thread.repository';
 import { requireRole } from '../shared/access';
 import { Actor } from '../shared/actor';
+import { requirePortalTab } from '../shared/portal-tab';
 
 /**
  * Every operation of the contact tab, for writers and for staff answering them: TAB_DISABLED when
  * the agency switched the CONTACT tab off (it takes no portal messages then). Returns the agency.
  */
-export async function requireContactTab(agencies: AgencyRepository, actor: Actor): Promise<Agency> {
-  const agency = await agencies.findById(actor.agencyId);
-  if (!agency) throw new NotFoundError('Agency', actor.agencyId);
-  if (!agency.settings.isTabEnabled('CONTACT')) {
-    throw new ForbiddenError('TAB_DISABLED', 'Your agency does not use this part of the portal', { tab: 'CONTACT' });
-  }
-  return agency;
+export function requireContactTab(agencies: AgencyRepository, actor: Actor): Promise<Agency> {
+  return requirePortalTab(agencies, actor.agencyId, 'CONTACT');
 }
 
 /** The roles of the tab: the two writers and staff. The payroll key has nothing here. */

@@ -1,5 +1,6 @@
 import { consentOutdated, consentRequired } from '../../domain/signing/signing-request.errors';
-import { NotFoundError } from '../../domain/shared/domain-error';
+import { NotFoundError, ProblemCollector } from '../../domain/shared/domain-error';
+import { cleanText } from '../../domain/shared/text';
 import { confirmPassword } from '../identity/confirm-password';
 import { requireRole } from '../shared/access';
 import { Actor } from '../shared/actor';
@@ -39,6 +40,7 @@ export class SignDocument {
 
   async execute(actor: Actor, input: SignDocumentInput, context: SigningContext): Promise<SigningRequestView> {
     requireRole(actor, 'FLEXWORKER');
+    checkCharacters(input);
     const agency = await requireDocumentsTab(this.deps.agencies, actor.agencyId);
     const request = await visibleRequest(this.deps, actor, input.id);
     request.assertPending();
@@ -81,6 +83,16 @@ export class SignDocument {
     });
     return viewOf(this.deps, actor, signed);
   }
+}
+
+/**
+ * The one text rule first: a control character or half a character in the consent version is bad
+ * input at its field, not an outdated version. The password is only compared (PASSWORD_INCORRECT).
+ */
+function checkCharacters(input: SignDocumentInput): void {
+  const problems = new ProblemCollector();
+  problems.attempt('consentVersion', () => cleanText(input.consentVersion));
+  problems.throwIfAny();
 }
 
 /** `contract.pdf` → `contract-signed.pdf`. */

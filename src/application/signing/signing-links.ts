@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../../domain/shared/domain-error';
+import { tabDisabled } from '../shared/portal-tab';
 import { LinkTargetResolver } from '../document/document-link.use-case';
 import { SigningRequestRepository } from '../ports/signing-request.repository';
 import { AgencyRepository } from '../ports/agency.repository';
@@ -12,7 +12,7 @@ export function signingLinkTargets(requests: SigningRequestRepository, agencies:
     if (claims.viewerRole === 'FLEXWORKER') {
       const agency = await agencies.findById(claims.agencyId);
       if (!agency?.settings.isTabEnabled('DOCUMENTS')) {
-        throw new ForbiddenError('TAB_DISABLED', 'Your agency does not use this part of the portal', { tab: 'DOCUMENTS' });
+        throw tabDisabled('DOCUMENTS');
       }
     } else if (claims.viewerRole !== 'AGENCY_STAFF') {
       return null;

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../../domain/audit/audit-entry';
-import { ForbiddenError, ProblemCollector } from '../../domain/shared/domain-error';
+import { ProblemCollector } from '../../domain/shared/domain-error';
+import { tabDisabled } from '../shared/portal-tab';
 import { Declaration, DECLARATION_STATUSES, DeclarationStatus } from '../../domain/timesheet/declaration.entity';
 import { Timesheet, TIMESHEET_STATUSES, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
@@ -66,7 +67,7 @@ export class DeclarationStatusOverview {
     const page = pageQuery(input);
     const settings = (await agencyOf(this.deps, actor)).settings;
     if (!settings.isTabEnabled('DECLARATION_STATUS')) {
-      throw new ForbiddenError('TAB_DISABLED', 'Your agency does not use this part of the portal', { tab: 'DECLARATION_STATUS' });
+      throw tabDisabled('DECLARATION_STATUS');
     }
     const since = calendarDaysBefore(this.deps.clock.now(), settings.declarationVisibilityDays, settings.timeZone);
     return this.deps.timesheets.list(actor.agencyId, { flexworkerId: actor.flexworkerId, relationApprovedSince: since }, page);

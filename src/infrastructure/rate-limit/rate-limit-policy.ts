@@ -38,8 +38,8 @@ const PER_ADDRESS_OPERATIONS: ReadonlyMap<string, LimitName> = new Map<string, L
   ['resetPassword', 'passwordReset'],
 ]);
 
-/** Mutations that hash or verify a password with argon2 (about a core for 13 ms each); a change request verifies it for a new IBAN. */
-const PASSWORD_HASHING = new Set(['createUser', 'changeMyPassword', 'requestPersonalDataChange']);
+/** Mutations that hash or verify a password with argon2 (about a core for 13 ms each); a change request verifies it for a new IBAN, signDocument always. */
+const PASSWORD_HASHING = new Set(['createUser', 'changeMyPassword', 'requestPersonalDataChange', 'signDocument']);
 
 /** Top-level lists: each costs the rows it asks for (`first`), or a default page without it. */
 const LISTS = new Set([
@@ -58,6 +58,7 @@ const LISTS = new Set([
   'payslips',
   'placements',
   'relations',
+  'signingRequests',
   'timesheets',
 ]);
 /** The largest page any list serves (timesheets, declarations); a larger `first` is refused by the list but costs this much. */

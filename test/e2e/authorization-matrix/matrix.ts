@@ -99,6 +99,10 @@ const PAYROLL_ONLY_ON_EXPORT = { own: row(U, RNA, RNA, RNA, D), otherAgency: row
 const MESSAGE_THREAD = { own: row(U, D, D, D, RNA), hidden: row(U, NF, NF, NA, NA), otherAgency: row(U, NF, NF, NF, RNA) };
 /** Something every person does for themself; the payroll key is no person. */
 const PEOPLE_ONLY = { none: row(U, D, D, D, RNA) };
+/** Documents to sign (issue 12), read: the worker their own, staff their agency's; contacts and payroll nothing. */
+const SIGNING_READ_ONE = { own: row(U, D, RNA, D, RNA), hidden: row(U, NF, RNA, NA, NA), otherAgency: row(U, NF, RNA, NF, RNA) };
+/** What only the worker a document is for does with it: read the consent statement, sign, decline. */
+const SIGNING_WORKER_STEP = { own: row(U, D, RNA, RNA, RNA), hidden: row(U, NF, RNA, NA, NA), otherAgency: row(U, NF, RNA, RNA, RNA) };
 
 export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   // Queries
@@ -130,6 +134,10 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   placements: READ_LIST,
   relation: READ_ONE,
   relations: READ_LIST,
+  signingConsent: SIGNING_WORKER_STEP,
+  signingRequest: SIGNING_READ_ONE,
+  // A list filtered on `flexworkerId`: a colleague's or another agency's worker gives nothing.
+  signingRequests: { own: row(U, D, RNA, D, RNA), hidden: row(U, E, RNA, NA, NA), otherAgency: row(U, E, RNA, E, RNA) },
   timesheet: READ_WEEK,
   timesheetForWeek: READ_WEEK,
   timesheets: READ_LIST,
@@ -153,6 +161,9 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   createPayrollExport: { none: row(U, RNA, RNA, RNA, D) },
   createPlacement: STAFF_ONLY_ON_OBJECT,
   createRelation: STAFF_ONLY,
+  // Staff put a PDF (their own upload) before a worker: the other agency's worker is not found.
+  createSigningRequest: STAFF_ONLY_ON_OBJECT,
+  declineSigningRequest: SIGNING_WORKER_STEP,
   createUser: STAFF_ONLY_ON_OBJECT,
   endPlacement: STAFF_CHANGES,
   login: { none: row(D, D, D, D, D) },
@@ -169,9 +180,13 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   revokeApiClient: STAFF_ONLY_ON_OBJECT,
   saveAndApproveTimesheet: ENTER_HOURS,
   saveTimesheet: ENTER_HOURS,
+  signDocument: SIGNING_WORKER_STEP,
   updateAgencySettings: STAFF_ONLY,
   updateFlexworker: STAFF_CHANGES,
   updateMySettings: PEOPLE_ONLY,
   updatePlacement: STAFF_CHANGES,
   updateRelation: STAFF_CHANGES,
+  // Each caller checks a PDF it uploaded itself.
+  verifySignedDocument: { none: row(U, D, RNA, D, RNA) },
+  withdrawSigningRequest: STAFF_ONLY_ON_OBJECT,
 };

@@ -1,5 +1,6 @@
+import { CONSENT_VERSION } from '../../../src/application/signing/consent';
 import { TEST_PASSWORD, unique } from '../../support/test-app';
-import { CellRequest, DECLARATION, OperationSpec, PLACEMENT, RELATION, Scene, side, WEEK, WORKER } from './scene';
+import { CellRequest, DECLARATION, OperationSpec, PLACEMENT, RELATION, Scene, side, SIGNING, WEEK, WORKER } from './scene';
 import { ownThread } from './operations-queries';
 import { World } from './world';
 import { days, WeekRef } from './world-weeks';
@@ -65,6 +66,13 @@ const threadStep = (extra: Record<string, unknown>) => ({
   own: (s: Scene) => input({ threadId: ownThread(s, s.world), ...extra }, ownThread(s, s.world)),
   hidden: (s: Scene) => input({ threadId: s.world.messageThreads.colleague, ...extra }),
   otherAgency: (s: Scene) => input({ threadId: ownThread(s, s.other), ...extra }),
+});
+
+/** A step of the worker on a document to sign: one of their own (`pick`), the colleague's, the same one of the other agency. */
+const workerSigningStep = (pick: (w: World) => string, extra: Record<string, unknown>) => ({
+  own: (s: Scene) => input({ id: pick(s.world), ...extra }, pick(s.world)),
+  hidden: (s: Scene) => input({ id: s.world.signing.hidden, ...extra }),
+  otherAgency: (s: Scene) => input({ id: pick(s.other), ...extra }),
 });
 
 export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
@@ -150,6 +158,15 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     document: `mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { ${RELATION} } } }`,
     owners: none(() => input({ name: unique('Matrix relation ') })),
   },
+  // The worker named is the other agency's when the owner is; the upload is always the caller's own.
+  createSigningRequest: {
+    document: `mutation ($input: CreateSigningRequestInput!) { createSigningRequest(input: $input) { signingRequest { ${SIGNING} } } }`,
+    owners: staffObject((w, own) => input({ flexworkerId: w.worker.id, title: 'Matrix contract', uploadId: own.uploads.staffCreate }, w.worker.id)),
+  },
+  declineSigningRequest: {
+    document: `mutation ($input: DeclineSigningRequestInput!) { declineSigningRequest(input: $input) { signingRequest { ${SIGNING} } } }`,
+    owners: workerSigningStep((w) => w.signing.toDecline, { reason: 'Matrix: the wage is wrong' }),
+  },
   createUser: {
     document: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }',
     owners: staffObject((w) =>
@@ -229,6 +246,10 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
     document: `mutation ($input: SaveTimesheetInput!) { saveTimesheet(input: $input) { timesheet { ${WEEK} } } }`,
     owners: enterHours('draft', {}),
   },
+  signDocument: {
+    document: `mutation ($input: SignDocumentInput!) { signDocument(input: $input) { signingRequest { ${SIGNING} } } }`,
+    owners: workerSigningStep((w) => w.signing.toSign, { currentPassword: TEST_PASSWORD, consent: true, consentVersion: CONSENT_VERSION }),
+  },
   updateAgencySettings: {
     document: 'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { id name } } }',
     owners: none((s) => input({ name: s.world.agency.name }, s.world.agency.id)),
@@ -248,5 +269,14 @@ export const MUTATION_SPECS: Readonly<Record<string, OperationSpec>> = {
   updateRelation: {
     document: `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { ${RELATION} } } }`,
     owners: staffChange((w) => w.relation, (w) => w.otherRelation, (w) => ({ name: w.relation.name })),
+  },
+  // Each caller checks a PDF it uploaded itself (the others send staff's: their role is refused first).
+  verifySignedDocument: {
+    document: 'mutation ($input: VerifySignedDocumentInput!) { verifySignedDocument(input: $input) { verification { issuedByThisServer intact problem signingRequest { id } } } }',
+    owners: none((s) => input({ uploadId: s.caller === 'FLEXWORKER' ? s.world.uploads.workerVerify : s.world.uploads.staffVerify })),
+  },
+  withdrawSigningRequest: {
+    document: `mutation ($input: WithdrawSigningRequestInput!) { withdrawSigningRequest(input: $input) { signingRequest { ${SIGNING} } } }`,
+    owners: staffObject((w) => input({ id: w.signing.toWithdraw }, w.signing.toWithdraw)),
   },
 };

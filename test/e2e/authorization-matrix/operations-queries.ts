@@ -1,4 +1,4 @@
-import { CellRequest, DECLARATION, OperationSpec, PLACEMENT, RELATION, Scene, side, WEEK, WORKER } from './scene';
+import { CellRequest, DECLARATION, OperationSpec, PLACEMENT, RELATION, Scene, side, SIGNING, WEEK, WORKER } from './scene';
 
 /*
  * The request of every query of the matrix, per owner kind: a changed signature (an argument, a
@@ -47,6 +47,13 @@ const workerDocuments = (id: (w: Scene['world']) => string) => ({
 export function ownThread(s: Scene, world: Scene['world']): string {
   return s.caller === 'RELATION_CONTACT' ? world.messageThreads.contact : world.messageThreads.worker;
 }
+
+/** A document to sign by id: one of the worker's, the colleague's, the same one of the other agency. */
+const signingById = (arg: string, expect: (w: Scene['world']) => string) => ({
+  own: (s: Scene): CellRequest => ({ variables: { [arg]: s.world.signing.toRead }, expect: expect(s.world) }),
+  hidden: (s: Scene): CellRequest => ({ variables: { [arg]: s.world.signing.hidden } }),
+  otherAgency: (s: Scene): CellRequest => ({ variables: { [arg]: s.other.signing.toRead } }),
+});
 
 export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
   agency: {
@@ -178,6 +185,19 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
       hidden: (s) => filtered({ search: s.world.otherRelation.name }),
       otherAgency: (s) => filtered({ search: s.other.relation.name }),
     },
+  },
+  // The consent statement names the document by its title.
+  signingConsent: {
+    document: 'query ($signingRequestId: ID!) { signingConsent(signingRequestId: $signingRequestId) { version language text } }',
+    owners: signingById('signingRequestId', () => 'Matrix contract to read'),
+  },
+  signingRequest: {
+    document: `query ($id: ID!) { signingRequest(id: $id) { ${SIGNING} } }`,
+    owners: signingById('id', (w) => w.signing.toRead),
+  },
+  signingRequests: {
+    document: `query ($flexworkerId: ID) { signingRequests(flexworkerId: $flexworkerId, ${page}) { nodes { ${SIGNING} } } }`,
+    owners: workerDocuments((w) => w.signing.toRead),
   },
   timesheet: {
     document: `query ($id: ID!) { timesheet(id: $id) { ${WEEK} } }`,

@@ -40,6 +40,8 @@ export const DECLARATION = `id timesheetId status placementId flexworkerId relat
   flexworker { ${WORKER} } relation { ${RELATION} }`;
 export const WEEK = `id week status placementId flexworkerId relationId editable days { date } currentDeclaration { id }
   declarations { id status } auditTrail { id actorId } flexworker { ${WORKER} } relation { ${RELATION} } placement { id }`;
+/** A document to sign, with what crosses to others: the worker, the signer, the links. */
+export const SIGNING = 'id flexworkerId placementId title status fileName sha256 viewUrl signedCopyUrl declineReason evidence { signerUserId signerName documentSha256 }';
 
 /**
  * The placement whose hours the caller enters (own: a contact the relation's, anyone else the

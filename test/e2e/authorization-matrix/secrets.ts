@@ -38,6 +38,7 @@ export function everything(w: World): string[] {
     ...w.auditEntryIds,
     ...Object.values(w.documents),
     ...Object.values(w.messageThreads),
+    ...Object.values(w.signing),
   ];
 }
 
@@ -62,6 +63,8 @@ export function hiddenFrom(w: World, caller: CallerName): string[] {
     ...w.auditEntryIds,
     w.documents.colleaguePayslipId,
     ...(role === 'RELATION_CONTACT' ? [w.documents.payslipId, w.documents.annualStatementId] : []),
+    w.signing.hidden,
+    ...(role === 'RELATION_CONTACT' ? [w.signing.toSign, w.signing.toDecline, w.signing.toWithdraw, w.signing.toRead] : []),
     w.callers.PAYROLL.id,
     w.spareApiClientId,
     w.callers.AGENCY_STAFF.email!,

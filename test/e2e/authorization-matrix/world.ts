@@ -3,6 +3,7 @@ import { createFlexworker, createPlacement, createRelation, createUser, dataOf, 
 import { userIdOf } from '../week-helpers';
 import { annualPath, makePdf, payslipPath, put } from '../document-helpers';
 import { createExport } from '../payroll-helpers';
+import { putBeforeWorker, uploadPdf } from '../signing-helpers';
 import { buildWeeks, WeekRef, Weeks } from './world-weeks';
 
 /*
@@ -62,6 +63,13 @@ export interface World {
   /** Documents payroll uploaded: the worker's payslip and annual statement, and the colleague's payslip. */
   readonly documents: { readonly payslipId: string; readonly annualStatementId: string; readonly colleaguePayslipId: string };
   /**
+   * Documents to sign, PENDING: the worker's, one for each cell that changes one (signed, declined,
+   * withdrawn) and one only read; and one of the colleague (hidden from the worker).
+   */
+  readonly signing: { readonly toSign: string; readonly toDecline: string; readonly toWithdraw: string; readonly toRead: string; readonly hidden: string };
+  /** PDFs uploaded beforehand (an upload works once, for its uploader only): staff's to create a document and to verify one, the worker's to verify one. */
+  readonly uploads: { readonly staffCreate: string; readonly staffVerify: string; readonly workerVerify: string };
+  /**
    * Payroll exports: the first holds the world's approved weeks (PENDING, read by the queries);
    * the others are empty, one for each caller that settles one, so that settling changes no week.
    */
@@ -105,6 +113,21 @@ async function uploadDocuments(t: TestApp, key: string, workerId: string, collea
     upload(payslipPath(colleagueId, period), 'Matrix colleague payslip'),
   ]);
   return { payslipId, annualStatementId, colleaguePayslipId };
+}
+
+/** Staff put PDFs before the worker and the colleague; staff and the worker upload the PDFs their cells use. */
+async function signingObjects(t: TestApp, staffToken: string, workerToken: string, workerId: string, colleagueId: string): Promise<Pick<World, 'signing' | 'uploads'>> {
+  const [toSign, toDecline, toWithdraw, toRead, hidden, staffCreate, staffVerify, workerVerify] = await Promise.all([
+    putBeforeWorker(t, staffToken, workerId, 'Matrix contract to sign'),
+    putBeforeWorker(t, staffToken, workerId, 'Matrix contract to decline'),
+    putBeforeWorker(t, staffToken, workerId, 'Matrix contract to withdraw'),
+    putBeforeWorker(t, staffToken, workerId, 'Matrix contract to read'),
+    putBeforeWorker(t, staffToken, colleagueId, 'Matrix colleague contract'),
+    uploadPdf(t, staffToken).then((u) => u.id),
+    uploadPdf(t, staffToken).then((u) => u.id),
+    uploadPdf(t, workerToken).then((u) => u.id),
+  ]);
+  return { signing: { toSign, toDecline, toWithdraw, toRead, hidden }, uploads: { staffCreate, staffVerify, workerVerify } };
 }
 
 const SCHEDULE = 'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id name version } } }';
@@ -249,6 +272,7 @@ export async function buildWorld(t: TestApp, label: string): Promise<World> {
     spareApiClientId: spareApiClient.id,
     auditEntryIds: built.auditEntryIds,
     documents,
+    ...(await signingObjects(t, staffToken, workerLogin.token, worker.id, otherWorker.id)),
     payrollExports: await makeExports(t, payroll.key),
     resetTokens: await resetTokens(t, staffToken),
     ...(await invitations(t, staffToken, relation.id)),

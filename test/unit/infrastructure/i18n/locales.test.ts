@@ -77,6 +77,20 @@ describe('translation files', () => {
     expect(folders).toEqual(EXPECTED_LANGUAGES);
   });
 
+  it('name each key once (JSON keeps only the last of two, so a second one silently replaces the first)', () => {
+    const repeated: string[] = [];
+    for (const language of EXPECTED_LANGUAGES) {
+      for (const file of readdirSync(join(LOCALES, language)).filter((name) => name.endsWith('.json'))) {
+        const seen = new Set<string>();
+        for (const [, key] of readFileSync(join(LOCALES, language, file), 'utf8').matchAll(/^ {2}"((?:[^"\\]|\\.)*)":/gm)) {
+          if (seen.has(key)) repeated.push(`${language}/${file}: ${key}`);
+          seen.add(key);
+        }
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   it('have an English errors namespace', () => {
     expect(namespaces()).toContain('errors.json');
   });
