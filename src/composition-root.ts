@@ -111,6 +111,8 @@ import { LuxonZonedTime } from './infrastructure/calendar/luxon-zoned-time';
 import { TypeormAuditTrailRepository } from './infrastructure/database/timesheet/typeorm-audit-trail.repository';
 import { TypeormDeclarationRepository } from './infrastructure/database/timesheet/typeorm-declaration.repository';
 import { TypeormTimesheetRepository } from './infrastructure/database/timesheet/typeorm-timesheet.repository';
+import { TypeormWorkerHoursRepository } from './infrastructure/database/timesheet/typeorm-worker-hours.repository';
+import { WorkingTimeSignalsOfTimesheets } from './application/timesheet/working-time-signals.use-case';
 import { PayrollDeps } from './application/payroll/payroll-deps';
 import { CreatePayrollExport } from './application/payroll/create-payroll-export.use-case';
 import { CancelPayrollExport, ConfirmPayrollExport } from './application/payroll/settle-payroll-export.use-case';
@@ -507,6 +509,8 @@ export function createServices(
     clock,
     calculator: new WeekCalculator(holidays, new LuxonTimeZoneRules('Europe/Amsterdam')),
   }, { horizonWeeks: config.openWeeksHorizonWeeks });
+  // Issue 13, rule 6: the Working Time Act signals read a worker's hours across placements.
+  const workingTimeSignalsOfTimesheets = new WorkingTimeSignalsOfTimesheets(new TypeormWorkerHoursRepository(db), new LuxonTimeZoneRules('Europe/Amsterdam'));
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
   const payroll = createPayroll({
     exports: new TypeormPayrollExportRepository(db, { mode: traits.oneTransactionAtATime ? 'keyset' : 'cursor' }),
@@ -569,7 +573,7 @@ export function createServices(
   };
   return {
     unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
-    week: week.useCases, weekCalculator: week.deps.calculator, planner, payroll,
+    week: { ...week.useCases, workingTimeSignalsOfTimesheets }, weekCalculator: week.deps.calculator, planner, payroll,
     // One download route for every file: stored documents, and the files of documents to sign (and attachments).
     documents: { ...documents.useCases, openDocumentLink: new OpenDocumentLink(documents.deps, {
       ...signing.linkTargets,

@@ -34,6 +34,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Timesheet.days': MAX_DAYS,
   'Timesheet.declarations': 10,
   'Timesheet.auditTrail': 10,
+  // At most a shift and a night-shift signal per shift, a rest per shift (some 7 to 14 a week), and three per week.
+  'Timesheet.workingTimeSignals': 30,
   'Declaration.days': MAX_DAYS,
   'AuditEntry.daysBefore': MAX_DAYS,
   'AuditEntry.daysAfter': MAX_DAYS,

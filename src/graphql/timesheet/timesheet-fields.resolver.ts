@@ -9,6 +9,7 @@ import { RelationType } from '../organisation/relation.types';
 import { LocalDateScalar } from '../shared/local-date.scalar';
 import { HoursBreakdownType } from './breakdown.types';
 import { AuditEntryType, DeclarationType, TimesheetType, WorkDayType } from './timesheet.types';
+import { WorkingTimeSignalType } from './working-time.types';
 
 /** The fields of a week that need other aggregates or a computation, batched per request. */
 @Resolver(() => TimesheetType)
@@ -67,6 +68,15 @@ export class TimesheetFieldsResolver {
     ]);
     const breakdown = this.calculator.preview(t.entity, placement, schedule, current);
     return breakdown ? HoursBreakdownType.from(breakdown, t.placementId) : null;
+  }
+
+  @FieldResolver(() => [WorkingTimeSignalType], {
+    description:
+      "The Working Time Act (Arbeidstijdenwet) signals of this week, from the saved hours of all the worker's placements of this agency (saved drafts included: after each \"Alleen opslaan\" they are fresh; unsaved input is not seen). Flags, never a refusal. The worker and agency staff see them; empty for a relation contact and for payroll.",
+  })
+  async workingTimeSignals(@Root() t: TimesheetType, @Ctx() ctx: GraphQLContext): Promise<WorkingTimeSignalType[]> {
+    const signals = await ctx.loaders.workingTimeSignals.load(t.entity);
+    return signals.map((s) => WorkingTimeSignalType.from(s, ctx.translate));
   }
 
   @FieldResolver(() => Date, {

@@ -15,6 +15,8 @@ import { AuditEntry } from '../../domain/audit/audit-entry';
 import { Placement } from '../../domain/placement/placement.entity';
 import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
+import { WorkingTimeSignalsOfTimesheets } from '../../application/timesheet/working-time-signals.use-case';
+import { WorkingTimeSignal } from '../../domain/working-time/working-time-signal';
 
 /** The loaders behind the fields of a week: a list of N weeks costs one query per kind, not N. */
 export interface WeekLoaders {
@@ -26,6 +28,8 @@ export interface WeekLoaders {
   readonly auditOfTimesheets: DataLoader<string, AuditEntry[]>;
   /** Who approved, rejected or corrected: users and API clients of the viewer's agency. */
   readonly persons: DataLoader<string, PersonView | null>;
+  /** The Working Time Act signals of each week (by the week itself, keyed by its id): all workers' hours in one read. */
+  readonly workingTimeSignals: DataLoader<Timesheet, WorkingTimeSignal[], string>;
 }
 
 export interface WeekLoaderUseCases {
@@ -36,6 +40,7 @@ export interface WeekLoaderUseCases {
   readonly listDeclarationsOfTimesheets: ListDeclarationsOfTimesheets;
   readonly listAuditEntriesOfTimesheets: ListAuditEntriesOfTimesheets;
   readonly getPersonsByIds: GetPersonsByIds;
+  readonly workingTimeSignalsOfTimesheets: WorkingTimeSignalsOfTimesheets;
 }
 
 const OPTIONS = { maxBatchSize: 500 };
@@ -56,5 +61,9 @@ export function weekLoaders(useCases: WeekLoaderUseCases, actor: Actor | undefin
     declarationsOfTimesheets: batch((a, ids) => useCases.listDeclarationsOfTimesheets.execute(a, { timesheetIds: ids }), []),
     auditOfTimesheets: batch((a, ids) => useCases.listAuditEntriesOfTimesheets.execute(a, { timesheetIds: ids }), []),
     persons: batch((a, ids) => useCases.getPersonsByIds.execute(a, { ids }), null),
+    workingTimeSignals: new DataLoader<Timesheet, WorkingTimeSignal[], string>(
+      async (timesheets) => (actor ? useCases.workingTimeSignalsOfTimesheets.execute(actor, { timesheets }) : timesheets.map(() => [])),
+      { ...OPTIONS, cacheKeyFn: (t) => t.id },
+    ),
   };
 }
