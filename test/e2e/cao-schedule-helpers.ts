@@ -12,7 +12,7 @@ export const SCHEDULE_FIELDS = `id name source version versions {
   holidays { nationalDays liberationDay countOnWeekend extraDays } ortOverlap overtimeWithOrt
   ortWindows { id: ruleId days from to percentage percentageByDay { day percentage } hourCode }
   dailyOvertime { id: ruleId days per ${TIERS} } weeklyOvertime { id: ruleId countedDays ${TIERS} }
-  weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode }
+  weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode condition { kind over } }
   minimumBreaks { id: ruleId tiers { over atLeast } } minimumPayPerCall { id: ruleId minimum hourCode } }`;
 
 export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
@@ -54,6 +54,10 @@ export function engineData(node: ScheduleNode): Json {
       ortWindows: (v.ortWindows as Json[]).map(({ percentageByDay, percentage, ...w }) => ({
         ...w,
         percentage: percentageByDay === null ? percentage : Object.fromEntries((percentageByDay as Json[]).map((e) => [e.day, e.percentage])),
+      })),
+      shiftSurcharges: (v.shiftSurcharges as Json[]).map(({ condition, ...s }) => ({
+        ...s,
+        condition: (condition as Json).kind === 'MINUTES_INSIDE' ? condition : { kind: (condition as Json).kind },
       })),
     })),
   };

@@ -26,7 +26,7 @@ import {
   RelationNode,
 } from './e2e-helpers';
 
-const GOLDEN: GoldenSchedule[] = ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur', 'arbeidstijdenwet-pauzes', 'oproepkrachten'];
+const GOLDEN: GoldenSchedule[] = ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur', 'arbeidstijdenwet-pauzes', 'oproepkrachten', 'nachtdiensten'];
 const LIST = `query ($first: Int, $after: String) {
   caoUnravelSchedules(first: $first, after: $after) { nodes { id name version } pageInfo { endCursor hasNextPage } } }`;
 const READ = `query ($id: ID!) { caoUnravelSchedule(id: $id) { ${SCHEDULE_FIELDS} } }`;
@@ -140,6 +140,16 @@ describe('CAO unravel schedules over HTTP', () => {
       'versions[0].ortWindows[1].percentageByDay[1].day PERCENTAGE_DAY_DUPLICATE',
     ]);
     expectMessageIn(either, 'en');
+
+    // A night-shift threshold that no shift can pass (issue 13, rule 5), and `over` where the kind has none.
+    const night = { days: ['MON'], from: '00:00', to: '06:00', percentage: 20, hourCode: 'N20' };
+    const conditions = { name: unique('Night '), versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U' }, shiftSurcharges: [
+      { ...night, id: 'a', condition: { kind: 'MINUTES_INSIDE', over: '6:00' } }, { ...night, id: 'b', condition: { kind: 'STARTS_INSIDE', over: '1:00' } },
+    ] }] };
+    const conditionError = expectError(await createSchedule(t, dutchStaffToken, conditions), 'BAD_USER_INPUT');
+    expect(problemsOf(conditionError)).toEqual(['versions[0].shiftSurcharges[0].condition.over SHIFT_MINUTES_INSIDE_RANGE', 'versions[0].shiftSurcharges[1].condition.over FIELD_UNKNOWN']);
+    expect(new Map((conditionError.extensions.problems ?? []).map((p) => [p.path, p.message])).get('versions[0].shiftSurcharges[0].condition.over'))
+      .toBe(dutchUnravel.SHIFT_MINUTES_INSIDE_RANGE.replace(/\{\{over\}\}/g, '6:00').replace('{{from}}', '00:00').replace('{{to}}', '06:00').replace('{{length}}', '6:00'));
 
     const badDate = expectError(await createSchedule(t, agency.staffToken, { name: 'x', versions: [{ validFrom: '2026-02-30', hourCodes: { normal: 'U' } }] }), 'BAD_USER_INPUT');
     expect(badDate.extensions.field).toBe('versions[0].validFrom');

@@ -116,7 +116,10 @@ const SCHEDULE_VERSION = {
   ],
   weeklyOvertime: { id: 'weekly', countedDays: ['MON', 'TUE', 'WED', 'THU', 'FRI'], tiers: [{ after: '40:00', percentage: 125, hourCode: 'OTW125' }] },
   weekdayOvertime: [{ id: 'saturday', days: ['SAT'], percentage: 150, hourCode: 'SAT150' }],
-  shiftSurcharges: [{ id: 'early', days: ['MON'], from: '05:00', to: '07:00', percentage: 10, hourCode: 'EARLY10' }],
+  shiftSurcharges: [
+    { id: 'early', days: ['MON'], from: '05:00', to: '07:00', percentage: 10, hourCode: 'EARLY10', condition: { kind: 'STARTS_INSIDE' } },
+    { id: 'night', days: ['TUE'], from: '00:00', to: '06:00', percentage: 20, hourCode: 'NIGHT20', condition: { kind: 'MINUTES_INSIDE', over: '1:00' } },
+  ],
   minimumBreaks: { id: 'breaks', tiers: [{ over: '5:30', atLeast: '0:30' }, { over: '10:00', atLeast: '0:45' }] },
   minimumPayPerCall: { id: 'call', minimum: '3:00', hourCode: 'CALL100' },
 };

@@ -87,10 +87,23 @@ export interface WeekdayOvertimeData {
   readonly hourCode: string;
 }
 
+/**
+ * When a shift (one block) gets a whole-shift surcharge: its worked minutes touch the window
+ * (the default, and what every schedule without a condition means), more than `over` of its
+ * worked minutes (real minutes) fall inside the window, or its start lies inside the window.
+ */
+export type ShiftConditionData =
+  | { readonly kind: 'TOUCHES' }
+  | { readonly kind: 'MINUTES_INSIDE'; readonly over: string }
+  | { readonly kind: 'STARTS_INSIDE' };
+
+export const SHIFT_CONDITION_KINDS = ['TOUCHES', 'MINUTES_INSIDE', 'STARTS_INSIDE'] as const;
+
 export interface ShiftSurchargeData extends TimeWindowData {
   readonly id: string;
   readonly percentage: number;
   readonly hourCode: string;
+  readonly condition: ShiftConditionData;
 }
 
 /** One step of a minimum break: a shift with more than `over` of working time has at least `atLeast` of break. */

@@ -1,7 +1,7 @@
 import { LocalDate } from '../time/local-date.value-object';
 import { formatDuration } from '../time/week-hours.value-object';
 import {
-  DaySelector, OvertimeTierData, OvertimeWithOrtRule, OrtOverlapRule, ScheduleVersionData, TimeWindowData,
+  DaySelector, OvertimeTierData, OvertimeWithOrtRule, OrtOverlapRule, ScheduleVersionData, ShiftConditionData, TimeWindowData,
 } from './cao-unravel-schedule.data';
 import { KIND_COUNT, KIND_NAMES, kindMask, profileIndex } from './day-kind';
 import { buildProfile, DayProfile, TierWindows, WindowRule, windowLabel } from './day-profile';
@@ -31,6 +31,15 @@ export interface CompiledWeekly extends CompiledOvertime {
 export interface ShiftSurcharge {
   readonly percentage: number;
   readonly line: LineClass;
+  /** MINUTES_INSIDE: the shift needs more than this many worked minutes inside the window (0 otherwise). */
+  readonly over: number;
+}
+
+/** The shift surcharges by condition, as bit masks over `shiftSurcharges` (bit i: rule i). */
+export interface ShiftConditionMasks {
+  readonly touches: number;
+  readonly minutesInside: number;
+  readonly startsInside: number;
 }
 
 /** Minimum breaks compiled: ascending steps of working time (`over`) and their minimum break. */
@@ -57,6 +66,7 @@ export class CompiledVersion {
   readonly weekly: CompiledWeekly | null;
   readonly weekdayOvertimeByKind: readonly (LineClass | null)[];
   readonly shiftSurcharges: readonly ShiftSurcharge[];
+  readonly shiftConditions: ShiftConditionMasks;
   readonly minimumBreaks: CompiledMinimumBreaks | null;
   /** The note for a day total longer than the first minimum-break step (null without the rule). */
   readonly breakNotChecked: UnravelNote | null;
@@ -103,10 +113,16 @@ export class CompiledVersion {
       });
     });
     // A whole-shift surcharge is one line class per rule: it pays on every minute of the shift.
-    this.shiftSurcharges = data.shiftSurcharges.map((s) => ({
-      percentage: s.percentage,
-      line: this.line(s.hourCode, 'SHIFT_SURCHARGE', s.percentage, ref(s.id), ExplanationKey.SHIFT_SURCHARGE, { ...windowLabel(minuteWindow(s)), percentage: s.percentage }),
-    }));
+    this.shiftSurcharges = data.shiftSurcharges.map((s) => {
+      const [key, extra] = shiftExplanation(s.condition);
+      return {
+        percentage: s.percentage,
+        line: this.line(s.hourCode, 'SHIFT_SURCHARGE', s.percentage, ref(s.id), key, { ...windowLabel(minuteWindow(s)), percentage: s.percentage, ...extra }),
+        over: s.condition.kind === 'MINUTES_INSIDE' ? minutesOf(s.condition.over) : 0,
+      };
+    });
+    const maskOf = (kind: ShiftConditionData['kind']) => data.shiftSurcharges.reduce((mask, s, i) => (s.condition.kind === kind ? mask | (1 << i) : mask), 0);
+    this.shiftConditions = { touches: maskOf('TOUCHES'), minutesInside: maskOf('MINUTES_INSIDE'), startsInside: maskOf('STARTS_INSIDE') };
     this.shiftRules = data.shiftSurcharges.map((s, i) => this.windowRule(s, ref(s.id), () => this.shiftSurcharges[i].line));
     const dailies = data.dailyOvertime.map((d) => ({
       mask: kindMask(d.days),
@@ -182,6 +198,15 @@ export class CompiledVersion {
 
   private line(hourCode: string, kind: 'ORT' | 'OVERTIME' | 'SHIFT_SURCHARGE', percentage: number, rule: RuleReference, key: string, params: Record<string, string | number>): LineClass {
     return new LineClass(hourCode, kind, percentage, rule, { key, params }, this.data.hourCodes.normal);
+  }
+}
+
+/** Each condition explains itself: the same window reads differently with another condition. */
+function shiftExplanation(condition: ShiftConditionData): [string, Record<string, string>] {
+  switch (condition.kind) {
+    case 'MINUTES_INSIDE': return [ExplanationKey.SHIFT_SURCHARGE_MINUTES_INSIDE, { over: condition.over }];
+    case 'STARTS_INSIDE': return [ExplanationKey.SHIFT_SURCHARGE_STARTS_INSIDE, {}];
+    default: return [ExplanationKey.SHIFT_SURCHARGE, {}];
   }
 }
 

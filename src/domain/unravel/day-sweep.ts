@@ -52,6 +52,9 @@ export class DaySweep {
   private weekdayOvertime0: LineClass | null = null;
   private weekdayOvertime1: LineClass | null = null;
   private counted = false;
+  /** While a shift's surcharges are chosen: worked minutes inside each MINUTES_INSIDE window. */
+  private readonly inside = new Int32Array(32);
+  private counting = false;
 
   startWeek(): void {
     this.weekMinutes = 0;
@@ -89,7 +92,7 @@ export class DaySweep {
 
   private sweepTotal(total: number): number {
     const wholeDay = this.profile0.wholeDay;
-    this.surcharge = this.chooseSurcharge(wholeDay.shiftMask);
+    this.surcharge = this.chooseSurcharge(this.totalMask(wholeDay.shiftMask, total));
     const whole = wholeDay as unknown as Segment;
     this.sweepSegment(whole, 0, -1, 0, total, 0);
     this.payMinimum(total);
@@ -121,7 +124,7 @@ export class DaySweep {
       let j = i;
       while (j < this.works && this.workBlock[j] === block) j++;
       if (this.daily !== null && this.daily.perShift) this.dayOrdinal = 0;
-      this.surcharge = this.d.version.shiftSurcharges.length > 0 ? this.chooseSurcharge(this.touchedMask(i, j)) : null;
+      this.surcharge = this.d.version.shiftSurcharges.length > 0 ? this.chooseSurcharge(this.heldMask(day, i, j)) : null;
       let call = 0;
       for (let w = i; w < j; w++) {
         call += this.workEnd[w] - this.workStart[w];
@@ -241,7 +244,10 @@ export class DaySweep {
       const a = seg.start > w0 ? seg.start : w0;
       const b = seg.end < w1 ? seg.end : w1;
       if (emit) this.sweepSegment(seg, k, a, from + a - w0, b - a, 1);
-      else mask |= seg.shiftMask;
+      else {
+        mask |= seg.shiftMask;
+        if (this.counting && seg.shiftMask !== 0) this.countInside(seg.shiftMask, b - a);
+      }
     }
     return mask;
   }
@@ -249,6 +255,47 @@ export class DaySweep {
   private touchedMask(first: number, last: number): number {
     let mask = 0;
     for (let w = first; w < last; w++) mask |= this.walk(this.workStart[w], this.workEnd[w], false);
+    return mask;
+  }
+
+  /**
+   * The shift surcharges whose condition the shift (works first … last-1, one block) meets:
+   * TOUCHES when a worked minute is in the window; MINUTES_INSIDE when more than `over` worked
+   * minutes are (real minutes: the pieces are walked in elapsed time, so an hour the clock shows
+   * twice counts twice); STARTS_INSIDE when the block's start (as entered, even where a break
+   * placed at the start means the first worked minute comes later) is in the window.
+   */
+  private heldMask(day: WorkDay, first: number, last: number): number {
+    const conditions = this.d.version.shiftConditions;
+    if (conditions.minutesInside === 0 && conditions.startsInside === 0) return this.touchedMask(first, last);
+    const counting = conditions.minutesInside !== 0;
+    if (counting) this.inside.fill(0);
+    this.counting = counting;
+    const touched = this.touchedMask(first, last);
+    this.counting = false;
+    let mask = touched & conditions.touches;
+    const inside = touched & conditions.minutesInside;
+    if (inside !== 0) {
+      const all = this.d.version.shiftSurcharges;
+      for (let i = 0; i < all.length; i++) if ((inside & (1 << i)) !== 0 && this.inside[i] > all[i].over) mask |= 1 << i;
+    }
+    if (conditions.startsInside !== 0) {
+      const start = this.elapsed(day.blockSpans[this.workBlock[first]]);
+      mask |= this.walk(start, start + 1, false) & conditions.startsInside;
+    }
+    return mask;
+  }
+
+  private countInside(shiftMask: number, minutes: number): void {
+    for (let i = 0; shiftMask !== 0; i++, shiftMask >>>= 1) if ((shiftMask & 1) !== 0) this.inside[i] += minutes;
+  }
+
+  /** A day total has no times: a window covering its whole date holds it all, so its minutes inside are the total. */
+  private totalMask(mask: number, total: number): number {
+    const inside = mask & this.d.version.shiftConditions.minutesInside;
+    if (inside === 0) return mask;
+    const all = this.d.version.shiftSurcharges;
+    for (let i = 0; i < all.length; i++) if ((inside & (1 << i)) !== 0 && total <= all[i].over) mask &= ~(1 << i);
     return mask;
   }
 

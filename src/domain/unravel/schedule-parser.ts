@@ -7,7 +7,8 @@ import {
 } from './cao-unravel-schedule.data';
 import { joinPath, parseEach, readBoolean, readCleanString, readEnum, readList, readObject, readOptionalString, readParsed, readString } from './raw-reader';
 import { parseMinimumBreaks, parseMinimumPayPerCall } from './minimum-break-parser';
-import { parseDaily, parseOrtWindow, parseShiftSurcharge, parseWeekdayOvertime, parseWeekly, readHourCode } from './schedule-rule-parsers';
+import { parseDaily, parseOrtWindow, parseWeekdayOvertime, parseWeekly, readHourCode } from './schedule-rule-parsers';
+import { parseShiftSurcharge } from './shift-surcharge-parser';
 import { UnravelReason as R } from './unravel.errors';
 
 /**

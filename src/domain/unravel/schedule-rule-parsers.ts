@@ -3,7 +3,7 @@ import { HoursMinutes } from '../time/hours-minutes.value-object';
 import { TimeOfDay } from '../time/time-of-day.value-object';
 import { WeekHours } from '../time/week-hours.value-object';
 import {
-  DAY_SELECTORS, DailyOvertimeData, DaySelector, OrtWindowData, OvertimeTierData, PercentageTable, ShiftSurchargeData,
+  DAY_SELECTORS, DailyOvertimeData, DaySelector, OrtWindowData, OvertimeTierData, PercentageTable,
   TierWindowData, WeekdayOvertimeData, WeeklyOvertimeData,
 } from './cao-unravel-schedule.data';
 import { isObject, joinPath, parseEach, RawObject, readCleanString, readEnum, readList, readObject, readParsed, readString } from './raw-reader';
@@ -40,7 +40,7 @@ export function readPercentage(c: ProblemCollector, path: string, raw: unknown, 
   return raw;
 }
 
-function readDays(c: ProblemCollector, path: string, raw: unknown, fallback?: readonly DaySelector[]): DaySelector[] | undefined {
+export function readDays(c: ProblemCollector, path: string, raw: unknown, fallback?: readonly DaySelector[]): DaySelector[] | undefined {
   if ((raw === undefined || raw === null) && fallback) return [...fallback];
   const list = readList(c, path, raw, true);
   if (!list) return undefined;
@@ -58,7 +58,7 @@ function readDays(c: ProblemCollector, path: string, raw: unknown, fallback?: re
   return days;
 }
 
-function readWindowTimes(c: ProblemCollector, path: string, o: RawObject): { from?: string; to?: string } {
+export function readWindowTimes(c: ProblemCollector, path: string, o: RawObject): { from?: string; to?: string } {
   const from = readParsed(c, joinPath(path, 'from'), o.from, TimeOfDay.parse);
   const to = readParsed(c, joinPath(path, 'to'), o.to, TimeOfDay.parseEnd);
   if (from && to && from.minuteOfDay === to.minuteOfDay) {
@@ -153,15 +153,4 @@ export function parseWeekdayOvertime(c: ProblemCollector, path: string, raw: unk
     percentage: readPercentage(c, joinPath(path, 'percentage'), o.percentage, 100),
     hourCode: readHourCode(c, joinPath(path, 'hourCode'), o.hourCode),
   } as WeekdayOvertimeData;
-}
-
-export function parseShiftSurcharge(c: ProblemCollector, path: string, raw: unknown, fallbackId: string): ShiftSurchargeData | undefined {
-  const o = readObject(c, path, raw, ['id', 'days', 'from', 'to', 'percentage', 'hourCode']);
-  if (!o) return undefined;
-  return {
-    id: readId(c, joinPath(path, 'id'), o.id, fallbackId),
-    days: readDays(c, joinPath(path, 'days'), o.days), ...readWindowTimes(c, path, o),
-    percentage: readPercentage(c, joinPath(path, 'percentage'), o.percentage),
-    hourCode: readHourCode(c, joinPath(path, 'hourCode'), o.hourCode),
-  } as ShiftSurchargeData;
 }

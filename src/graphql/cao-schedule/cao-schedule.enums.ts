@@ -8,6 +8,7 @@ import {
   OrtOverlapRule,
   OvertimeBasis,
   OvertimeWithOrtRule,
+  SHIFT_CONDITION_KINDS,
 } from '../../domain/unravel/cao-unravel-schedule.data';
 
 /** The enums of the schedule format (docs/unravel.md), made from the engine's own lists and types. */
@@ -37,6 +38,12 @@ export const OvertimeWithOrtRuleEnum = enumOf<OvertimeWithOrtRule>(['ADD', 'HIGH
 registerEnumType(OvertimeWithOrtRuleEnum, {
   name: 'OvertimeWithOrtRule',
   description: 'Overtime and ORT on the same minute: both count (ADD), only the higher (HIGHEST), or ORT replaces overtime.',
+});
+
+export const ShiftConditionKindEnum = enumOf(SHIFT_CONDITION_KINDS);
+registerEnumType(ShiftConditionKindEnum, {
+  name: 'ShiftConditionKind',
+  description: 'When a shift gets a whole-shift surcharge: its work TOUCHES the window, more than `over` of its work is inside it (MINUTES_INSIDE), or it STARTS_INSIDE it.',
 });
 
 export const OvertimeBasisEnum = enumOf<OvertimeBasis>(['DAY', 'SHIFT']);

@@ -9,6 +9,7 @@ import {
   OvertimeBasisEnum,
   OvertimeWithOrtRuleEnum,
   ScheduleDayEnum,
+  ShiftConditionKindEnum,
 } from './cao-schedule.enums';
 
 /*
@@ -105,7 +106,13 @@ export class WeekdayOvertimeInput {
   @Field({ description: 'Hour code of the lines this rule makes (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) hourCode: string;
 }
 
-@InputType({ description: 'A percentage on every worked minute of a shift (block) whose worked time touches the window.' })
+@InputType({ description: 'When a shift (one block) gets a whole-shift surcharge; left out, TOUCHES.' })
+export class ShiftConditionInput {
+  @Field(() => ShiftConditionKindEnum, { description: 'TOUCHES, MINUTES_INSIDE or STARTS_INSIDE.' }) kind: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'With MINUTES_INSIDE only, required there: the shift needs more than this much work (H:MM, real minutes) inside the window; exactly this much does not count.' }) over?: string | null;
+}
+
+@InputType({ description: 'A percentage on every worked minute of a shift (block) that meets the condition for the window (by default: whose worked time touches it).' })
 export class ShiftSurchargeInput {
   @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
   @Field(() => [ScheduleDayEnum], { description: 'The days the window starts on.' }) @ArrayMaxSize(DAYS) days: string[];
@@ -113,6 +120,7 @@ export class ShiftSurchargeInput {
   @Field(() => LocalTimeScalar, { description: 'HH:MM (24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float, { description: 'The surcharge, 0 to 500 (20 = +0.2 × the hourly wage).' }) percentage: number;
   @Field({ description: 'Hour code of the lines this rule makes (1–32 of A-Z a-z 0-9 . _ -).' }) @MaxLength(HOUR_CODE) hourCode: string;
+  @Field(() => ShiftConditionInput, { nullable: true, description: 'When a shift gets the surcharge. Default: TOUCHES.' }) @ValidateNested() condition?: ShiftConditionInput | null;
 }
 
 @InputType({ description: 'One step of a minimum break: a shift with more working time than `over` has at least `atLeast` of break.' })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
-import { DAY_SELECTORS, OrtWindowData, ScheduleVersionData } from '../../domain/unravel/cao-unravel-schedule.data';
+import { DAY_SELECTORS, OrtWindowData, ScheduleVersionData, ShiftSurchargeData } from '../../domain/unravel/cao-unravel-schedule.data';
 import {
   CURSOR_DESCRIPTION,
   EDGE_DESCRIPTION,
@@ -18,6 +18,7 @@ import {
   OvertimeBasisEnum,
   OvertimeWithOrtRuleEnum,
   ScheduleDayEnum,
+  ShiftConditionKindEnum,
 } from './cao-schedule.enums';
 
 /*
@@ -112,7 +113,13 @@ export class WeekdayOvertimeType {
   @Field({ description: 'Hour code of the lines this rule makes.' }) hourCode: string;
 }
 
-@ObjectType('ShiftSurcharge', { description: 'A percentage on every hour of a shift that touches the window.' })
+@ObjectType('ShiftCondition', { description: 'When a shift (one block) gets a whole-shift surcharge.' })
+export class ShiftConditionType {
+  @Field(() => ShiftConditionKindEnum, { description: 'TOUCHES (a worked minute in the window), MINUTES_INSIDE (more than `over` worked, real minutes in it) or STARTS_INSIDE (the entered start in it).' }) kind: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'With MINUTES_INSIDE: the work inside the window must be more than this; null otherwise.' }) over: string | null;
+}
+
+@ObjectType('ShiftSurcharge', { description: 'A percentage on every hour of a shift that meets the condition for the window.' })
 export class ShiftSurchargeType {
   @Field({ name: 'ruleId', description: RULE_ID }) id: string;
   @Field(() => [ScheduleDayEnum], { description: 'The days the window starts on.' }) days: string[];
@@ -120,6 +127,7 @@ export class ShiftSurchargeType {
   @Field(() => LocalTimeScalar, { description: 'Where it ends (HH:MM, 24:00 allowed); at or before `from` it runs into the next date.' }) to: string;
   @Field(() => Float, { description: 'The surcharge, 0 to 500 (20 = +0.2 × the hourly wage).' }) percentage: number;
   @Field({ description: 'Hour code of the lines this rule makes.' }) hourCode: string;
+  @Field(() => ShiftConditionType, { description: 'When a shift gets the surcharge (TOUCHES for schedules written before conditions existed).' }) condition: ShiftConditionType;
 }
 
 @ObjectType('MinimumBreakTier', { description: 'One step of a minimum break.' })
@@ -163,10 +171,15 @@ export class CaoUnravelScheduleVersionType {
       ...v,
       breakPlacement: { mode: v.breakPlacement.mode, after: v.breakPlacement.mode === 'AFTER_WORKED' ? v.breakPlacement.after : null },
       ortWindows: v.ortWindows.map(ortWindowOf),
+      shiftSurcharges: v.shiftSurcharges.map(shiftSurchargeOf),
       minimumBreaks: v.minimumBreaks ?? null,
       minimumPayPerCall: v.minimumPayPerCall ?? null,
     });
   }
+}
+
+function shiftSurchargeOf(s: ShiftSurchargeData): ShiftSurchargeType {
+  return { ...s, days: [...s.days], condition: { kind: s.condition.kind, over: s.condition.kind === 'MINUTES_INSIDE' ? s.condition.over : null } };
 }
 
 function ortWindowOf(w: OrtWindowData): OrtWindowType {

@@ -46,6 +46,23 @@ function tiers(maxAfter: number, afterToText: (m: number) => string) {
     });
 }
 
+/** A shift surcharge's condition: left out (TOUCHES), or one of the kinds; `share` places MINUTES_INSIDE's threshold in the window. */
+const shiftCondition = fc.oneof(
+  fc.constant(undefined),
+  fc.constant({ kind: 'TOUCHES' }),
+  fc.constant({ kind: 'STARTS_INSIDE' }),
+  fc.double({ min: 0, max: 1, noNaN: true }).map((share) => ({ kind: 'MINUTES_INSIDE', share })),
+);
+
+/** The threshold of MINUTES_INSIDE is from 0:01 to one minute less than the window's length. */
+export function conditionFor(w: { from: string; to: string }, condition: { kind: string; share?: number } | undefined): { condition?: Record<string, string> } {
+  if (condition === undefined) return {};
+  if (condition.share === undefined) return { condition: { kind: condition.kind } };
+  const [from, to] = [w.from, w.to].map((x) => Number(x.slice(0, 2)) * 60 + Number(x.slice(3)));
+  const length = to > from ? to - from : to + 1440 - from;
+  return { condition: { kind: condition.kind, over: hm(1 + Math.floor(condition.share * (length - 2))) } };
+}
+
 const version = fc.record({
   hourCodes: fc.constant({ normal: 'U100', extra: 'MEER' }),
   breakPlacement: fc.oneof(
@@ -73,8 +90,8 @@ const version = fc.record({
     { nil: [] },
   ),
   shiftSurcharges: fc
-    .array(fc.tuple(window, fc.integer({ min: 0, max: 40 })), { maxLength: 2 })
-    .map((list) => list.map(([w, pct], i) => ({ ...w, percentage: pct, hourCode: `PL${i}` }))),
+    .array(fc.tuple(window, fc.integer({ min: 0, max: 40 }), shiftCondition), { maxLength: 2 })
+    .map((list) => list.map(([w, pct, condition], i) => ({ ...w, percentage: pct, hourCode: `PL${i}`, ...conditionFor(w, condition) }))),
 });
 
 /** The weeks the tests use: ordinary ones, both clock changes, Christmas, Easter, King's and Liberation Day. */

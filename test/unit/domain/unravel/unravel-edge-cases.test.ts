@@ -195,6 +195,36 @@ describe('unravel: edge cases', () => {
     expect(result.days.map((d) => d.scheduleVersion)).toEqual(['2026-01-01', '2026-11-25']);
   });
 
+  it('keeps a night shift that runs into a new version on the version of its start date: ORT windows, overtime, day kinds and surcharges alike', () => {
+    const rules = (ort: number, after: string, daily: number, saturday: number, surcharge: number, extraDays: string[]) => ({
+      hourCodes: { normal: 'U100' },
+      holidays: { extraDays },
+      ortWindows: [{ ...NIGHT, percentage: ort, hourCode: `ORT${ort}` }],
+      dailyOvertime: [{ per: 'SHIFT', tiers: [{ after, percentage: daily, hourCode: `OW${daily}` }] }],
+      weekdayOvertime: [{ days: ['SAT'], percentage: saturday, hourCode: `OW${saturday}` }],
+      shiftSurcharges: [{ days: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN', 'HOLIDAY'], from: '00:00', to: '06:00', percentage: surcharge, hourCode: `PL${surcharge}` }],
+    });
+    const s = CaoUnravelSchedule.parse({
+      name: 'night into a new version',
+      versions: [
+        { validFrom: '2026-01-01', ...rules(30, '8:00', 125, 150, 10, []) },
+        // From Saturday 28 November: other percentages, and the Saturday itself is a holiday of the CAO.
+        { validFrom: '2026-11-28', ...rules(60, '6:00', 130, 200, 20, ['2026-11-28']) },
+      ],
+    });
+    const result = run(s, '2026-W48', [shift('2026-11-27', '20:00', '06:00')]);
+    expect(result.days.map((d) => d.scheduleVersion)).toEqual(['2026-01-01']);
+    // Friday's version throughout: Saturday stays a SAT (v1 has no extra day), so its 150 % weekday overtime
+    // beats the 125 % daily tier from 04:00; ORT 30 %, not 60 %; the 10 % shift allowance on all 10 hours.
+    expect(lines(result)).toEqual([
+      '2026-11-27 U100 100 240 20:00-24:00',
+      '2026-11-27 PL10 10 240 20:00-24:00',
+      '2026-11-28 OW150 150 360 00:00-06:00',
+      '2026-11-28 ORT30 30 360 00:00-06:00',
+      '2026-11-28 PL10 10 360 00:00-06:00',
+    ]);
+  });
+
   it('refuses days outside the week, two entries for one date, and dates before the first version', () => {
     const s = schedule({});
     const reason = (fn: () => unknown) => {
