@@ -65,6 +65,8 @@ import { GetCaoSchedule } from './application/cao-schedule/get-cao-schedule.use-
 import { GetCaoSchedulesByIds } from './application/cao-schedule/get-cao-schedules-by-ids.use-case';
 import { ListCaoSchedules } from './application/cao-schedule/list-cao-schedules.use-case';
 import { CaoScheduleResolver, PlacementCaoScheduleResolver } from './graphql/cao-schedule/cao-schedule.resolver';
+import { CaoScheduleImpactResolver } from './graphql/cao-schedule/cao-schedule-impact.resolver';
+import { CaoScheduleChangeImpactQuery } from './application/cao-schedule/cao-schedule-change-impact.use-case';
 import { TypeormCaoScheduleRepository } from './infrastructure/database/cao-schedule/typeorm-cao-schedule.repository';
 import { OrganisationResolver, PlacementFieldsResolver } from './graphql/organisation/organisation.resolver';
 import { TypeormAgencyRepository } from './infrastructure/database/organisation/typeorm-agency.repository';
@@ -227,6 +229,7 @@ const RESOLVERS: [ResolverClass, ...ResolverClass[]] = [
   OrganisationResolver,
   PlacementFieldsResolver,
   CaoScheduleResolver,
+  CaoScheduleImpactResolver,
   PlacementCaoScheduleResolver,
   TimesheetResolver,
   TimesheetFieldsResolver,
@@ -512,6 +515,10 @@ export function createServices(
   // Issue 13, rule 6: the Working Time Act signals read a worker's hours across placements.
   const workingTimeSignalsOfTimesheets = new WorkingTimeSignalsOfTimesheets(new TypeormWorkerHoursRepository(db), new LuxonTimeZoneRules('Europe/Amsterdam'));
   const planner = new PaymentPlanner(holidays, new LuxonZonedTime(), clock);
+  // Issue 13, rule 7: the week's own calculator, so a draft equal to the version in force changes nothing.
+  const caoScheduleImpact = new CaoScheduleChangeImpactQuery({
+    schedules: caoSchedules, placements, declarations: week.deps.declarations, agencies, clock, dateWindow, calculator: week.deps.calculator,
+  });
   const payroll = createPayroll({
     exports: new TypeormPayrollExportRepository(db, { mode: traits.oneTransactionAtATime ? 'keyset' : 'cursor' }),
     bsns: new BsnsForPayroll(flexworkers, agencies),
@@ -572,7 +579,7 @@ export function createServices(
     timesheets: week.deps.timesheets, declarations: week.deps.declarations, documents: documents.deps.documents,
   };
   return {
-    unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, mail,
+    unitOfWork: db, hoursLock: week.deps.hoursLock, clock, ids, hasher, repositories, identity, organisation, caoSchedules: caoScheduleUseCases, caoScheduleImpact, mail,
     week: { ...week.useCases, workingTimeSignalsOfTimesheets }, weekCalculator: week.deps.calculator, planner, payroll,
     // One download route for every file: stored documents, and the files of documents to sign (and attachments).
     documents: { ...documents.useCases, openDocumentLink: new OpenDocumentLink(documents.deps, {
@@ -589,6 +596,7 @@ function containerFor(services: Services, downloadUrlOf: DownloadUrlOf): Contain
     [OrganisationResolver, new OrganisationResolver(services.organisation)],
     [PlacementFieldsResolver, new PlacementFieldsResolver()],
     [CaoScheduleResolver, new CaoScheduleResolver(services.caoSchedules)],
+    [CaoScheduleImpactResolver, new CaoScheduleImpactResolver(services.caoScheduleImpact)],
     [PlacementCaoScheduleResolver, new PlacementCaoScheduleResolver()],
     [TimesheetResolver, new TimesheetResolver(services.week)],
     [TimesheetFieldsResolver, new TimesheetFieldsResolver(services.weekCalculator, services.planner)],

@@ -22,6 +22,11 @@ export abstract class DeclarationRepository {
   abstract listByTimesheet(agencyId: string, timesheetId: string): Promise<Declaration[]>;
   /** For DataLoader: every declaration of these timesheets, version 1 first per timesheet. */
   abstract listByTimesheets(agencyId: string, timesheetIds: readonly string[]): Promise<Declaration[]>;
+  /**
+   * The latest version of each week of these placements from `weekFrom` up to `weekUpTo` (both
+   * included), whatever its status; by placement, then week. In one query.
+   */
+  abstract listLatestOfPlacements(agencyId: string, placementIds: readonly string[], weekFrom: IsoWeek, weekUpTo: IsoWeek): Promise<Declaration[]>;
   /** Oldest week first; within a week by timesheet, a timesheet's versions by number. */
   abstract list(agencyId: string, filter: DeclarationFilter, page: PageQuery): Promise<Page<Declaration>>;
 }

@@ -23,4 +23,6 @@ export abstract class PlacementRepository {
   abstract flexworkerIdsPlacedAt(agencyId: string, relationId: string, flexworkerIds: readonly string[]): Promise<Set<string>>;
   /** The relations where the worker is or was placed (what a worker may see of relations). */
   abstract relationIdsOfFlexworker(agencyId: string, flexworkerId: string): Promise<Set<string>>;
+  /** Every placement whose hours this CAO schedule unravels (any period), by id; in one query. */
+  abstract listByCaoSchedule(agencyId: string, caoScheduleId: string): Promise<Placement[]>;
 }

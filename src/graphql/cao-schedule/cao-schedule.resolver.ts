@@ -3,7 +3,6 @@ import { AddCaoScheduleVersion } from '../../application/cao-schedule/add-cao-sc
 import { CreateCaoSchedule, CreateCaoScheduleInput } from '../../application/cao-schedule/create-cao-schedule.use-case';
 import { GetCaoSchedule } from '../../application/cao-schedule/get-cao-schedule.use-case';
 import { ListCaoSchedules } from '../../application/cao-schedule/list-cao-schedules.use-case';
-import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
 import { ValidationError } from '../../domain/shared/domain-error';
 import { actorOf, GraphQLContext } from '../context';
 import { PlacementType } from '../organisation/placement.types';
@@ -87,7 +86,7 @@ export class PlacementCaoScheduleResolver {
 }
 
 /** Problems of the schedule at the paths of the input, with the engine's texts in the viewer's language. */
-async function inputPaths(mapper: ScheduleRawMapper, ctx: GraphQLContext, work: Promise<CaoSchedule>): Promise<CaoSchedule> {
+export async function inputPaths<T>(mapper: ScheduleRawMapper, ctx: GraphQLContext, work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {

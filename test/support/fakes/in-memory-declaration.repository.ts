@@ -2,6 +2,7 @@ import { DeclarationFilter, DeclarationRepository } from '../../../src/applicati
 import { Page, PageQuery } from '../../../src/application/shared/pagination';
 import { ConflictError } from '../../../src/domain/shared/domain-error';
 import { Declaration } from '../../../src/domain/timesheet/declaration.entity';
+import { IsoWeek } from '../../../src/domain/time/iso-week.value-object';
 import { mapParticipant, TransactionParticipant } from './fake-unit-of-work';
 import { weekPage } from './in-memory-week-keyset';
 
@@ -53,6 +54,18 @@ export class InMemoryDeclarationRepository extends DeclarationRepository impleme
     return this.all(agencyId)
       .filter((d) => timesheetIds.includes(d.timesheetId))
       .sort((a, b) => (a.timesheetId < b.timesheetId ? -1 : a.timesheetId > b.timesheetId ? 1 : a.number - b.number))
+      .map(copy);
+  }
+
+  async listLatestOfPlacements(agencyId: string, placementIds: readonly string[], weekFrom: IsoWeek, weekUpTo: IsoWeek): Promise<Declaration[]> {
+    const latest = new Map<string, Declaration>();
+    for (const d of this.all(agencyId)) {
+      if (!placementIds.includes(d.placementId) || d.week.compare(weekFrom) < 0 || d.week.compare(weekUpTo) > 0) continue;
+      const kept = latest.get(d.timesheetId);
+      if (!kept || kept.number < d.number) latest.set(d.timesheetId, d);
+    }
+    return [...latest.values()]
+      .sort((a, b) => (a.placementId !== b.placementId ? (a.placementId < b.placementId ? -1 : 1) : a.week.compare(b.week) || (a.timesheetId < b.timesheetId ? -1 : 1)))
       .map(copy);
   }
 

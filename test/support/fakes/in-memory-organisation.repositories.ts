@@ -177,4 +177,11 @@ export class InMemoryPlacementRepository extends PlacementRepository {
   async relationIdsOfFlexworker(agencyId: string, flexworkerId: string): Promise<Set<string>> {
     return new Set(this.store.all(agencyId).filter((p) => p.flexworkerId === flexworkerId).map((p) => p.relationId));
   }
+
+  async listByCaoSchedule(agencyId: string, caoScheduleId: string): Promise<Placement[]> {
+    return this.store
+      .all(agencyId)
+      .filter((p) => p.hourSource.kind === 'CAO_SCHEDULE' && p.hourSource.caoScheduleId === caoScheduleId)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
 }

@@ -79,4 +79,14 @@ export class TypeormPlacementRepository extends PlacementRepository {
       .getRawMany();
     return new Set(rows.map((r) => r.relation_id));
   }
+
+  async listByCaoSchedule(agencyId: string, caoScheduleId: string): Promise<Placement[]> {
+    if (!isUuid(agencyId) || !isUuid(caoScheduleId)) return [];
+    const rows = await this.repo()
+      .createQueryBuilder('p')
+      .where('p.agency_id = :agencyId AND p.cao_schedule_id = :caoScheduleId', { agencyId, caoScheduleId })
+      .orderBy('p.id', 'ASC')
+      .getMany();
+    return rows.map(placementToDomain);
+  }
 }

@@ -3,6 +3,7 @@ import { DeclarationFilter, DeclarationRepository } from '../../../application/p
 import { emptyPage, invalidCursor, Page, pageOfItems, PageQuery } from '../../../application/shared/pagination';
 import { ConflictError } from '../../../domain/shared/domain-error';
 import { Declaration } from '../../../domain/timesheet/declaration.entity';
+import { IsoWeek } from '../../../domain/time/iso-week.value-object';
 import { AgencyScopedRows, stale } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
 import { decodeCursor, encodeCursor, isCursorDate, isUuid } from '../organisation/keyset-cursor';
@@ -79,6 +80,23 @@ export class TypeormDeclarationRepository extends DeclarationRepository {
       .where('d.agency_id = :agencyId AND d.timesheet_id = ANY(:ids)', { agencyId, ids: wanted })
       .orderBy('d.timesheet_id', 'ASC')
       .addOrderBy('d.number', 'ASC')
+      .getMany();
+    return rows.map(declarationToDomain);
+  }
+
+  async listLatestOfPlacements(agencyId: string, placementIds: readonly string[], weekFrom: IsoWeek, weekUpTo: IsoWeek): Promise<Declaration[]> {
+    const wanted = uuids(placementIds);
+    if (!isUuid(agencyId) || wanted.length === 0) return [];
+    // DISTINCT ON keeps the first row per timesheet in the order: its highest number.
+    const rows = await this.repo()
+      .createQueryBuilder('d')
+      .distinctOn(['d.placement_id', 'd.week_start', 'd.timesheet_id'])
+      .where('d.agency_id = :agencyId AND d.placement_id = ANY(:ids)', { agencyId, ids: wanted })
+      .andWhere('d.week_start BETWEEN :from AND :upTo', { from: weekFrom.monday.toString(), upTo: weekUpTo.monday.toString() })
+      .orderBy('d.placement_id', 'ASC')
+      .addOrderBy('d.week_start', 'ASC')
+      .addOrderBy('d.timesheet_id', 'ASC')
+      .addOrderBy('d.number', 'DESC')
       .getMany();
     return rows.map(declarationToDomain);
   }
