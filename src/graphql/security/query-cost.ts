@@ -62,6 +62,19 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'AgencySettings.reminderMoments': MAX_REMINDER_MOMENTS,
   'MinimumBreaks.tiers': 10, // the schedule parser's limit
   'Relation.contacts': 50, // a relation's logins: a handful in practice, no bound in the domain
+  // A week's totals before and after: each total of either side at most once.
+  'CaoScheduleWeekDifference.differences': 2 * MAX_HOUR_CODES,
+  'CaoScheduleChangeImpactConnection.totals': 2 * MAX_HOUR_CODES,
+};
+
+/**
+ * Fields whose answer is small but whose work is not: they cost this much on top of the objects
+ * they hold. `caoScheduleChangeImpact` unravels again every approved week of the last N weeks of
+ * every placement on a schedule (10,000 placements × 13 weeks in about a second of CPU), so a
+ * document may hold a few of them but not dozens (GRAPHQL_MAX_COST 500,000 allows four).
+ */
+export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
+  'Query.caoScheduleChangeImpact': 100_000,
 };
 
 /** The most items a paged field (one with `first`) gives; the others take up to MAX_PAGE_SIZE. */
@@ -131,7 +144,8 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLNamedType, page: 
   const items = !list ? 1 : (paged ?? LIST_BOUNDS[`${parent.name}.${name}`] ?? page ?? UNKNOWN_LIST_BOUND);
   // A connection passes its page on to its `nodes` and `edges`; a list spends it on its own items.
   const childPage = !list && paged !== undefined ? paged : undefined;
-  return items * (1 + selectionCost(walk, node.selectionSet, getNamedType(field.type), childPage, spreading));
+  const weight = FIELD_WEIGHTS[`${parent.name}.${name}`] ?? 0;
+  return weight + items * (1 + selectionCost(walk, node.selectionSet, getNamedType(field.type), childPage, spreading));
 }
 
 function fieldOf(parent: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {

@@ -45,6 +45,7 @@ const PASSWORD_HASHING = new Set(['createUser', 'changeMyPassword', 'requestPers
 const LISTS = new Set([
   'annualStatements',
   'apiClients',
+  'caoScheduleChangeImpact',
   'caoUnravelSchedules',
   'changeRequests',
   'declarationStatus',
@@ -64,11 +65,20 @@ const LISTS = new Set([
 /** The largest page any list serves (timesheets, declarations); a larger `first` is refused by the list but costs this much. */
 const LARGEST_PAGE = 500;
 
+/**
+ * Top-level queries whose work is not their page: `caoScheduleChangeImpact` unravels every
+ * approved week of the last N weeks of every placement on a schedule again (up to hundreds of
+ * thousands of work days) to answer one page. Each call costs these list rows on top of its page,
+ * so that one user runs it at most about ten times a minute (20,000 rows by default).
+ */
+const HEAVY_QUERIES: ReadonlyMap<string, number> = new Map([['caoScheduleChangeImpact', 2_000]]);
+
 /** The operation names this policy knows, for the test that holds them against the schema. */
 export const KNOWN_OPERATIONS = {
   perAddress: [...PER_ADDRESS_OPERATIONS.keys()],
   passwordHashing: [...PASSWORD_HASHING],
   lists: [...LISTS],
+  heavy: [...HEAVY_QUERIES.keys()],
 } as const;
 
 /**
@@ -91,7 +101,7 @@ export function chargesFor(caller: Caller, fields: readonly RootField[]): Charge
     if (perAddress) add(perAddress, caller.address, 1);
     if (caller.kind !== 'token') continue;
     if (PASSWORD_HASHING.has(field.name)) add('passwordHashing', caller.principal, 1);
-    add('listRows', caller.principal, listRows(field));
+    add('listRows', caller.principal, listRows(field) + (HEAVY_QUERIES.get(field.name) ?? 0));
   }
   return [...charges.values()];
 }

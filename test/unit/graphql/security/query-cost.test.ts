@@ -46,6 +46,14 @@ describe('queryCost', () => {
     expect(cost('{ relations(first: 0) { nodes { id } } }')).toBe(1 + 100);
   });
 
+  it('adds the weight of a field whose work is more than its answer (FIELD_WEIGHTS)', () => {
+    const impact = (first: number) =>
+      `query ($d: CaoUnravelScheduleVersionInput!) { caoScheduleChangeImpact(scheduleId: "x", draft: $d, first: ${first}) { totalCount nodes { week differences { hourCode } } totals { hourCode } } }`;
+    expect(cost(impact(10))).toBe(100_000 + 1 + 10 * (1 + 40) + 40);
+    const five = `query ($d: CaoUnravelScheduleVersionInput!) { ${[1, 2, 3, 4, 5].map((i) => `a${i}: caoScheduleChangeImpact(scheduleId: "x", draft: $d) { totalCount }`).join(' ')} }`;
+    expect(cost(five)).toBe(5 * (100_000 + 1));
+  });
+
   it('multiplies a plain list by its bound, level after level', () => {
     expect(cost('query ($id: ID!) { timesheet(id: $id) { declarations { id } } }')).toBe(1 + 10);
     expect(cost('query ($id: ID!) { timesheet(id: $id) { declarations { timesheet { declarations { id } } } } }')).toBe(1 + 10 * (1 + 1 + 10));

@@ -87,6 +87,13 @@ describe('what a request costs', () => {
     ]);
   });
 
+  it('charges the impact of a schedule change 2,000 list rows on top of its page', () => {
+    expect(chargesFor(user, [{ name: 'caoScheduleChangeImpact', first: 50 }])).toEqual([
+      { limit: 'token', key: 'user:u1', points: 1 },
+      { limit: 'listRows', key: 'user:u1', points: 50 + 2_000 },
+    ]);
+  });
+
   it('charges only the request itself when nothing in it is known', () => {
     expect(chargesFor(user, [])).toEqual([{ limit: 'token', key: 'user:u1', points: 1 }]);
     expect(chargesFor(user, [{ name: 'viewer' }, { name: 'saveTimesheet' }])).toEqual([{ limit: 'token', key: 'user:u1', points: 1 }]);
@@ -100,7 +107,7 @@ describe('the operations the policy names', () => {
 
   it('are fields of the schema: per-address and hashing ones mutations, lists queries', () => {
     for (const name of [...KNOWN_OPERATIONS.perAddress, ...KNOWN_OPERATIONS.passwordHashing]) expect({ name, mutation: name in mutation }).toEqual({ name, mutation: true });
-    for (const name of KNOWN_OPERATIONS.lists) expect({ name, query: name in query }).toEqual({ name, query: true });
+    for (const name of [...KNOWN_OPERATIONS.lists, ...KNOWN_OPERATIONS.heavy]) expect({ name, query: name in query }).toEqual({ name, query: true });
   });
 
   it('include every top-level list (a list or a connection)', () => {
