@@ -79,6 +79,8 @@ export const typePolicies: TypePolicies = {
       flexworkers: connectionPagination(['filter']),
       placements: connectionPagination(['filter']),
       caoUnravelSchedules: connectionPagination(false),
+      // One list per question: the schedule, the draft (the whole input) and the weeks.
+      caoScheduleChangeImpact: connectionPagination(['scheduleId', 'draft', 'weeks']),
       payslips: connectionPagination(['flexworkerId']),
       annualStatements: connectionPagination(['flexworkerId']),
       payrollExports: connectionPagination(['filter']),

@@ -111,6 +111,8 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixEntry>> = {
   apiClients: STAFF_ONLY,
   caoUnravelSchedule: STAFF_ONLY_ON_OBJECT,
   caoUnravelSchedules: STAFF_ONLY,
+  // Issue 13, rule 7: what a draft version would pay, on one of the agency's schedules.
+  caoScheduleChangeImpact: STAFF_ONLY_ON_OBJECT,
   // Your information (issue 12): the worker's own tab; staff answer the requests.
   changeRequests: { none: row(U, D, RNA, D, RNA) },
   declaration: READ_WEEK,

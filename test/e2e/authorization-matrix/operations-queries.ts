@@ -8,6 +8,8 @@ import { CellRequest, DECLARATION, OperationSpec, PLACEMENT, RELATION, Scene, si
 const byId = (id: string | null): CellRequest => ({ variables: { id }, expect: id ?? undefined });
 const filtered = (filter: Record<string, unknown>): CellRequest => ({ variables: { filter } });
 const page = 'first: 100';
+/** A draft version of the world's schedule (valid from 2026-01-01): the same rules from November on. */
+const IMPACT_DRAFT = { validFrom: '2026-11-02', hourCodes: { normal: 'U100' } };
 
 const oneWeek = (field: 'id' | 'declarationId') => ({
   own: (s: Scene) => byId(side(s, 'own').read[field]),
@@ -71,6 +73,14 @@ export const QUERY_SPECS: Readonly<Record<string, OperationSpec>> = {
   caoUnravelSchedule: {
     document: 'query ($id: ID!) { caoUnravelSchedule(id: $id) { id name versions { validFrom } } }',
     owners: { own: (s) => byId(s.world.schedule.id), otherAgency: (s) => byId(s.other.schedule.id) },
+  },
+  caoScheduleChangeImpact: {
+    document: `query ($id: ID!, $draft: CaoUnravelScheduleVersionInput!) { caoScheduleChangeImpact(scheduleId: $id, draft: $draft, ${page}) {
+      scheduleId totalCount placementsLookedAt nodes { declarationId week differences { hourCode differenceMinutes } } } }`,
+    owners: {
+      own: (s) => ({ variables: { id: s.world.schedule.id, draft: IMPACT_DRAFT }, expect: s.world.schedule.id }),
+      otherAgency: (s) => ({ variables: { id: s.other.schedule.id, draft: IMPACT_DRAFT } }),
+    },
   },
   caoUnravelSchedules: {
     document: `{ caoUnravelSchedules(${page}) { nodes { id name } } }`,
