@@ -116,7 +116,7 @@ export class CaoScheduleChangeImpactQuery {
         // A week that ends before the draft starts is unravelled with the same versions: nothing to compare.
         if (declaration.week.sunday.isBefore(draftValidFrom)) continue;
         weeksReunravelled++;
-        const row = this.compare(declaration, byId.get(declaration.placementId) as Placement, draft);
+        const row = weekDifference(this.deps.calculator, declaration, byId.get(declaration.placementId) as Placement, draft);
         if (row.differences.length === 0) continue;
         addDifferences(sums, row.differences);
         rows.push(row);
@@ -147,19 +147,23 @@ export class CaoScheduleChangeImpactQuery {
     }
     return copy;
   }
+}
 
-  /** The week as approved against the same days, placement and calculator with the draft schedule. */
-  private compare(declaration: Declaration, placement: Placement, draft: CaoSchedule): WeekDifference {
-    const after = this.deps.calculator.breakdown(declaration.week, declaration.days, placement, draft);
-    return {
-      declarationId: declaration.id,
-      placementId: declaration.placementId,
-      flexworkerId: declaration.flexworkerId,
-      relationId: declaration.relationId,
-      week: declaration.week,
-      differences: totalsDifference(declaration.breakdown.totals, after.totals),
-    };
-  }
+/**
+ * One approved week against the same days, placement and calculator with the draft schedule: the
+ * totals that differ from the approved ones. The calculator's `breakdownTotals` is its `breakdown`
+ * (the code path that made the approved totals) without turning the lines into JSON. (Exported for bench/schedule-impact.bench.ts.)
+ */
+export function weekDifference(calculator: WeekCalculator, declaration: Declaration, placement: Placement, draft: CaoSchedule): WeekDifference {
+  const after = calculator.breakdownTotals(declaration.week, declaration.days, placement, draft);
+  return {
+    declarationId: declaration.id,
+    placementId: declaration.placementId,
+    flexworkerId: declaration.flexworkerId,
+    relationId: declaration.relationId,
+    week: declaration.week,
+    differences: totalsDifference(declaration.breakdown.totals, after),
+  };
 }
 
 /** The latest version of a week, approved, and unravelled with this schedule (not hours a placement filled in by hand before). */

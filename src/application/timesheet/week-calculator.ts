@@ -5,7 +5,7 @@ import { IsoWeek } from '../../domain/time/iso-week.value-object';
 import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { DayEntry } from '../../domain/timesheet/day-entry.value-object';
-import { breakDownWeek, HoursBreakdown, ResolvedHourSource } from '../../domain/timesheet/hours-breakdown';
+import { BreakdownInput, BreakdownTotal, breakDownWeek, breakDownWeekTotals, HoursBreakdown, ResolvedHourSource } from '../../domain/timesheet/hours-breakdown';
 import { DayEntryInput, EntryRules, parseWeekEntries, WeekNeighbours } from '../../domain/timesheet/week-entries';
 import { NationalHolidaySource, TimeZoneRules } from '../../domain/unravel/unravel-ports';
 
@@ -48,14 +48,26 @@ export class WeekCalculator {
   }
 
   breakdown(week: IsoWeek, days: readonly DayEntry[], placement: Placement, schedule: CaoSchedule | null): HoursBreakdown {
-    return breakDownWeek({
+    return breakDownWeek(this.inputOf(week, days, placement, schedule));
+  }
+
+  /**
+   * The week totals `breakdown` would give with a schedule, from the same inputs and the same
+   * unravel, without the lines (what a comparison with approved totals needs, fast).
+   */
+  breakdownTotals(week: IsoWeek, days: readonly DayEntry[], placement: Placement, schedule: CaoSchedule): BreakdownTotal[] {
+    return breakDownWeekTotals(this.inputOf(week, days, placement, schedule));
+  }
+
+  private inputOf(week: IsoWeek, days: readonly DayEntry[], placement: Placement, schedule: CaoSchedule | null): BreakdownInput {
+    return {
       week,
       entries: days,
       source: this.sourceOf(placement, schedule),
       contractMinutes: placement.contractHoursPerWeek.totalMinutes > 0 ? placement.contractHoursPerWeek.totalMinutes : null,
       holidays: this.holidays,
       timeZone: this.timeZone,
-    });
+    };
   }
 
   /**

@@ -78,22 +78,7 @@ export function breakDownWeek(input: BreakdownInput): HoursBreakdown {
 }
 
 function unravelled(input: BreakdownInput, source: { scheduleId: string; schedule: CaoUnravelSchedule }): HoursBreakdown {
-  // Callers read the days against the placement first; a day of the other kind here is a bug, never hours to drop.
-  if (input.entries.some((e) => e.kind === 'HOUR_CODES' && e.workedMinutes > 0)) throw new Error('hours per hour code cannot be unravelled');
-  const days = input.entries.filter((e) => e.workDay !== null && e.workedMinutes > 0).map((e) => e.workDay as WorkDay);
-  let result: UnravelResult;
-  try {
-    result = unravel({
-      week: input.week,
-      days,
-      schedule: source.schedule,
-      holidays: input.holidays,
-      contractMinutes: input.contractMinutes,
-      timeZone: input.timeZone,
-    });
-  } catch (error) {
-    throw error instanceof ValidationError ? atEnteredDay(error, input.entries) : error;
-  }
+  const result = unravelWeek(input, source.schedule);
   // JSON round trip: the engine's flyweight lines and value objects print themselves as plain data.
   const plain = JSON.parse(JSON.stringify(result)) as { days: BreakdownDay[]; totals: BreakdownTotal[]; workedMinutes: number };
   const versions = [...new Set(plain.days.map((d) => d.scheduleVersion as string))].sort();
@@ -103,6 +88,34 @@ function unravelled(input: BreakdownInput, source: { scheduleId: string; schedul
     workedMinutes: plain.workedMinutes,
     schedule: { id: source.scheduleId, name: source.schedule.name, versions },
   };
+}
+
+/**
+ * Only the week totals of `breakDownWeek` with a schedule, from the same unravel of the same
+ * entries: what comparing a week with its approved totals needs (issue 13, rule 7), without
+ * turning every line into JSON (most of the time of a breakdown).
+ */
+export function breakDownWeekTotals(input: BreakdownInput): BreakdownTotal[] {
+  if (input.source.kind !== 'CAO_SCHEDULE') throw new Error('only a week unravelled with a schedule has totals to compare');
+  return unravelWeek(input, input.source.schedule).totals.map((t) => ({ hourCode: t.hourCode, kind: t.kind, percentage: t.percentage, minutes: t.minutes }));
+}
+
+function unravelWeek(input: BreakdownInput, schedule: CaoUnravelSchedule): UnravelResult {
+  // Callers read the days against the placement first; a day of the other kind here is a bug, never hours to drop.
+  if (input.entries.some((e) => e.kind === 'HOUR_CODES' && e.workedMinutes > 0)) throw new Error('hours per hour code cannot be unravelled');
+  const days = input.entries.filter((e) => e.workDay !== null && e.workedMinutes > 0).map((e) => e.workDay as WorkDay);
+  try {
+    return unravel({
+      week: input.week,
+      days,
+      schedule,
+      holidays: input.holidays,
+      contractMinutes: input.contractMinutes,
+      timeZone: input.timeZone,
+    });
+  } catch (error) {
+    throw error instanceof ValidationError ? atEnteredDay(error, input.entries) : error;
+  }
 }
 
 /** The engine names a day by its place among the worked days; the caller knows it by its place in the week as entered. */
