@@ -1,12 +1,14 @@
 /**
  * `npm run bench:unravel`: unravels a large, varied set of realistic weeks on one core and prints
  * `work days/s: N` and `ratio to baseline: R`, where R is how many times longer the engine takes
- * than a loop that only sums the same days' worked minutes (measured in the same run).
+ * than a loop that only sums the same days' worked minutes (measured in the same run). Its last
+ * line is the schedule-change impact of bench/schedule-impact.bench.ts (BENCH_IMPACT=0 leaves it out).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CaoUnravelSchedule } from '../src/domain/unravel/cao-unravel-schedule';
+import { impactLine, measureScheduleImpact } from './schedule-impact.bench';
 import { unravel } from '../src/domain/unravel/unravel.service';
 import { WorkDay, TimeRange } from '../src/domain/unravel/work-day.value-object';
 import { HoursMinutes } from '../src/domain/time/hours-minutes.value-object';
@@ -134,6 +136,8 @@ function main(): void {
   console.log(`baseline: ${baselineMs.toFixed(0)} ms CPU (${baselineWallMs.toFixed(0)} ms wall); checksums ${check} / ${base}`);
   console.log(`work days/s: ${perSecond}`);
   console.log(`ratio to baseline: ${(engineMs / baselineMs).toFixed(1)}`);
+  // Issue 13, rule 7: what a schedule change would pay, 10,000 placements × 13 weeks in memory.
+  if (process.env.BENCH_IMPACT !== '0') console.log(impactLine(measureScheduleImpact(10_000, 13, 2)));
 }
 
 main();
