@@ -3,7 +3,7 @@ import { CaoScheduleChangeImpactQuery, DEFAULT_IMPACT_WEEKS, MAX_IMPACT_WEEKS } 
 import { actorOf, GraphQLContext } from '../context';
 import { AFTER_ARG, firstArg } from '../shared/connection';
 import { existingId } from '../shared/ids';
-import { CaoScheduleChangeImpactConnection } from './cao-schedule-impact.types';
+import { CaoScheduleWeekImpactConnection } from './cao-schedule-impact.types';
 import { inputPaths } from './cao-schedule.resolver';
 import { CaoUnravelScheduleVersionInput } from './cao-schedule.inputs';
 import { ScheduleRawMapper } from './cao-schedule.raw-mapper';
@@ -13,7 +13,7 @@ import { ScheduleRawMapper } from './cao-schedule.raw-mapper';
 export class CaoScheduleImpactResolver {
   constructor(private readonly impact: CaoScheduleChangeImpactQuery) {}
 
-  @Query(() => CaoScheduleChangeImpactConnection, {
+  @Query(() => CaoScheduleWeekImpactConnection, {
     description:
       'Staff: what a draft version of a CAO unravel schedule would pay differently. The approved weeks of the last `weeks` weeks of every placement on the schedule are unravelled again with the draft appended (only days on or after its validFrom change) and compared with their approved totals. The draft is checked as addCaoUnravelScheduleVersion checks it (problems at draft.…); nothing is stored.',
   })
@@ -29,7 +29,7 @@ export class CaoScheduleImpactResolver {
     weeks: number,
     @Arg('first', () => Int, firstArg()) first?: number,
     @Arg('after', () => String, AFTER_ARG) after?: string,
-  ): Promise<CaoScheduleChangeImpactConnection> {
+  ): Promise<CaoScheduleWeekImpactConnection> {
     const mapper = new ScheduleRawMapper();
     const raw = mapper.version(draft, 'draft');
     const impact = await inputPaths(
@@ -37,6 +37,6 @@ export class CaoScheduleImpactResolver {
       ctx,
       this.impact.execute(actorOf(ctx), { scheduleId: existingId(scheduleId, 'CaoSchedule'), draft: raw, weeks, first, after }),
     );
-    return CaoScheduleChangeImpactConnection.from(impact);
+    return CaoScheduleWeekImpactConnection.from(impact);
   }
 }

@@ -25,8 +25,8 @@ export class HourTotalDifferenceType {
   }
 }
 
-@ObjectType('CaoScheduleWeekDifference', { description: 'One approved week of one placement whose minutes the draft version would change.' })
-export class CaoScheduleWeekDifferenceType {
+@ObjectType('CaoScheduleWeekImpact', { description: 'One approved week of one placement whose minutes the draft version would change.' })
+export class CaoScheduleWeekImpactType {
   @Field(() => ID, { description: 'The approved declaration (latest version of the week) that was compared.' }) declarationId: string;
   @Field(() => ID, { description: 'The placement of the week.' }) placementId: string;
   @Field(() => ID, { description: 'The worker of the placement.' }) flexworkerId: string;
@@ -35,8 +35,8 @@ export class CaoScheduleWeekDifferenceType {
   @Field(() => [HourTotalDifferenceType], { description: 'Only the totals that differ, by hour code, kind and percentage.' }) differences: HourTotalDifferenceType[];
   @Field(() => Float, { description: 'The pay difference of the week in minutes at 100 %: Σ differenceMinutes × percentage / 100.' }) payDifferenceMinutes: number;
 
-  static from(row: WeekDifference): CaoScheduleWeekDifferenceType {
-    return Object.assign(new CaoScheduleWeekDifferenceType(), {
+  static from(row: WeekDifference): CaoScheduleWeekImpactType {
+    return Object.assign(new CaoScheduleWeekImpactType(), {
       declarationId: row.declarationId,
       placementId: row.placementId,
       flexworkerId: row.flexworkerId,
@@ -48,19 +48,19 @@ export class CaoScheduleWeekDifferenceType {
   }
 }
 
-@ObjectType('CaoScheduleWeekDifferenceEdge', { description: EDGE_DESCRIPTION })
-export class CaoScheduleWeekDifferenceEdge {
+@ObjectType('CaoScheduleWeekImpactEdge', { description: EDGE_DESCRIPTION })
+export class CaoScheduleWeekImpactEdge {
   @Field({ description: CURSOR_DESCRIPTION }) cursor: string;
-  @Field(() => CaoScheduleWeekDifferenceType, { description: 'The week with a difference.' }) node: CaoScheduleWeekDifferenceType;
+  @Field(() => CaoScheduleWeekImpactType, { description: 'The week with a difference.' }) node: CaoScheduleWeekImpactType;
 }
 
-@ObjectType('CaoScheduleChangeImpactConnection', {
+@ObjectType('CaoScheduleWeekImpactConnection', {
   description:
     'What a draft schedule version would pay differently in the approved weeks of the last N weeks: a page of the weeks with a difference (Relay connection), with totals and counts over all of them. Nothing is stored.',
 })
-export class CaoScheduleChangeImpactConnection {
-  @Field(() => [CaoScheduleWeekDifferenceEdge], { description: EDGES_DESCRIPTION }) edges: CaoScheduleWeekDifferenceEdge[];
-  @Field(() => [CaoScheduleWeekDifferenceType], { description: NODES_DESCRIPTION }) nodes: CaoScheduleWeekDifferenceType[];
+export class CaoScheduleWeekImpactConnection {
+  @Field(() => [CaoScheduleWeekImpactEdge], { description: EDGES_DESCRIPTION }) edges: CaoScheduleWeekImpactEdge[];
+  @Field(() => [CaoScheduleWeekImpactType], { description: NODES_DESCRIPTION }) nodes: CaoScheduleWeekImpactType[];
   @Field(() => PageInfo, { description: PAGE_INFO_DESCRIPTION }) pageInfo: PageInfo;
   @Field(() => Int, { description: 'The weeks with a difference, on every page.' }) totalCount: number;
   @Field(() => [HourTotalDifferenceType], { description: 'The differences summed over every week (every page); totals that cancel out are left out.' })
@@ -74,8 +74,8 @@ export class CaoScheduleChangeImpactConnection {
   @Field(() => Int, { description: 'Their approved weeks in the weeks looked at (the latest version of each week, unravelled with this schedule).' }) approvedWeeks: number;
   @Field(() => Int, { description: 'Of those, the weeks with a day on or after draftValidFrom: unravelled again with the draft.' }) weeksReunravelled: number;
 
-  static from(impact: CaoScheduleChangeImpact): CaoScheduleChangeImpactConnection {
-    const connection = toConnection(CaoScheduleChangeImpactConnection, CaoScheduleWeekDifferenceEdge, impact.page, CaoScheduleWeekDifferenceType.from);
+  static from(impact: CaoScheduleChangeImpact): CaoScheduleWeekImpactConnection {
+    const connection = toConnection(CaoScheduleWeekImpactConnection, CaoScheduleWeekImpactEdge, impact.page, CaoScheduleWeekImpactType.from);
     return Object.assign(connection, {
       totalCount: impact.totalCount,
       totals: impact.totals.map(HourTotalDifferenceType.from),

@@ -63,8 +63,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'MinimumBreaks.tiers': 10, // the schedule parser's limit
   'Relation.contacts': 50, // a relation's logins: a handful in practice, no bound in the domain
   // A week's totals before and after: each total of either side at most once.
-  'CaoScheduleWeekDifference.differences': 2 * MAX_HOUR_CODES,
-  'CaoScheduleChangeImpactConnection.totals': 2 * MAX_HOUR_CODES,
+  'CaoScheduleWeekImpact.differences': 2 * MAX_HOUR_CODES,
+  'CaoScheduleWeekImpactConnection.totals': 2 * MAX_HOUR_CODES,
 };
 
 /**
