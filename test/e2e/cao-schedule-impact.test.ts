@@ -4,6 +4,7 @@ import { dataOf, expectError } from './e2e-helpers';
 import {
   approveDeclarations,
   approveWeek,
+  correctDeclaration,
   declarationsOf,
   problemsOf,
   ScheduleNode,
@@ -19,7 +20,7 @@ import {
  * Issue 13, rule 7 over HTTP: staff ask what a draft schedule version would pay differently.
  * Wednesday 2026-11-25 (W48); the placement starts Monday 2026-11-02 (W45). Each week Monday is
  * 9:30 (1:30 over 8:00 at 125 %) and Tuesday 8:00. W45 and W46 are approved by the relation, W47
- * waits for it (not an approved week).
+ * waits for it (not an approved week); staff then correct W45 (Monday 10:00).
  */
 const IMPACT = `query ($id: ID!, $draft: CaoUnravelScheduleVersionInput!, $weeks: Int, $first: Int, $after: String) {
   caoScheduleChangeImpact(scheduleId: $id, draft: $draft, weeks: $weeks, first: $first, after: $after) {
@@ -83,6 +84,17 @@ describe('caoScheduleChangeImpact over HTTP', () => {
       approved[week] = (await approveWeek(t, world.workerToken, sheet, days)).currentDeclaration.id;
     }
     dataOf(await approveDeclarations(t, world.contactToken, [approved['2026-W45'], approved['2026-W46']]));
+    // Staff correct W45 after the approval: Monday was 10:00. Its latest version (number 2) is compared.
+    const { timesheet } = dataOf(
+      await t.gql<{ declaration: { timesheet: { version: number } } }>('query ($id: ID!) { declaration(id: $id) { timesheet { version } } }', { id: approved['2026-W45'] }, { token: agency.staffToken }),
+    ).declaration;
+    const corrected = await correctDeclaration(t, agency.staffToken, {
+      declarationId: approved['2026-W45'],
+      expectedVersion: timesheet.version,
+      days: [{ date: '2026-11-02', total: '10:00' }, { date: '2026-11-03', total: '8:00' }],
+      reason: 'Monday was 10:00',
+    });
+    approved['2026-W45'] = dataOf(corrected).correctDeclaration.id;
   });
   afterAll(async () => {
     await t.stop();
@@ -126,6 +138,8 @@ describe('caoScheduleChangeImpact over HTTP', () => {
     // From W45 on, both approved weeks change; with weeks: 1 only W48 is looked at (nothing approved).
     const earlier = dataOf(await ask(agency.staffToken, { draft: version('2026-11-02', 150), first: 1 })).caoScheduleChangeImpact;
     expect([earlier.totalCount, earlier.nodes.map((n) => n.week), earlier.pageInfo.hasNextPage]).toEqual([2, ['2026-W45'], true]);
+    // W45 as corrected: 2:00 of overtime, in its correction (the latest version), not the superseded one.
+    expect([earlier.nodes[0].declarationId, earlier.nodes[0].differences.map((d) => d.differenceMinutes)]).toEqual([approved['2026-W45'], [-120, 120]]);
     const next = dataOf(await ask(agency.staffToken, { draft: version('2026-11-02', 150), first: 1, after: earlier.pageInfo.endCursor })).caoScheduleChangeImpact;
     expect([next.nodes.map((n) => n.week), next.pageInfo.hasNextPage]).toEqual([['2026-W46'], false]);
     const one = dataOf(await ask(agency.staffToken, { draft: version('2026-11-02', 150), weeks: 1 })).caoScheduleChangeImpact;
