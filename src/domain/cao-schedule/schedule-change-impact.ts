@@ -15,22 +15,46 @@ export interface TotalDifference {
   readonly differenceMinutes: number;
 }
 
-/** The totals whose minutes differ between a week as approved (before) and unravelled again (after), in a stable order. */
-export function totalsDifference(before: readonly BreakdownTotal[], after: readonly BreakdownTotal[]): TotalDifference[] {
-  const sides = new Map<string, { total: BreakdownTotal; before: number; after: number }>();
-  const add = (total: BreakdownTotal, side: 'before' | 'after') => {
-    const key = keyOf(total);
-    const entry = sides.get(key) ?? { total, before: 0, after: 0 };
-    entry[side] += total.minutes;
-    sides.set(key, entry);
-  };
-  for (const total of before) add(total, 'before');
-  for (const total of after) add(total, 'after');
+const NONE: readonly TotalDifference[] = Object.freeze([]);
+
+/**
+ * The totals whose minutes differ between a week as approved (before) and unravelled again
+ * (after), in a stable order. A week has a handful of totals, each (hour code, kind, percentage)
+ * once per side: pairs are found by a scan, and a week unchanged in the same order returns at once
+ * (this runs once per week of every placement on a schedule).
+ */
+export function totalsDifference(before: readonly BreakdownTotal[], after: readonly BreakdownTotal[]): readonly TotalDifference[] {
+  if (sameTotals(before, after)) return NONE;
   const differences: TotalDifference[] = [];
-  for (const { total, before: b, after: a } of sides.values()) {
-    if (a !== b) differences.push({ hourCode: total.hourCode, kind: total.kind, percentage: total.percentage, beforeMinutes: b, afterMinutes: a, differenceMinutes: a - b });
+  const paired = new Array<boolean>(before.length).fill(false);
+  for (const a of after) {
+    let beforeMinutes = 0;
+    for (let i = 0; i < before.length; i++) {
+      if (!paired[i] && sameTotal(before[i], a)) {
+        beforeMinutes += before[i].minutes;
+        paired[i] = true;
+      }
+    }
+    if (beforeMinutes !== a.minutes) differences.push(difference(a, beforeMinutes, a.minutes));
   }
-  return differences.sort(byTotal);
+  for (let i = 0; i < before.length; i++) {
+    if (!paired[i] && before[i].minutes !== 0) differences.push(difference(before[i], before[i].minutes, 0));
+  }
+  return differences.length === 0 ? NONE : differences.sort(byTotal);
+}
+
+function sameTotals(before: readonly BreakdownTotal[], after: readonly BreakdownTotal[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) if (!sameTotal(before[i], after[i]) || before[i].minutes !== after[i].minutes) return false;
+  return true;
+}
+
+function sameTotal(a: BreakdownTotal, b: BreakdownTotal): boolean {
+  return a.hourCode === b.hourCode && a.kind === b.kind && a.percentage === b.percentage;
+}
+
+function difference(total: BreakdownTotal, beforeMinutes: number, afterMinutes: number): TotalDifference {
+  return { hourCode: total.hourCode, kind: total.kind, percentage: total.percentage, beforeMinutes, afterMinutes, differenceMinutes: afterMinutes - beforeMinutes };
 }
 
 /** Adds week differences into running totals (for the totals over every week). */
