@@ -4,6 +4,7 @@ import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { requireStaff } from '../shared/access';
 import { Actor } from '../shared/actor';
+import { settlePeriodsOf } from './period-settlement';
 import { declarationNotFound, requireVersion, timesheetNotFound } from './timesheet-access';
 import { WeekDeps, localNowFor, placementOf, scheduleOf, surroundingsOf } from './week-deps';
 
@@ -55,7 +56,10 @@ export class CorrectDeclaration {
       await this.deps.declarations.update(previous);
       await this.deps.declarations.insert(correction);
       await this.deps.auditTrail.append(auditOf(this.deps.ids.next(), actor, at, previous, correction));
-      return { declaration: correction, timesheet: saved };
+      if (correction.status !== 'APPROVED') return { declaration: correction, timesheet: saved };
+      // Approved hours changed: a settlement period they count in is settled again on its last week.
+      const settled = (await settlePeriodsOf(this.deps, actor, placement, timesheet.week)).find((s) => s.timesheet.id === saved.id);
+      return settled ? { declaration: settled.declaration, timesheet: settled.timesheet } : { declaration: correction, timesheet: saved };
     });
   }
 }

@@ -5,6 +5,7 @@ import { HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { Timesheet, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
 import { DayEntryInput } from '../../domain/timesheet/week-entries';
 import { Actor } from '../shared/actor';
+import { settlePeriodsOf } from './period-settlement';
 import { partyOf, requireVersion } from './timesheet-access';
 import { localNowFor, placementOf, scheduleOf, surroundingsOf, visibleTimesheet, WeekDeps } from './week-deps';
 
@@ -72,7 +73,12 @@ export class ApproveTimesheet {
       // The timesheet row first: a second approval at the same moment waits for its lock and then finds the version gone.
       const saved = await this.deps.timesheets.update(timesheet);
       await this.deps.declarations.insert(declaration);
-      return { timesheet: saved, statusBefore, breakdown, declaration };
+      if (declaration.status !== 'APPROVED') return { timesheet: saved, statusBefore, breakdown, declaration };
+      // Entered and approved by the relation at once: a settlement period of this week may settle now.
+      const settled = (await settlePeriodsOf(this.deps, actor, placement, timesheet.week)).find((s) => s.timesheet.id === saved.id);
+      return settled
+        ? { timesheet: settled.timesheet, statusBefore, breakdown, declaration: settled.declaration }
+        : { timesheet: saved, statusBefore, breakdown, declaration };
     });
   }
 }

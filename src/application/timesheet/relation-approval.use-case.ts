@@ -1,10 +1,12 @@
+import { Placement } from '../../domain/placement/placement.entity';
 import { ConflictError, ValidationError } from '../../domain/shared/domain-error';
 import { Declaration, DeclarationStatus } from '../../domain/timesheet/declaration.entity';
 import { Act, Timesheet, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
 import { requireRole } from '../shared/access';
 import { Actor } from '../shared/actor';
 import { canSeeWeek, declarationNotFound, timesheetNotFound } from './timesheet-access';
-import { WeekDeps } from './week-deps';
+import { settlePeriodsOf } from './period-settlement';
+import { placementOf, WeekDeps } from './week-deps';
 
 export const MAX_DECLARATIONS_PER_APPROVAL = 100;
 
@@ -49,6 +51,7 @@ export class ApproveDeclarations {
       await lockWeeksOf(this.deps, actor, ids);
       const approved = new Map<string, RelationDecision>();
       for (const id of [...ids].sort()) approved.set(id, await decide(this.deps, actor, id, (t, d, act) => t.approveByRelation(d, act)));
+      await settleApproved(this.deps, actor, approved);
       return ids.map((id) => approved.get(id) as RelationDecision);
     });
   }
@@ -67,19 +70,46 @@ export class RejectDeclaration {
 }
 
 /**
- * Locks the weeks of these declarations, sorted by the weeks' ids: every batch takes its row locks
- * in one order, so batches that share weeks wait for each other and never deadlock. An id that
- * names nothing the viewer may see is NOT_FOUND (the first of them in sorted order).
+ * Locks the weeks of these declarations: first the hours lock of each of their workers, sorted by
+ * the workers' ids (every writer of a worker's weeks takes it first, so settling a period below
+ * reads weeks no other approval or correction is changing), then the weeks' rows sorted by their
+ * ids. Every batch takes its locks in one order, so batches that share weeks wait for each other
+ * and never deadlock. An id that names nothing the viewer may see is NOT_FOUND (the first of them
+ * in sorted order).
  */
 async function lockWeeksOf(deps: WeekDeps, actor: Actor, ids: readonly string[]): Promise<void> {
   const found = new Map((await deps.declarations.findByIds(actor.agencyId, ids)).map((d) => [d.id, d]));
   const weekIds = new Set<string>();
+  const workerIds = new Set<string>();
   for (const id of [...ids].sort()) {
     const declaration = found.get(id);
     if (!declaration || !canSeeWeek(actor, declaration)) throw declarationNotFound(id);
     weekIds.add(declaration.timesheetId);
+    workerIds.add(declaration.flexworkerId);
   }
+  for (const workerId of [...workerIds].sort()) await deps.hoursLock.lock(actor.agencyId, workerId);
   for (const weekId of [...weekIds].sort()) await deps.timesheets.findByIdForUpdate(actor.agencyId, weekId);
+}
+
+/**
+ * Approved weeks may settle a settlement period (the last week of one, or an earlier week of a
+ * period whose last week is approved). A decision whose own week got a new settled version
+ * answers with that week as saved and its declaration as now stored (SUPERSEDED by the settlement).
+ */
+async function settleApproved(deps: WeekDeps, actor: Actor, decisions: Map<string, RelationDecision>): Promise<void> {
+  const weeks = new Map([...decisions.values()].map((d) => [d.timesheet.id, d.timesheet]));
+  const placements = new Map<string, Placement>();
+  for (const week of [...weeks.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const placement = placements.get(week.placementId) ?? (await placementOf(deps, week));
+    placements.set(placement.id, placement);
+    for (const settled of await settlePeriodsOf(deps, actor, placement, week.week)) {
+      for (const [id, decision] of decisions) {
+        if (decision.timesheet.id !== settled.timesheet.id) continue;
+        const declaration = decision.declaration.id === settled.superseded.id ? settled.superseded : decision.declaration;
+        decisions.set(id, { ...decision, timesheet: settled.timesheet, declaration });
+      }
+    }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * One entry of the audit trail: who changed what, when, why, and the data before and after.
  * Written once, never changed (DOMAIN.md: every change to hours after the worker approved them).
  */
-export const AUDIT_ACTIONS = ['DECLARATION_CORRECTED', 'FLEXWORKER_CHANGE_REQUEST_APPLIED'] as const;
+export const AUDIT_ACTIONS = ['DECLARATION_CORRECTED', 'FLEXWORKER_CHANGE_REQUEST_APPLIED', 'PERIOD_SETTLED'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditSubjectType = 'TIMESHEET' | 'FLEXWORKER';

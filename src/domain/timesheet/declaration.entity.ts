@@ -10,8 +10,12 @@ export interface Stamp {
   readonly at: Date;
 }
 
-/** WORKER: approved by the worker; RELATION: entered and approved by the relation; CORRECTION: by agency staff. */
-export const DECLARATION_ORIGINS = ['WORKER', 'RELATION', 'CORRECTION'] as const;
+/**
+ * WORKER: approved by the worker; RELATION: entered and approved by the relation; CORRECTION: by
+ * agency staff; SETTLEMENT: the same days with a settlement period's overtime settled (again) on
+ * the period's last week, made by the system when a week of the period was approved or corrected.
+ */
+export const DECLARATION_ORIGINS = ['WORKER', 'RELATION', 'CORRECTION', 'SETTLEMENT'] as const;
 export type DeclarationOrigin = (typeof DECLARATION_ORIGINS)[number];
 
 export const DECLARATION_STATUSES = ['AWAITING_RELATION', 'APPROVED', 'REJECTED', 'SUPERSEDED'] as const;
@@ -95,6 +99,31 @@ export class Declaration {
       breakdown: props.breakdown,
       relationApproval: null,
       approvedByAgency: previous.status === 'APPROVED',
+      rejection: null,
+      correction: props.correction,
+      supersededAt: null,
+      supersededBy: null,
+      processed: null,
+      version: 1,
+    });
+  }
+
+  /**
+   * The approved hours of the last week of a settlement period with the period settled (again):
+   * the same days, the breakdown with the settlement, approved by the agency like a correction of
+   * approved hours. `correction` says who caused it, when and why.
+   */
+  static settlementOf(previous: Declaration, props: { id: string; number: number; breakdown: HoursBreakdown; correction: Correction }): Declaration {
+    if (previous.status !== 'APPROVED') throw new Error('only approved hours are settled');
+    return new Declaration({
+      ...previous.state,
+      id: props.id,
+      number: props.number,
+      origin: 'SETTLEMENT',
+      days: [...previous.state.days],
+      breakdown: props.breakdown,
+      relationApproval: null,
+      approvedByAgency: true,
       rejection: null,
       correction: props.correction,
       supersededAt: null,

@@ -8,9 +8,13 @@ import { ValidationError } from '../shared/domain-error';
 import { unravel } from '../unravel/unravel.service';
 import { WorkDay } from '../unravel/work-day.value-object';
 import { DayEntry } from './day-entry.value-object';
+import type { PeriodSettlement } from './period-settlement';
 
-/** A line kind of the engine, or MANUAL: hours a worker filled in per hour code by hand. */
-export type BreakdownLineKind = LineKind | 'MANUAL';
+/**
+ * A line kind of the engine; MANUAL: hours a worker filled in per hour code by hand;
+ * PERIOD_OVERTIME: overtime over a settlement period, on the period's last week (period-settlement.ts).
+ */
+export type BreakdownLineKind = LineKind | 'MANUAL' | 'PERIOD_OVERTIME';
 
 /**
  * The hours of a week split into lines of hour code, kind, percentage and minutes: what the
@@ -54,6 +58,8 @@ export interface HoursBreakdown {
   readonly workedMinutes: number;
   /** The schedule and the versions of it that were used; null for manual hours. */
   readonly schedule: { readonly id: string; readonly name: string; readonly versions: readonly string[] } | null;
+  /** On the last week of a settlement period: the period settled, its lines are PERIOD_OVERTIME lines of the days. Absent otherwise. */
+  readonly settlement?: PeriodSettlement | null;
 }
 
 /** Where the hour codes of a week come from, resolved: the schedule itself, or the manual codes. */

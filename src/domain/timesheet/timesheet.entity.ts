@@ -228,6 +228,25 @@ export class Timesheet {
     return correction;
   }
 
+  /**
+   * The period's overtime settled (again) on this week, the last of its settlement period: a new
+   * declaration version of the same days with the settled breakdown, superseding the current one.
+   * Only approved hours are settled; payroll takes the difference like that of a correction.
+   */
+  settlePeriod(current: Declaration, act: Act & { declarationId: string; reason: string; breakdown: HoursBreakdown }): Declaration {
+    this.requireCurrent(current);
+    if (this.state.status !== 'APPROVED' && this.state.status !== 'PROCESSED') throw new Error(`week ${this.state.id} is not approved`);
+    const settled = Declaration.settlementOf(current, {
+      id: act.declarationId,
+      number: this.state.declarationCount + 1,
+      breakdown: act.breakdown,
+      correction: { by: act.by, at: act.at, reason: act.reason, previousDeclarationId: current.id },
+    });
+    current.supersede(settled.id, act.at);
+    this.state = { ...this.state, status: 'APPROVED', currentDeclarationId: settled.id, declarationCount: this.state.declarationCount + 1 };
+    return settled;
+  }
+
   withVersion(version: number): Timesheet {
     return new Timesheet({ ...this.state, version });
   }

@@ -129,6 +129,36 @@ export interface MinimumPayPerCallData {
   readonly hourCode: string;
 }
 
+/**
+ * The calendar of settlement periods: ISO weeks in blocks of `weeks` from week 1 of each ISO year
+ * (a remainder of fewer weeks at the year's end joins the last block), or calendar months.
+ */
+export type SettlementCalendarData = { readonly kind: 'ISO_WEEKS'; readonly weeks: number } | { readonly kind: 'CALENDAR_MONTH' };
+
+export const SETTLEMENT_CALENDAR_KINDS = ['ISO_WEEKS', 'CALENDAR_MONTH'] as const;
+
+/** One step of overtime over a period: the minutes more than `over` above the period's normal hours. */
+export interface SettlementTierData {
+  /** `H:MM` above the period's normal hours where this step starts; the first is usually `0:00`. */
+  readonly over: string;
+  /** What an overtime minute is worth in all (at least 100): the line pays the part above 100 on top. */
+  readonly percentage: number;
+  /** Hour code of the PERIOD_OVERTIME lines of this step. */
+  readonly hourCode: string;
+}
+
+/**
+ * Overtime settled over a period of several weeks (e.g. road transport: four weeks): the NORMAL
+ * minutes of the period's work days above its normal hours, settled on the period's last week.
+ */
+export interface SettlementPeriodData {
+  readonly id: string;
+  readonly calendar: SettlementCalendarData;
+  /** `H:MM` per weekday (Monday to Friday) of the period: its normal hours are this times its weekdays. */
+  readonly normalPerWeekday: string;
+  readonly tiers: readonly SettlementTierData[];
+}
+
 export interface HolidayRulesData {
   readonly nationalDays: readonly NationalHolidayName[];
   readonly liberationDay: LiberationDayRule;
@@ -158,6 +188,8 @@ export interface ScheduleVersionData {
   readonly minimumBreaks: MinimumBreaksData | null;
   /** Null when the version pays no minimum per call. */
   readonly minimumPayPerCall: MinimumPayPerCallData | null;
+  /** Null when every week settles on its own (the weekly rules); not together with `weeklyOvertime`. */
+  readonly settlementPeriod: SettlementPeriodData | null;
 }
 
 export interface CaoUnravelScheduleData {

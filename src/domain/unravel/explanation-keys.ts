@@ -22,6 +22,8 @@ export const ExplanationKey = {
   BREAK_RAISED: 'note.breakRaised',
   MINIMUM_PAY_PER_CALL: 'line.minimumPayPerCall',
   BREAK_NOT_CHECKED: 'note.breakNotChecked',
+  /** Not made by the week engine: overtime over a settlement period, on the period's last week. */
+  PERIOD_OVERTIME: 'line.periodOvertime',
   /** Not made by the engine: hours a worker filled in per hour code on a placement without a schedule. */
   MANUAL: 'line.manual',
 } as const;
@@ -47,5 +49,6 @@ export const EXPLANATION_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'line.minimumPayPerCall': ['minimum'],
   'note.breakRaised': ['from', 'to', 'worked', 'over', 'atLeast', 'entered', 'break', 'paid'],
   'note.breakNotChecked': ['rule', 'over', 'atLeast'],
+  'line.periodOvertime': ['from', 'to', 'weeks', 'normal', 'counted', 'over', 'percentage', 'surcharge'],
   'line.manual': ['hourCode', 'percentage'],
 };

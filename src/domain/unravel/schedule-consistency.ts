@@ -17,6 +17,9 @@ export function checkVersionConsistency(c: ProblemCollector, path: string, v: Sc
   checkDisjointDays(c, `${path}.dailyOvertime`, v.dailyOvertime.map((r) => r.days), R.DAILY_OVERTIME_DAYS_OVERLAP);
   checkDisjointDays(c, `${path}.weekdayOvertime`, v.weekdayOvertime.map((r) => r.days), R.WEEKDAY_OVERTIME_DAYS_OVERLAP);
   checkHourCodeKinds(c, path, v);
+  if (v.settlementPeriod && v.weeklyOvertime) {
+    c.add(`${path}.settlementPeriod`, R.SETTLEMENT_WITH_WEEKLY_OVERTIME, 'Overtime is settled per week or per period, not both: remove weeklyOvertime or settlementPeriod');
+  }
 }
 
 export function minuteWindow(w: TimeWindowData): MinuteWindow {
@@ -35,6 +38,7 @@ function checkRuleIds(c: ProblemCollector, path: string, v: ScheduleVersionData)
     ...(v.weeklyOvertime ? [['weeklyOvertime.id', v.weeklyOvertime.id] as [string, string]] : []),
     ...v.weekdayOvertime.map((r, i): [string, string] => [`weekdayOvertime[${i}].id`, r.id]),
     ...v.shiftSurcharges.map((r, i): [string, string] => [`shiftSurcharges[${i}].id`, r.id]),
+    ...(v.settlementPeriod ? [['settlementPeriod.id', v.settlementPeriod.id] as [string, string]] : []),
   ];
   for (const [at, id] of rules) {
     const first = seen.get(id);
@@ -134,4 +138,10 @@ function checkHourCodeKinds(c: ProblemCollector, path: string, v: ScheduleVersio
   if (minimumPay && (timeCodes.has(minimumPay.hourCode) || surchargeCodes.has(minimumPay.hourCode))) {
     c.add(`${path}.minimumPayPerCall.hourCode`, R.HOUR_CODE_KIND_CONFLICT, `Hour code "${minimumPay.hourCode}" is used for minutes worked as well`, { value: minimumPay.hourCode });
   }
+  // Overtime over a period pays on top of minutes already paid in their weeks: a surcharge of its own.
+  v.settlementPeriod?.tiers.forEach((t, i) => {
+    if (timeCodes.has(t.hourCode) || surchargeCodes.has(t.hourCode) || t.hourCode === minimumPay?.hourCode) {
+      c.add(`${path}.settlementPeriod.tiers[${i}].hourCode`, R.HOUR_CODE_KIND_CONFLICT, `Hour code "${t.hourCode}" is used by another rule of the version`, { value: t.hourCode });
+    }
+  });
 }

@@ -8,6 +8,7 @@ import {
 import { joinPath, parseEach, readBoolean, readCleanString, readEnum, readList, readObject, readOptionalString, readParsed, readString } from './raw-reader';
 import { parseMinimumBreaks, parseMinimumPayPerCall } from './minimum-break-parser';
 import { parseDaily, parseOrtWindow, parseWeekdayOvertime, parseWeekly, readHourCode } from './schedule-rule-parsers';
+import { parseSettlementPeriod } from './settlement-period-parser';
 import { parseShiftSurcharge } from './shift-surcharge-parser';
 import { UnravelReason as R } from './unravel.errors';
 
@@ -41,6 +42,7 @@ const MAX_SHIFT_SURCHARGES = 30;
 const VERSION_FIELDS = [
   'validFrom', 'hourCodes', 'breakPlacement', 'holidays', 'ortOverlap', 'overtimeWithOrt', 'ortWindows',
   'dailyOvertime', 'weeklyOvertime', 'weekdayOvertime', 'shiftSurcharges', 'minimumBreaks', 'minimumPayPerCall',
+  'settlementPeriod',
 ];
 
 function parseVersion(c: ProblemCollector, path: string, raw: unknown): ScheduleVersionData | undefined {
@@ -66,6 +68,8 @@ function parseVersion(c: ProblemCollector, path: string, raw: unknown): Schedule
     minimumBreaks: o.minimumBreaks === undefined || o.minimumBreaks === null ? null : parseMinimumBreaks(c, at('minimumBreaks'), o.minimumBreaks),
     minimumPayPerCall: o.minimumPayPerCall === undefined || o.minimumPayPerCall === null
       ? null : parseMinimumPayPerCall(c, at('minimumPayPerCall'), o.minimumPayPerCall),
+    settlementPeriod: o.settlementPeriod === undefined || o.settlementPeriod === null
+      ? null : parseSettlementPeriod(c, at('settlementPeriod'), o.settlementPeriod),
   };
   // The engine keeps the shift windows a shift touches in a 30-bit mask.
   if (version.shiftSurcharges.length > MAX_SHIFT_SURCHARGES) {

@@ -9,7 +9,7 @@ import { LocalDate } from '../time/local-date.value-object';
  */
 export type LineKind = 'NORMAL' | 'EXTRA' | 'OVERTIME' | 'ORT' | 'SHIFT_SURCHARGE' | 'MINIMUM_PAY';
 
-export function isTimeKind(kind: LineKind): boolean {
+export function isTimeKind(kind: string): boolean {
   return kind === 'NORMAL' || kind === 'EXTRA' || kind === 'OVERTIME';
 }
 

@@ -1,6 +1,7 @@
 import { enumOf } from '../shared/enums';
 import { registerEnumType } from 'type-graphql';
 import {
+  SETTLEMENT_CALENDAR_KINDS,
   BreakPlacementData,
   DAY_SELECTORS,
   LiberationDayRule,
@@ -38,6 +39,12 @@ export const OvertimeWithOrtRuleEnum = enumOf<OvertimeWithOrtRule>(['ADD', 'HIGH
 registerEnumType(OvertimeWithOrtRuleEnum, {
   name: 'OvertimeWithOrtRule',
   description: 'Overtime and ORT on the same minute: both count (ADD), only the higher (HIGHEST), or ORT replaces overtime.',
+});
+
+export const SettlementCalendarKindEnum = enumOf(SETTLEMENT_CALENDAR_KINDS);
+registerEnumType(SettlementCalendarKindEnum, {
+  name: 'SettlementCalendarKind',
+  description: 'ISO_WEEKS: ISO weeks in blocks of `weeks` from week 1 of each year (a remainder at the year\'s end joins the last block); CALENDAR_MONTH: calendar months.',
 });
 
 export const ShiftConditionKindEnum = enumOf(SHIFT_CONDITION_KINDS);

@@ -9,6 +9,7 @@ import {
   OvertimeBasisEnum,
   OvertimeWithOrtRuleEnum,
   ScheduleDayEnum,
+  SettlementCalendarKindEnum,
   ShiftConditionKindEnum,
 } from './cao-schedule.enums';
 
@@ -142,6 +143,27 @@ export class MinimumPayPerCallInput {
   @Field({ description: 'Hour code of the MINIMUM_PAY lines (1–32 of A-Z a-z 0-9 . _ -); not used for worked time or a surcharge.' }) @MaxLength(HOUR_CODE) hourCode: string;
 }
 
+@InputType({ description: 'The calendar of settlement periods.' })
+export class SettlementCalendarInput {
+  @Field(() => SettlementCalendarKindEnum, { description: 'ISO_WEEKS (blocks of `weeks` ISO weeks from week 1) or CALENDAR_MONTH.' }) kind: string;
+  @Field(() => Int, { nullable: true, description: 'ISO_WEEKS only: the weeks of a period, 2 to 26 (road transport: 4). Leave out for CALENDAR_MONTH.' }) weeks?: number | null;
+}
+
+@InputType({ description: 'One step of overtime over a period: the minutes more than `over` above the period\'s normal hours.' })
+export class SettlementTierInput {
+  @Field(() => HoursMinutesScalar, { description: 'H:MM above the period\'s normal hours where this step starts (up to 168:00); ascending, the first usually 0:00.' }) over: string;
+  @Field(() => Float, { description: 'The whole overtime rate, 100 to 500; the PERIOD_OVERTIME line pays the part above 100 on top of the hours already paid in their weeks.' }) percentage: number;
+  @Field({ description: 'Hour code of the PERIOD_OVERTIME lines of this step (1–32 of A-Z a-z 0-9 . _ -); used by no other rule of the version.' }) @MaxLength(HOUR_CODE) hourCode: string;
+}
+
+@InputType({ description: 'Overtime settled over a period of several weeks instead of per week: the NORMAL minutes of the period above its normal hours, settled on the period\'s last week.' })
+export class SettlementPeriodInput {
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: settlementPeriod.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field(() => SettlementCalendarInput, { description: 'How the periods fall.' }) @ValidateNested() calendar: SettlementCalendarInput;
+  @Field(() => HoursMinutesScalar, { description: 'Normal hours per weekday (H:MM, more than 0:00, at most 24:00): the period\'s normal hours are this times its Mondays to Fridays.' }) normalPerWeekday: string;
+  @Field(() => [SettlementTierInput], { description: 'The steps, ascending by over; a later step never pays less.' }) @ArrayMaxSize(RULES) @ValidateNested() tiers: SettlementTierInput[];
+}
+
 @InputType({ description: 'One version of a schedule: the complete rules from validFrom on.' })
 export class CaoUnravelScheduleVersionInput {
   @Field(() => LocalDateScalar, { description: 'The date (YYYY-MM-DD) from which these rules hold; strictly after the previous version\'s.' }) validFrom: string;
@@ -157,6 +179,8 @@ export class CaoUnravelScheduleVersionInput {
   @Field(() => [ShiftSurchargeInput], { nullable: true, description: 'Whole-shift surcharges. Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() shiftSurcharges?: ShiftSurchargeInput[] | null;
   @Field(() => MinimumBreaksInput, { nullable: true, description: 'Minimum breaks by shift length. Default: none (null).' }) @ValidateNested() minimumBreaks?: MinimumBreaksInput | null;
   @Field(() => MinimumPayPerCallInput, { nullable: true, description: 'Minimum pay per call for on-call workers. Default: none (null).' }) @ValidateNested() minimumPayPerCall?: MinimumPayPerCallInput | null;
+  @Field(() => SettlementPeriodInput, { nullable: true, description: 'Overtime settled over periods of several weeks (not together with weeklyOvertime). Default: none (null): every week settles on its own.' })
+  @ValidateNested() settlementPeriod?: SettlementPeriodInput | null;
 }
 
 @InputType({ description: 'A new CAO unravel schedule: name, source and its versions.' })

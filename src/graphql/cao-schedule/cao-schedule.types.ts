@@ -18,6 +18,7 @@ import {
   OvertimeBasisEnum,
   OvertimeWithOrtRuleEnum,
   ScheduleDayEnum,
+  SettlementCalendarKindEnum,
   ShiftConditionKindEnum,
 } from './cao-schedule.enums';
 
@@ -149,6 +150,27 @@ export class MinimumPayPerCallType {
   @Field({ description: 'Hour code of the MINIMUM_PAY lines.' }) hourCode: string;
 }
 
+@ObjectType('SettlementCalendar', { description: 'The calendar of settlement periods.' })
+export class SettlementCalendarType {
+  @Field(() => SettlementCalendarKindEnum, { description: 'ISO_WEEKS or CALENDAR_MONTH.' }) kind: string;
+  @Field(() => Int, { nullable: true, description: 'ISO_WEEKS: the weeks of a period; null for CALENDAR_MONTH.' }) weeks: number | null;
+}
+
+@ObjectType('SettlementTier', { description: 'One step of overtime over a period.' })
+export class SettlementTierType {
+  @Field(() => HoursMinutesScalar, { description: 'Above the period\'s normal hours where this step starts.' }) over: string;
+  @Field(() => Float, { description: 'The whole overtime rate; the PERIOD_OVERTIME line pays the part above 100.' }) percentage: number;
+  @Field({ description: 'Hour code of the PERIOD_OVERTIME lines of this step.' }) hourCode: string;
+}
+
+@ObjectType('SettlementPeriodRule', { description: 'Overtime settled over periods of several weeks, on each period\'s last week.' })
+export class SettlementPeriodRuleType {
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
+  @Field(() => SettlementCalendarType, { description: 'How the periods fall.' }) calendar: SettlementCalendarType;
+  @Field(() => HoursMinutesScalar, { description: 'Normal hours per weekday; the period\'s normal hours are this times its Mondays to Fridays.' }) normalPerWeekday: string;
+  @Field(() => [SettlementTierType], { description: 'The steps, ascending by over.' }) tiers: SettlementTierType[];
+}
+
 @ObjectType('CaoUnravelScheduleVersion', { description: 'The complete rules from validFrom until the next version starts.' })
 export class CaoUnravelScheduleVersionType {
   @Field(() => LocalDateScalar, { description: 'Also the label a declaration keeps of the version it was computed with.' })
@@ -165,6 +187,8 @@ export class CaoUnravelScheduleVersionType {
   @Field(() => [ShiftSurchargeType], { description: 'Whole-shift surcharges; empty when none.' }) shiftSurcharges: ShiftSurchargeType[];
   @Field(() => MinimumBreaksType, { nullable: true, description: 'Minimum breaks by shift length; null when the version has none.' }) minimumBreaks: MinimumBreaksType | null;
   @Field(() => MinimumPayPerCallType, { nullable: true, description: 'Minimum pay per call; null when the version has none.' }) minimumPayPerCall: MinimumPayPerCallType | null;
+  @Field(() => SettlementPeriodRuleType, { nullable: true, description: 'Overtime settled over periods of several weeks; null when every week settles on its own.' })
+  settlementPeriod: SettlementPeriodRuleType | null;
 
   static from(v: ScheduleVersionData): CaoUnravelScheduleVersionType {
     return Object.assign(new CaoUnravelScheduleVersionType(), {
@@ -174,6 +198,13 @@ export class CaoUnravelScheduleVersionType {
       shiftSurcharges: v.shiftSurcharges.map(shiftSurchargeOf),
       minimumBreaks: v.minimumBreaks ?? null,
       minimumPayPerCall: v.minimumPayPerCall ?? null,
+      settlementPeriod: v.settlementPeriod
+        ? {
+          ...v.settlementPeriod,
+          calendar: { kind: v.settlementPeriod.calendar.kind, weeks: v.settlementPeriod.calendar.kind === 'ISO_WEEKS' ? v.settlementPeriod.calendar.weeks : null },
+          tiers: v.settlementPeriod.tiers.map((t) => ({ ...t })),
+        }
+        : null,
     });
   }
 }

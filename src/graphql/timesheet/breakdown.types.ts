@@ -1,18 +1,19 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { formatDuration } from '../../domain/time/week-hours.value-object';
 import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
+import { PeriodSettlement } from '../../domain/timesheet/period-settlement';
 import { Explanation, RuleReference } from '../../domain/unravel/unravel-result';
 import { GraphQLContext } from '../context';
 import { enumOf } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
-import { HoursMinutesScalar, LocalTimeScalar } from '../shared/scalars';
+import { HoursMinutesScalar, IsoWeekScalar, LocalTimeScalar } from '../shared/scalars';
 
-export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MINIMUM_PAY', 'MANUAL'] as const;
+export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MINIMUM_PAY', 'MANUAL', 'PERIOD_OVERTIME'] as const;
 export const HourLineKindEnum = enumOf(HOUR_LINE_KINDS);
 registerEnumType(HourLineKindEnum, {
   name: 'HourLineKind',
   description:
-    'NORMAL, EXTRA and OVERTIME lines hold every worked minute once; ORT and SHIFT_SURCHARGE come on top of them. MINIMUM_PAY: minutes paid but not worked (a call shorter than the minimum pay per call). MANUAL: filled in per hour code by hand.',
+    'NORMAL, EXTRA and OVERTIME lines hold every worked minute once; ORT and SHIFT_SURCHARGE come on top of them. MINIMUM_PAY: minutes paid but not worked (a call shorter than the minimum pay per call). MANUAL: filled in per hour code by hand. PERIOD_OVERTIME: overtime over a settlement period of several weeks, on the period\'s last week; its percentage is the part above 100 %, paid on top of minutes already paid in their own weeks.',
 });
 
 @ObjectType('ExplanationParam', { description: 'One named value filled into an explanation text, e.g. percentage = 25.' })
@@ -56,8 +57,8 @@ export class HourLineType {
   @Field(() => LocalDateScalar, { description: 'The date the minutes fall on (the next date for the part of a night shift past midnight).' })
   date: string;
   @Field({ description: 'The hour code the minutes are paid under, e.g. U100, OW125, ORT-AVOND.' }) hourCode: string;
-  @Field(() => HourLineKindEnum, { description: 'What kind of hours: NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MINIMUM_PAY or MANUAL.' }) kind: string;
-  @Field(() => Int, { description: 'The pay percentage, e.g. 100, 125; for ORT and SHIFT_SURCHARGE the surcharge on top, e.g. 25.' }) percentage: number;
+  @Field(() => HourLineKindEnum, { description: 'What kind of hours: NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MINIMUM_PAY, MANUAL or PERIOD_OVERTIME.' }) kind: string;
+  @Field(() => Int, { description: 'The pay percentage, e.g. 100, 125; for ORT, SHIFT_SURCHARGE and PERIOD_OVERTIME the surcharge on top, e.g. 25.' }) percentage: number;
   @Field(() => Int, { description: 'The minutes of this line (whole minutes).' }) minutes: number;
   @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM.' }) hours: string;
   @Field(() => LocalTimeScalar, { nullable: true, description: 'Local HH:MM; null for a day entered as a total.' }) from: string | null;
@@ -152,6 +153,46 @@ export class HourKindTotalType {
   }
 }
 
+@ObjectType('SettledWeek', { description: 'What a period settlement counted of one of its weeks.' })
+export class SettledWeekType {
+  @Field(() => IsoWeekScalar, { description: 'The ISO week.' }) week: string;
+  @Field(() => Int, { description: "NORMAL minutes of the week's work days inside the period, from its approved hours; 0 when the week had no approved hours when the period was settled." })
+  countedMinutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM.' }) countedHours: string;
+}
+
+@ObjectType('PeriodSettlement', {
+  description:
+    "Overtime settled over a period of several weeks: the NORMAL minutes of the period's work days above its normal hours. No `id`: a snapshot belonging to the declaration of the period's last week; a later change of an earlier week settles the period again in a new declaration version.",
+})
+export class PeriodSettlementType {
+  @Field(() => RuleReferenceType, { description: 'The settlementPeriod rule of the schedule version in force on the period\'s last day.' }) rule: RuleReferenceType;
+  @Field(() => LocalDateScalar, { description: 'The first date of the period.' }) from: string;
+  @Field(() => LocalDateScalar, { description: 'The last date of the period: the PERIOD_OVERTIME lines fall on it.' }) to: string;
+  @Field(() => [SettledWeekType], { description: 'The weeks of the period, in order, with what each counted.' }) weeks: SettledWeekType[];
+  @Field(() => Int, { description: "The period's normal hours in minutes (normal hours per weekday × its Mondays to Fridays)." }) normalMinutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The normal hours as H:MM.' }) normalHours: string;
+  @Field(() => Int, { description: 'The NORMAL minutes counted over the period: the sum of its weeks.' }) countedMinutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The counted minutes as H:MM.' }) countedHours: string;
+  @Field(() => Int, { description: 'The minutes above the normal hours (0 when none): the PERIOD_OVERTIME lines hold them.' }) overtimeMinutes: number;
+  @Field(() => HoursMinutesScalar, { description: 'The overtime as H:MM.' }) overtimeHours: string;
+
+  static from(s: PeriodSettlement): PeriodSettlementType {
+    return Object.assign(new PeriodSettlementType(), {
+      rule: RuleReferenceType.from(s.rule),
+      from: s.from,
+      to: s.to,
+      weeks: s.weeks.map((w) => Object.assign(new SettledWeekType(), { week: w.week, countedMinutes: w.countedMinutes, countedHours: formatDuration(w.countedMinutes) })),
+      normalMinutes: s.normalMinutes,
+      normalHours: formatDuration(s.normalMinutes),
+      countedMinutes: s.countedMinutes,
+      countedHours: formatDuration(s.countedMinutes),
+      overtimeMinutes: s.overtimeMinutes,
+      overtimeHours: formatDuration(s.overtimeMinutes),
+    });
+  }
+}
+
 /**
  * No `id` on purpose: this is a snapshot of one breakdown (a declaration keeps the name and the
  * versions as they were at its approval), so two weeks of one schedule hold different values. With
@@ -176,11 +217,16 @@ export class HoursBreakdownType {
   @Field(() => [HourTotalType], { description: 'The week per hour code and percentage, for payroll and a totals table.' }) totals: HourTotalType[];
   @Field(() => [HourKindTotalType], {
     description:
-      'The week per kind of hours, for a totals table: one entry per kind that has minutes, in the order NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MINIMUM_PAY, MANUAL. NORMAL + EXTRA + OVERTIME (or MANUAL) add up to workedMinutes; ORT, SHIFT_SURCHARGE and MINIMUM_PAY (paid, not worked) come on top of them.',
+      'The week per kind of hours, for a totals table: one entry per kind that has minutes, in the order NORMAL, EXTRA, OVERTIME, ORT, SHIFT_SURCHARGE, MINIMUM_PAY, MANUAL, PERIOD_OVERTIME. NORMAL + EXTRA + OVERTIME (or MANUAL) add up to workedMinutes; ORT, SHIFT_SURCHARGE, MINIMUM_PAY (paid, not worked) and PERIOD_OVERTIME come on top of them.',
   })
   totalsByKind: HourKindTotalType[];
   @Field(() => BreakdownScheduleType, { nullable: true, description: 'Null where hours are filled per manual hour code.' })
   schedule: BreakdownScheduleType | null;
+  @Field(() => PeriodSettlementType, {
+    nullable: true,
+    description: "On the last week of a settlement period (a schedule's settlementPeriod): the period settled, which weeks it counted and how many hours in all. Its PERIOD_OVERTIME lines are among the days' lines, dated the period's last day. Null on every other week, and in a week's live preview.",
+  })
+  settlement: PeriodSettlementType | null;
 
   /** `placementId`: the placement whose hour-code labels the `label` fields show. */
   static from(breakdown: HoursBreakdown, placementId: string | null = null): HoursBreakdownType {
@@ -193,6 +239,7 @@ export class HoursBreakdownType {
       schedule: breakdown.schedule
         ? Object.assign(new BreakdownScheduleType(), { scheduleId: breakdown.schedule.id, name: breakdown.schedule.name, versions: [...breakdown.schedule.versions] })
         : null,
+      settlement: breakdown.settlement ? PeriodSettlementType.from(breakdown.settlement) : null,
     });
   }
 }

@@ -26,7 +26,7 @@ registerEnumType(DeclarationStatusEnum, {
 export const DeclarationOriginEnum = enumOf(DECLARATION_ORIGINS);
 registerEnumType(DeclarationOriginEnum, {
   name: 'DeclarationOrigin',
-  description: 'WORKER: approved by the worker; RELATION: entered and approved by the relation; CORRECTION: by agency staff.',
+  description: "WORKER: approved by the worker; RELATION: entered and approved by the relation; CORRECTION: by agency staff; SETTLEMENT: the same days with a settlement period's overtime settled (again) on the period's last week, made when a week of the period was approved or corrected (correctedById: who caused it).",
 });
 export const DayEntryModeEnum = enumOf(['TOTAL', 'TIMES', 'HOUR_CODES'] as const);
 registerEnumType(DayEntryModeEnum, { name: 'DayEntryMode', description: 'How a day was entered.' });
@@ -132,7 +132,7 @@ export class DeclarationType {
   @Field(() => ID, { description: 'The id of this declaration version (a UUID).' }) id: string;
   @Field(() => ID, { description: 'The week (Timesheet.id) this is a version of.' }) timesheetId: string;
   @Field(() => Int, { description: '1, 2, 3 … per timesheet.' }) number: number;
-  @Field(() => DeclarationOriginEnum, { description: 'Who made this version: WORKER, RELATION (where the relation enters the hours) or CORRECTION (agency staff).' }) origin: string;
+  @Field(() => DeclarationOriginEnum, { description: 'Who made this version: WORKER, RELATION (where the relation enters the hours), CORRECTION (agency staff) or SETTLEMENT (a settlement period settled on its last week).' }) origin: string;
   @Field(() => DeclarationStatusEnum, { description: 'AWAITING_RELATION, APPROVED, REJECTED or SUPERSEDED (a later correction replaced it).' }) status: string;
   @Field(() => IsoWeekScalar, { description: 'The ISO week of the hours, e.g. 2026-W48.' }) week: string;
   @Field(() => LocalDateScalar, { description: 'The Monday of the week (YYYY-MM-DD).' }) weekStart: string;
@@ -150,10 +150,10 @@ export class DeclarationType {
   approvedByAgency: boolean;
   @Field(() => Date, { nullable: true, description: 'When the relation rejected this version; null unless it was rejected.' }) rejectedAt: Date | null;
   @Field(() => String, { nullable: true, description: "The relation contact's reason for rejecting this version; null unless it was rejected." }) rejectionReason: string | null;
-  @Field(() => Date, { nullable: true, description: 'When agency staff made this version as a correction; null unless origin is CORRECTION.' }) correctedAt: Date | null;
-  @Field(() => ID, { nullable: true, description: 'The agency staff member who made this correction (the person: correctedBy); null unless origin is CORRECTION.' }) correctedById: string | null;
-  @Field(() => String, { nullable: true, description: 'The reason agency staff gave for this correction; null unless origin is CORRECTION.' }) correctionReason: string | null;
-  @Field(() => ID, { nullable: true, description: 'The version this correction replaced (now SUPERSEDED); null unless origin is CORRECTION.' }) previousDeclarationId: string | null;
+  @Field(() => Date, { nullable: true, description: 'When agency staff made this version as a correction (or the period was settled); null unless origin is CORRECTION or SETTLEMENT.' }) correctedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The agency staff member who made this correction (the person: correctedBy), or for SETTLEMENT the user whose approval or correction caused it; null unless origin is CORRECTION or SETTLEMENT.' }) correctedById: string | null;
+  @Field(() => String, { nullable: true, description: 'The reason agency staff gave for this correction (for SETTLEMENT: which week caused it); null unless origin is CORRECTION or SETTLEMENT.' }) correctionReason: string | null;
+  @Field(() => ID, { nullable: true, description: 'The version this correction or settlement replaced (now SUPERSEDED); null unless origin is CORRECTION or SETTLEMENT.' }) previousDeclarationId: string | null;
   @Field(() => Date, { nullable: true, description: 'When a correction replaced this version; null while it is in force.' }) supersededAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'When payroll confirmed the export that booked this version (the week is then PROCESSED, "verwerkt"); null until then.' })
   processedAt: Date | null;

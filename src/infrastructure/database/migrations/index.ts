@@ -16,6 +16,7 @@ import { Uploads1764201400000 } from './1764201400000-uploads';
 import { Messages1764201500000 } from './1764201500000-messages';
 import { Signing1764201600000 } from './1764201600000-signing';
 import { MessageAttachments1764201700000 } from './1764201700000-message-attachments';
+import { SettlementDeclarations1764201900000 } from './1764201900000-settlement-declarations';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -41,4 +42,5 @@ export const migrations: Function[] = [
   Messages1764201500000,
   Signing1764201600000,
   MessageAttachments1764201700000,
+  SettlementDeclarations1764201900000,
 ];
