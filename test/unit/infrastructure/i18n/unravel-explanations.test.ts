@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { MANUAL_LINE_EXPLANATION } from '../../../../src/domain/timesheet/hours-breakdown';
+import { periodsTouching, settlePeriod } from '../../../../src/domain/timesheet/period-settlement';
 import { IsoWeek } from '../../../../src/domain/time/iso-week.value-object';
 import { CaoUnravelSchedule } from '../../../../src/domain/unravel/cao-unravel-schedule';
 import { ExplanationKey } from '../../../../src/domain/unravel/explanation-keys';
@@ -37,6 +38,28 @@ function goldenResults(): UnravelResult[] {
           const { expected: _expected, ...raw } = JSON.parse(readFileSync(join(FIXTURES, d.name, f), 'utf8'));
           const week = parseUnravelWeek(raw);
           return unravel({ ...week, schedule, holidays: HAND_WRITTEN_DUTCH_HOLIDAYS, timeZone: HAND_WRITTEN_AMSTERDAM });
+        });
+    });
+}
+
+/** The PERIOD_OVERTIME explanations of the golden settlement periods (made by the period's settlement, not the week engine). */
+function settledExplanations(): Explanation[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const schedule = CaoUnravelSchedule.parse(JSON.parse(readFileSync(join(FIXTURES, d.name, 'schedule.json'), 'utf8')));
+      return readdirSync(join(FIXTURES, d.name))
+        .filter((f) => f.startsWith('period-'))
+        .flatMap((f) => {
+          const { weeks } = JSON.parse(readFileSync(join(FIXTURES, d.name, f), 'utf8')) as { weeks: string[] };
+          const approved = weeks.map((name) => {
+            const { expected: _expected, ...raw } = JSON.parse(readFileSync(join(FIXTURES, d.name, name), 'utf8'));
+            const week = parseUnravelWeek(raw);
+            const result = unravel({ ...week, schedule, holidays: HAND_WRITTEN_DUTCH_HOLIDAYS, timeZone: HAND_WRITTEN_AMSTERDAM });
+            return { week: week.week, days: JSON.parse(JSON.stringify(result.days)) };
+          });
+          const [toSettle] = periodsTouching(schedule, approved[approved.length - 1].week);
+          return settlePeriod(toSettle, approved).lines.map((l) => l.explanation);
         });
     });
 }
@@ -89,10 +112,12 @@ describe('unravel explanations in every language, through the real translator', 
     { key: MANUAL_LINE_EXPLANATION, params: { hourCode: 'H100', percentage: 100 } },
     { key: MANUAL_LINE_EXPLANATION, params: { hourCode: 'TOESLAG-ZO', percentage: 150 } },
   ];
-  const explanations = [...engineMade, ...manual];
+  const settled = settledExplanations();
+  const explanations = [...engineMade, ...manual, ...settled];
 
   it('collects every key the engine can produce, with parameters', () => {
-    const engineKeys = Object.values(ExplanationKey).filter((key) => key !== ExplanationKey.MANUAL);
+    const engineKeys = Object.values(ExplanationKey).filter((key) => key !== ExplanationKey.MANUAL && key !== ExplanationKey.PERIOD_OVERTIME);
+    expect(new Set(settled.map((e) => e.key))).toEqual(new Set([ExplanationKey.PERIOD_OVERTIME]));
     expect([...new Set(engineMade.map((e) => e.key))].sort()).toEqual([...engineKeys].sort());
     // The day kinds the windows and notes name, the holiday included.
     const days = new Set(engineMade.map((e) => e.params.day).filter((d) => d !== undefined));
