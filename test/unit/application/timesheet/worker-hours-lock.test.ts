@@ -6,8 +6,10 @@ import { problemsOf, refusal, WeekWorld } from './week-world';
 
 /*
  * Issue 16: every unit of work that writes a worker's hours takes the worker's lock before it
- * reads the worker's other weeks, and before it writes; the relation's decisions, which write no
- * hours, take none (so the lock adds no cycle to the order of week and declaration locks). The
+ * reads the worker's other weeks, and before it writes; the relation's approvals take it too,
+ * before the weeks' rows (an approval may settle a period from the worker's other weeks), and a
+ * rejection, which reads no other week, takes none. Every unit takes the worker's lock before any
+ * week row, so the lock adds no cycle to the order of week and declaration locks. The
  * fakes run units one at a time, so that the lock keeps two transactions apart is shown on a real
  * PostgreSQL (test/e2e/worker-hours-race.test.ts); here, that each use case asks for it in time.
  */
@@ -69,10 +71,13 @@ describe('the worker hours lock in the week use cases', () => {
 
     log.length = 0;
     await new RejectDeclaration(world.deps).execute(world.contact1, { declarationId: correction.id, reason: 'Not agreed' });
+    expect(log.filter((entry) => entry.startsWith('lock'))).toEqual([]);
     const again = await new ApproveTimesheet(world.deps).execute(world.worker1, { timesheetId: week.id, expectedVersion: 4, days: null, confirm: true });
     log.length = 0;
     await new ApproveDeclarations(world.deps).execute(world.contact1, { declarationIds: [again.declaration!.id] });
-    expect(log.filter((entry) => entry.startsWith('lock'))).toEqual([]);
+    // An approval may settle a period, which reads the worker's other weeks: it waits for any
+    // writer of the worker's hours, and takes the lock before the week's row as every writer does.
+    expect(log.filter((entry) => entry.startsWith('lock'))).toEqual(['lock w1']);
   });
 
   it('a save that the checks refuse has taken the lock inside its unit of work, and stores nothing', async () => {
