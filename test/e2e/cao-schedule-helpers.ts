@@ -13,7 +13,8 @@ export const SCHEDULE_FIELDS = `id name source version versions {
   ortWindows { id: ruleId days from to percentage percentageByDay { day percentage } hourCode }
   dailyOvertime { id: ruleId days per ${TIERS} } weeklyOvertime { id: ruleId countedDays ${TIERS} }
   weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode condition { kind over } }
-  minimumBreaks { id: ruleId tiers { over atLeast } } minimumPayPerCall { id: ruleId minimum hourCode } }`;
+  minimumBreaks { id: ruleId tiers { over atLeast } } minimumPayPerCall { id: ruleId minimum hourCode }
+  settlementPeriod { id: ruleId calendar { kind weeks } normalPerWeekday tiers { over percentage hourCode } } }`;
 
 export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
 export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
@@ -59,8 +60,16 @@ export function engineData(node: ScheduleNode): Json {
         ...s,
         condition: (condition as Json).kind === 'MINUTES_INSIDE' ? condition : { kind: (condition as Json).kind },
       })),
+      settlementPeriod: settlementOf(v.settlementPeriod as Json | null),
     })),
   };
+}
+
+/** A settlement period as the engine holds it: a month calendar has no `weeks`. */
+function settlementOf(rule: Json | null): Json | null {
+  if (rule === null) return null;
+  const calendar = rule.calendar as Json;
+  return { ...rule, calendar: calendar.kind === 'ISO_WEEKS' ? calendar : { kind: calendar.kind } };
 }
 
 export function createSchedule(t: TestApp, token: string, schedule: Json): Promise<GqlResponse<{ createCaoUnravelSchedule: ScheduleNode }>> {

@@ -26,7 +26,7 @@ import {
   RelationNode,
 } from './e2e-helpers';
 
-const GOLDEN: GoldenSchedule[] = ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur', 'arbeidstijdenwet-pauzes', 'oproepkrachten', 'nachtdiensten'];
+const GOLDEN: GoldenSchedule[] = ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur', 'arbeidstijdenwet-pauzes', 'oproepkrachten', 'nachtdiensten', 'beroepsgoederenvervoer-periode'];
 const LIST = `query ($first: Int, $after: String) {
   caoUnravelSchedules(first: $first, after: $after) { nodes { id name version } pageInfo { endCursor hasNextPage } } }`;
 const READ = `query ($id: ID!) { caoUnravelSchedule(id: $id) { ${SCHEDULE_FIELDS} } }`;

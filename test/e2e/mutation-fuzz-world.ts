@@ -124,6 +124,14 @@ const SCHEDULE_VERSION = {
   minimumPayPerCall: { id: 'call', minimum: '3:00', hourCode: 'CALL100' },
 };
 
+/** The first version settles overtime over 4-week periods instead of per week (a version has one or the other). */
+const SETTLEMENT_PERIOD = {
+  id: 'period',
+  calendar: { kind: 'ISO_WEEKS', weeks: 4 },
+  normalPerWeekday: '8:00',
+  tiers: [{ over: '0:00', percentage: 130, hourCode: 'OWP130' }],
+};
+
 /** Every mutation of the schema, by name. */
 export const MUTATION_PLANS: Record<string, MutationPlan> = {
   login: { caller: 'anonymous', args: (w) => ({ input: { email: w.staffEmail, password: TEST_PASSWORD, agencyId: w.agencyId } }) },
@@ -257,7 +265,7 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
   },
   createCaoUnravelSchedule: {
     caller: 'staff',
-    args: () => ({ input: { name: unique('Fuzz CAO '), source: 'CAO Schoonmaak 2026, art. 12', versions: [{ ...SCHEDULE_VERSION, validFrom: '2026-01-01' }] } }),
+    args: () => ({ input: { name: unique('Fuzz CAO '), source: 'CAO Schoonmaak 2026, art. 12', versions: [{ ...SCHEDULE_VERSION, validFrom: '2026-01-01', weeklyOvertime: undefined, settlementPeriod: SETTLEMENT_PERIOD }] } }),
   },
   addCaoUnravelScheduleVersion: {
     caller: 'staff',

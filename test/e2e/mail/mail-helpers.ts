@@ -40,3 +40,16 @@ export async function outboxRow(t: TestApp, id: string): Promise<OutboxRow> {
   const [row] = (await t.app.database.dataSource.query('SELECT * FROM mail_outbox WHERE id = $1', [id])) as OutboxRow[];
   return row;
 }
+
+/**
+ * The row once it has left `status` (or as it is after `withinMs`): the SMTP server has the mail
+ * the moment it answers the DATA, and the sender marks the row SENT only after that answer.
+ */
+export async function outboxRowAfter(t: TestApp, id: string, status: string, withinMs = 5_000): Promise<OutboxRow> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const row = await outboxRow(t, id);
+    if (row.status !== status || Date.now() >= until) return row;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -1,6 +1,6 @@
 import { startSmtpSink, SmtpSink } from '../../support/smtp-sink';
 import { createAgencyWithStaff, startTestApp, TestApp, unique } from '../../support/test-app';
-import { enqueue, invitationTo, outboxRow } from './mail-helpers';
+import { enqueue, invitationTo, outboxRowAfter } from './mail-helpers';
 
 /**
  * The jobs on pg-boss (JOBS on), on whichever database the run uses (the embedded PGlite through
@@ -32,7 +32,7 @@ describe('mail delivery by the pg-boss job', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(mail.messageId).toBe(`${id}@flexportal.mail`);
     expect(mail.subject).toBe('Uitzendbureau Zon: Erstellen Sie Ihr Flexportal-Konto');
-    expect((await outboxRow(t, id)).status).toBe('SENT');
+    expect((await outboxRowAfter(t, id, 'SENDING')).status).toBe('SENT');
     const queues = (await t.app.database.dataSource.query(`SELECT name, policy FROM pgboss.queue WHERE name LIKE 'mail.%' ORDER BY name`)) as { name: string; policy: string }[];
     expect(queues).toEqual([
       { name: 'mail.cleanup', policy: 'stately' },
