@@ -30,6 +30,9 @@ import { TypeormUserRepository } from './infrastructure/database/identity/typeor
 import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
 import { isDatabaseUnavailable } from './infrastructure/database/postgres-errors';
 import { createHttpApp } from './infrastructure/http/http-app';
+import { InvalidationListener } from './infrastructure/database/invalidation-listener';
+import { Metrics } from './infrastructure/observability/metrics';
+import { CachedAuthentication } from './infrastructure/security/cached-authentication';
 import { rateLimit } from './infrastructure/http/rate-limit';
 import { PostgresRateLimitCounters } from './infrastructure/rate-limit/postgres-rate-limit-counters';
 import { I18nextTranslator } from './infrastructure/i18n/i18next-translator';
@@ -212,6 +215,8 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Tests that share one database: the delivery and reminder jobs take only these agencies (default: every agency). */
   readonly mailAgencies?: () => readonly string[];
+  /** /metrics answers with this text instead of the process's own (the cluster's primary gathers all processes'). */
+  readonly metricsText?: (own: Metrics) => Promise<string>;
 }
 
 export interface RunningApp {
@@ -219,6 +224,9 @@ export interface RunningApp {
   readonly port: number;
   readonly database: OpenDatabase;
   readonly services: Services;
+  readonly metrics: Metrics;
+  /** Who a token belongs to, through this process's cache. */
+  readonly authentication: CachedAuthentication;
   stop(): Promise<void>;
 }
 
@@ -695,9 +703,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? new SystemClock();
   const fieldKey = resolveFieldEncryptionKey(config);
-  const database = await openDatabase(config, { logger });
+  const metrics = new Metrics();
+  const notices = new InvalidationListener(logger);
+  const database = await openDatabase(config, { logger, onStatement: () => metrics.statementSent(), onConnect: (client) => notices.poolConnected(client) });
   try {
     await database.dataSource.runMigrations({ transaction: 'each' });
+    await notices.start(database.url);
     const db = new DatabaseContext(database.dataSource);
     // Known once the server listens (PORT 0 in tests), unless PUBLIC_URL says where browsers reach it.
     let publicUrl = config.publicUrl;
@@ -708,11 +719,18 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;
     const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services, downloadUrlOf));
     const translator = new I18nextTranslator();
+    const authentication = new CachedAuthentication(services.identity.authenticate, new CryptoSecretGenerator(), clock, notices, {
+      ttlMs: config.authCacheTtlSeconds * 1000,
+      maxEntries: AUTH_CACHE_MAX_ENTRIES,
+    });
+    const authenticate = (bearer: string) => authentication.execute(bearer);
+    metrics.attach({ pool: database.pool, authCache: () => ({ ...authentication.stats, size: authentication.size }) });
     const deps = {
       schema,
       httpServer,
       translator,
-      authenticate: services.identity.authenticate,
+      authenticate: authentication,
+      plugins: [metrics.apolloPlugin()],
       loaders: loadersFactory({
         ...services.organisation,
         ...services.week,
@@ -731,7 +749,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       clock,
       clientAddress: (req: { ip?: string; socket: { remoteAddress?: string } }) => addressKey(req.ip ?? req.socket.remoteAddress),
     };
-    const viewerLanguage = (bearer: string) => services.identity.authenticate.execute(bearer).then((actor) => actor.language, () => undefined);
+    const viewerLanguage = (bearer: string) => authenticate(bearer).then((actor) => actor.language, () => undefined);
     const apollo = createApolloServer(deps);
     await apollo.start();
     const app = createHttpApp({
@@ -742,7 +760,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       graphql: graphqlHandler(apollo, deps),
       rateLimit: rateLimit({
         counters: new PostgresRateLimitCounters(database.dataSource, config.rateLimits),
-        authenticate: (bearer) => services.identity.authenticate.execute(bearer),
+        authenticate,
         translator,
         maxTokens: config.graphqlLimits.maxTokens,
       }),
@@ -750,17 +768,20 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       retryAfterSeconds: config.outageRetryAfterSeconds,
       translator,
       viewerLanguage,
+      metrics: config.metrics
+        ? { text: () => (options.metricsText ? options.metricsText(metrics) : metrics.text()), contentType: metrics.registry.contentType, token: config.metricsToken }
+        : undefined,
       routes: [
         payrollDownloadRouter({
           translator,
           viewerLanguage,
-          authenticate: (bearer) => services.identity.authenticate.execute(bearer),
+          authenticate,
           streamLines: services.payroll.streamPayrollExportLines,
           batchSize: config.payrollDownloadBatchSize,
           retryAfterSeconds: config.outageRetryAfterSeconds,
         }),
         documentRoutes({
-          authenticate: (bearer) => services.identity.authenticate.execute(bearer),
+          authenticate,
           upload: services.documents.uploadDocument,
           open: services.documents.openDocumentLink,
           storeUpload: services.uploads.storeUpload,
@@ -788,21 +809,28 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       port,
       database,
       services,
+      metrics,
+      authentication,
       stop() {
         stopping ??= stopWithin(config.shutdownTimeoutMs, async () => {
           await jobs?.stop(config.shutdownTimeoutMs / 2);
           await apollo.stop();
           services.mail.close();
+          await notices.stop();
           await database.close();
         }, logger);
         return stopping;
       },
     };
   } catch (error) {
+    await notices.stop();
     await database.close();
     throw error;
   }
 }
+
+/** Tokens one process keeps at most (each entry is a few hundred bytes). */
+const AUTH_CACHE_MAX_ENTRIES = 20_000;
 
 function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {

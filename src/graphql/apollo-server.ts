@@ -1,10 +1,9 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Request, RequestHandler } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { Server } from 'node:http';
-import { AuthenticateUseCase } from '../application/identity/authenticate.use-case';
 import { Clock } from '../application/ports/clock';
 import { Logger } from '../application/ports/logger';
 import { MessageTranslator } from '../application/ports/message-translator';
@@ -21,7 +20,8 @@ export interface GraphqlDeps {
   readonly schema: GraphQLSchema;
   readonly httpServer: Server;
   readonly translator: MessageTranslator;
-  readonly authenticate: AuthenticateUseCase;
+  /** Turns the bearer token into the request's Actor (rejects with a DomainError when it is not valid). */
+  readonly authenticate: { execute(bearer: string): Promise<Actor> };
   readonly loaders: LoadersFactory;
   /** How an outage of the database shows in errors (503 with Retry-After instead of 500). */
   readonly unavailable: Unavailability;
@@ -31,6 +31,8 @@ export interface GraphqlDeps {
   readonly clock: Clock;
   /** The key of the request's client address, as the HTTP rate limits count it. */
   readonly clientAddress?: (req: Request) => string;
+  /** More plugins (the metrics' timing of each operation). */
+  readonly plugins?: readonly ApolloServerPlugin<GraphQLContext>[];
 }
 
 export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLContext> {
@@ -49,6 +51,7 @@ export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLConte
     plugins: [
       errorTranslationPlugin(deps.translator, deps.unavailable),
       ...security.plugins,
+      ...(deps.plugins ?? []),
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
     ],
   });

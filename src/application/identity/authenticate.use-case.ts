@@ -7,6 +7,13 @@ import { SessionRepository } from '../ports/session.repository';
 import { UserRepository } from '../ports/user.repository';
 import { API_KEY_PREFIX } from './create-api-client.use-case';
 
+/** Who a token belongs to, and until when that answer holds without a change (null: until one). */
+export interface Authentication {
+  readonly actor: Actor;
+  /** A session's expiry; null for an API key. */
+  readonly validUntil: Date | null;
+}
+
 /** Turns a bearer token (session token or API key) into the Actor of the request. */
 export class AuthenticateUseCase {
   constructor(
@@ -18,19 +25,23 @@ export class AuthenticateUseCase {
   ) {}
 
   async execute(bearer: string): Promise<Actor> {
+    return (await this.resolve(bearer)).actor;
+  }
+
+  async resolve(bearer: string): Promise<Authentication> {
     if (bearer.length > 512) throw invalidToken();
     const hash = this.secrets.hash(bearer);
     return bearer.startsWith(API_KEY_PREFIX) ? this.apiClient(hash) : this.session(hash);
   }
 
-  private async apiClient(hash: string): Promise<Actor> {
+  private async apiClient(hash: string): Promise<Authentication> {
     const client = await this.apiClients.findByKeyHash(hash);
     if (!client) throw invalidToken();
     if (client.isRevoked) throw new UnauthenticatedError('API_KEY_REVOKED', 'This API key was revoked');
-    return { kind: 'API_CLIENT', id: client.id, role: client.role, agencyId: client.agencyId };
+    return { actor: { kind: 'API_CLIENT', id: client.id, role: client.role, agencyId: client.agencyId }, validUntil: null };
   }
 
-  private async session(hash: string): Promise<Actor> {
+  private async session(hash: string): Promise<Authentication> {
     const session = await this.sessions.findByTokenHash(hash);
     if (!session) throw invalidToken();
     const state = session.stateAt(this.clock.now());
@@ -38,7 +49,7 @@ export class AuthenticateUseCase {
     if (state === 'REVOKED') throw new UnauthenticatedError('SESSION_ENDED', 'You have been logged out: log in again');
     const user = await this.users.findById(session.agencyId, session.userId);
     if (!user || !user.active) throw invalidToken();
-    return {
+    const actor: Actor = {
       kind: 'USER',
       id: user.id,
       role: user.role,
@@ -48,6 +59,7 @@ export class AuthenticateUseCase {
       sessionId: session.id,
       language: user.language,
     };
+    return { actor, validUntil: session.expiresAt };
   }
 }
 

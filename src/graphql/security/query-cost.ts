@@ -61,6 +61,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'OrtWindow.percentageByDay': 8,
   'AgencySettings.reminderMoments': MAX_REMINDER_MOMENTS,
   'MinimumBreaks.tiers': 10, // the schedule parser's limit
+  'SettlementPeriodRule.tiers': 5, // the schedule parser's limit
+  // A period of ISO weeks holds at most 26 weeks, 27 where the year's remainder joins the last block; a month touches at most 6.
+  'PeriodSettlement.weeks': 27,
   'Relation.contacts': 50, // a relation's logins: a handful in practice, no bound in the domain
   // A week's totals before and after: each total of either side at most once.
   'CaoScheduleWeekImpact.differences': 2 * MAX_HOUR_CODES,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { RateLimit, RateLimits } from '../rate-limit/rate-limit-policy';
 
@@ -98,6 +99,14 @@ export interface Config {
   readonly signingP12Path?: string;
   /** The password of that P12 (SIGNING_P12_PASSWORD); may be empty. */
   readonly signingP12Password: string;
+  /** How long a process keeps who a token belongs to (AUTH_CACHE_TTL_SECONDS, 0 = not at all); changes reach every process at once anyway. */
+  readonly authCacheTtlSeconds: number;
+  /** Serve Prometheus figures at /metrics (METRICS). */
+  readonly metrics: boolean;
+  /** When set, /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+  readonly metricsToken?: string;
+  /** Server processes on this machine sharing the port (WEB_CONCURRENCY; needs DATABASE_URL above 1). */
+  readonly webConcurrency: number;
 }
 
 export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
@@ -167,7 +176,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     reminderCatchUpMinutes: integer(env, 'REMINDER_CATCH_UP_MINUTES', 240, 1, 7 * 24 * 60),
     signingP12Path: signingP12Path(env.SIGNING_P12_PATH, cwd),
     signingP12Password: env.SIGNING_P12_PASSWORD ?? '',
+    authCacheTtlSeconds: integer(env, 'AUTH_CACHE_TTL_SECONDS', 10, 0, 300),
+    metrics: boolean(env, 'METRICS', true),
+    metricsToken: nonEmpty(env.METRICS_TOKEN),
+    webConcurrency: webConcurrency(env, databaseUrl),
   };
+}
+
+/** WEB_CONCURRENCY: a number, or `auto` for one process per CPU. The embedded database serves one process only. */
+function webConcurrency(env: Env, databaseUrl: string | undefined): number {
+  const raw = nonEmpty(env.WEB_CONCURRENCY)?.toLowerCase();
+  const value = raw === 'auto' ? Math.max(1, availableParallelism()) : integer(env, 'WEB_CONCURRENCY', 1, 1, 64);
+  if (value > 1 && !databaseUrl) {
+    throw new ConfigError('WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database serves one process (run one, or point all of them at one PostgreSQL)');
+  }
+  return value;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

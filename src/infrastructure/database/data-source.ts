@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from './migrations';
 import { ormEntities } from './orm-entities';
@@ -12,6 +13,10 @@ export interface DataSourceOptions {
   readonly logQueries?: boolean;
   /** Where failed and slow queries are logged (without their parameters). */
   readonly logger?: Logger;
+  /** Called for every statement TypeORM sends (the statement count of /metrics). */
+  readonly onStatement?: () => void;
+  /** Run on each new connection of the pool before it is used (the invalidation notices' LISTEN). */
+  readonly onConnect?: (client: PoolClient) => Promise<void>;
 }
 
 /** The one DataSource shape for the server, the CLI, scripts and tests. `synchronize` is never on. */
@@ -25,8 +30,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: options.logQueries ? ['query', 'error', 'warn', 'migration'] : ['error', 'warn', 'migration'],
-    logger: new ParameterFreeTypeormLogger(options.logger, options.logQueries ?? false),
+    logger: new ParameterFreeTypeormLogger(options.logger, options.logQueries ?? false, options.onStatement),
     maxQueryExecutionTime: 2_000,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000, onConnect: options.onConnect },
   });
 }

@@ -1,3 +1,4 @@
+import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { Logger } from '../../application/ports/logger';
 import { Config } from '../config/config';
@@ -10,6 +11,8 @@ export interface OpenDatabase {
   readonly kind: 'embedded' | 'external';
   /** The connection URL (the embedded server's own when there is no DATABASE_URL): for pg-boss's pool. */
   readonly url: string;
+  /** TypeORM's `pg` pool (its figures for /metrics; the invalidation notices listen on its connections). */
+  pool(): Pool | undefined;
   close(): Promise<void>;
 }
 
@@ -22,7 +25,7 @@ const EMBEDDED_SPARE_CONNECTIONS = 8;
  */
 export async function openDatabase(
   config: Config,
-  options: { poolSize?: number; logger?: Logger } = {},
+  options: { poolSize?: number; logger?: Logger; onStatement?: () => void; onConnect?: (client: PoolClient) => Promise<void> } = {},
 ): Promise<OpenDatabase> {
   const poolSize = options.poolSize ?? config.databasePoolSize;
   let embedded: EmbeddedPostgres | undefined;
@@ -34,7 +37,7 @@ export async function openDatabase(
     });
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, poolSize, logger: options.logger });
+  const dataSource = createDataSource({ url, poolSize, logger: options.logger, onStatement: options.onStatement, onConnect: options.onConnect });
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -45,6 +48,7 @@ export async function openDatabase(
     dataSource,
     kind: embedded ? 'embedded' : 'external',
     url,
+    pool: () => (dataSource.driver as unknown as { master?: Pool }).master,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

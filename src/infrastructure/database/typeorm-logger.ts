@@ -9,9 +9,11 @@ export class ParameterFreeTypeormLogger implements TypeormLoggerInterface {
   constructor(
     private readonly logger: Logger | undefined,
     private readonly logQueries: boolean,
+    private readonly onStatement?: () => void,
   ) {}
 
   logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
+    this.onStatement?.();
     if (this.logQueries) this.logger?.info({ query }, 'sql');
   }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import cors from 'cors';
 import express, { Express, RequestHandler } from 'express';
 import { Logger } from '../../application/ports/logger';
@@ -29,6 +29,8 @@ export interface HttpAppOptions {
    * document links): each a router that answers its own paths, mounted before the 404.
    */
   readonly routes?: readonly RequestHandler[];
+  /** Prometheus figures at GET /metrics; `token` set: only with `Authorization: Bearer <token>`. */
+  readonly metrics?: MetricsEndpoint;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -53,6 +55,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     if (!ready) res.setHeader('Retry-After', String(options.retryAfterSeconds ?? 5));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
+  if (options.metrics) app.get('/metrics', metricsHandler(options.metrics));
   app.use(
     '/graphql',
     localizeErrorAnswers(errors),
@@ -73,6 +76,34 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(pathNotFound(errors));
   app.use(bodyErrors({ ...errors, bodyLimit: options.bodyLimit }));
   return app;
+}
+
+export interface MetricsEndpoint {
+  text(): Promise<string>;
+  readonly contentType: string;
+  readonly token?: string;
+}
+
+function metricsHandler(metrics: MetricsEndpoint): RequestHandler {
+  const expected = metrics.token ? createHash('sha256').update(`Bearer ${metrics.token}`).digest() : undefined;
+  return async (req, res) => {
+    if (expected) {
+      const given = createHash('sha256').update(req.header('authorization') ?? '').digest();
+      if (!timingSafeEqual(given, expected)) {
+        res.status(401).setHeader('WWW-Authenticate', 'Bearer').json({ error: 'METRICS_TOKEN_REQUIRED', message: 'The metrics need the METRICS_TOKEN as a bearer token' });
+        return;
+      }
+    }
+    try {
+      const text = await metrics.text();
+      res.setHeader('Content-Type', metrics.contentType);
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(text);
+    } catch (error) {
+      (res.locals.logger as Logger | undefined)?.warn({ err: error }, 'metrics could not be gathered');
+      res.status(503).json({ error: 'METRICS_UNAVAILABLE', message: 'The metrics could not be gathered; try again' });
+    }
+  };
 }
 
 function requestContext(logger: Logger): RequestHandler {

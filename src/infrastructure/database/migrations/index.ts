@@ -17,6 +17,7 @@ import { Messages1764201500000 } from './1764201500000-messages';
 import { Signing1764201600000 } from './1764201600000-signing';
 import { MessageAttachments1764201700000 } from './1764201700000-message-attachments';
 import { SettlementDeclarations1764201900000 } from './1764201900000-settlement-declarations';
+import { InvalidationNotices1764202000000 } from './1764202000000-invalidation-notices';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -43,4 +44,5 @@ export const migrations: Function[] = [
   Signing1764201600000,
   MessageAttachments1764201700000,
   SettlementDeclarations1764201900000,
+  InvalidationNotices1764202000000,
 ];
