@@ -129,9 +129,24 @@ export function settlePeriod(toSettle: PeriodToSettle, approved: readonly Approv
   return { settlement, lines };
 }
 
-/** Whether two settlements pay the same: same period, rule and minutes per week (declaration versions aside). */
+/**
+ * Whether two settlements pay the same: same period, rule and minutes per week (declaration
+ * versions aside). Field by field, never by JSON text: a settlement read back from jsonb has its
+ * keys in another order than a fresh one.
+ */
 export function sameSettlement(a: PeriodSettlement | null | undefined, b: PeriodSettlement): boolean {
-  return !!a && JSON.stringify(a) === JSON.stringify(b);
+  if (!a) return false;
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.rule.scheduleVersion === b.rule.scheduleVersion &&
+    a.rule.rule === b.rule.rule &&
+    a.normalMinutes === b.normalMinutes &&
+    a.countedMinutes === b.countedMinutes &&
+    a.overtimeMinutes === b.overtimeMinutes &&
+    a.weeks.length === b.weeks.length &&
+    a.weeks.every((week, i) => week.week === b.weeks[i].week && week.countedMinutes === b.weeks[i].countedMinutes)
+  );
 }
 
 /**
