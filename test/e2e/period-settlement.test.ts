@@ -7,12 +7,13 @@ import {
   periodLines,
   relationApproves,
   SettledDeclarationNode,
+  SETTLEMENT_FIELDS,
   SettlementNode,
   weekdays,
   weekVersions,
   workerApproves,
 } from './period-settlement-helpers';
-import { correctDeclaration, DayInput, readTimesheet, startWeekApp, timesheetForWeek, totalsOf, userIdOf, weekWorld, WeekWorld, withSchedule } from './week-helpers';
+import { BREAKDOWN_FIELDS, BreakdownNode, correctDeclaration, DayInput, readTimesheet, saveTimesheet, startWeekApp, timesheetForWeek, totalsOf, userIdOf, weekWorld, WeekWorld, withSchedule } from './week-helpers';
 
 /*
  * Issue 13, rule 1 over HTTP: overtime settled over a period of four ISO weeks, on a placement
@@ -103,6 +104,11 @@ describe('a settlement period of four weeks over GraphQL', () => {
       expect(declarations[0].breakdown.settlement).toBeNull();
     }
 
+    // The last week saved as a draft: its live preview counts the week alone, no period lines.
+    const draft = await timesheetForWeek(t, world.workerToken, world.placement.id, '2026-W48');
+    const saved = dataOf(await saveTimesheet(t, world.workerToken, { timesheetId: draft.id, expectedVersion: draft.version, days: W48 })).saveTimesheet;
+    expect([periodLines(saved.preview!), totalsOf(saved.preview!)]).toEqual([[], { 'U100 NORMAL 100': 2400 }]);
+
     // The worker's approval of the last week settles nothing yet: the relation has not approved it.
     const last = await workerApproves(t, world.workerToken, world.placement.id, '2026-W48', W48);
     sheets['2026-W48'] = last.timesheetId;
@@ -119,6 +125,9 @@ describe('a settlement period of four weeks over GraphQL', () => {
     expect(timesheet.currentDeclaration).toEqual({ id: settled.id, number: 2, origin: 'SETTLEMENT', status: 'APPROVED' });
     expect([settled.previousDeclarationId, declarations[0].supersededById, settled.correctedById]).toEqual([last.declarationId, settled.id, world.contactUserId]);
     expect(settled.correctionReason).toContain('2026-W48');
+    // Approved by the agency that settled it; the relation's approval stays on the version it approved.
+    expect(settled).toMatchObject({ approvedByAgency: true, approvedByRelationAt: null, approvedByWorkerId: world.workerUserId });
+    expect(declarations[0].approvedByRelationId).toBe(world.contactUserId);
     expect(settled.breakdown.settlement).toEqual(settlementOf([2700, 2700, 2400, 2400]));
     expect(periodLines(settled.breakdown)).toEqual(['2026-11-29 PO130 30 480', '2026-11-29 PO150 50 120']);
     expect(totalsOf(settled.breakdown)).toEqual({ 'U100 NORMAL 100': 2400, 'PO130 PERIOD_OVERTIME 30': 480, 'PO150 PERIOD_OVERTIME 50': 120 });
@@ -130,6 +139,11 @@ describe('a settlement period of four weeks over GraphQL', () => {
     expect(line).toMatchObject({ kind: 'PERIOD_OVERTIME', from: null, to: null, rule: { scheduleVersion: '2026-01-01', rule: 'vierweken.tiers[0]' }, explanation: { key: 'line.periodOvertime' } });
     expect(line.explanation.text).toContain('2026-W45');
     expect(auditTrail.filter((a) => a.action === 'PERIOD_SETTLED')).toEqual([{ action: 'PERIOD_SETTLED', actorId: world.contactUserId, reason: settled.correctionReason }]);
+    // Once approved, the week's preview is its current declaration: the settlement with it.
+    const preview = dataOf(await t.gql<{ timesheet: { preview: BreakdownNode & { settlement: SettlementNode | null } } }>(
+      `query ($id: ID!) { timesheet(id: $id) { preview { ${BREAKDOWN_FIELDS} settlement { ${SETTLEMENT_FIELDS} } } } }`, { id: last.timesheetId }, { token: world.workerToken },
+    )).timesheet.preview;
+    expect([periodLines(preview), preview.settlement]).toEqual([periodLines(settled.breakdown), settled.breakdown.settlement]);
   }, 120_000);
 
   let firstExport: ExportLineNode[];
