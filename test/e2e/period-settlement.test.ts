@@ -13,7 +13,7 @@ import {
   weekVersions,
   workerApproves,
 } from './period-settlement-helpers';
-import { BREAKDOWN_FIELDS, BreakdownNode, correctDeclaration, DayInput, readTimesheet, saveTimesheet, startWeekApp, timesheetForWeek, totalsOf, userIdOf, weekWorld, WeekWorld, withSchedule } from './week-helpers';
+import { approveWeek, BREAKDOWN_FIELDS, BreakdownNode, correctDeclaration, DayInput, readTimesheet, saveTimesheet, startWeekApp, timesheetForWeek, totalsOf, userIdOf, weekWorld, WeekWorld, withSchedule } from './week-helpers';
 
 /*
  * Issue 13, rule 1 over HTTP: overtime settled over a period of four ISO weeks, on a placement
@@ -264,5 +264,37 @@ describe('a settlement period of four weeks over GraphQL', () => {
     // The first worker's weeks are untouched by the other worker's period.
     expect((await current('2026-W48')).number).toBe(3);
     expect((await timesheetForWeek(t, other.workerToken, other.placement.id, '2026-W48')).currentDeclaration).toMatchObject({ number: 2, origin: 'SETTLEMENT' });
+  }, 120_000);
+  it('settles where the relation enters the hours, at its own approval, and again when a week comes in after the last one', async () => {
+    // The contact enters and approves W45, W46 and W48 at 8:00 a weekday, W48 with a Saturday of 6:00
+    // too: the period counts 40:00 + 40:00 + 0 + 46:00 = 126:00, under 160:00: settled, nothing over.
+    // Then W47 at 8:00 a weekday: 166:00 (9960), 6:00 (360) over, all PO130 at +30 %.
+    const entering = await weekWorld(t, agency, {
+      relation: world.relation,
+      placement: withSchedule((await createFourWeekSchedule(t, agency.staffToken)).id, { hoursEnteredBy: 'RELATION', sendInvitations: false }),
+    });
+    const enter = async (week: string, days: DayInput[]) => {
+      const sheet = await timesheetForWeek(t, entering.contactToken, entering.placement.id, week);
+      return approveWeek(t, entering.contactToken, sheet, days);
+    };
+    await enter('2026-W45', weekdays('2026-11-02', '8:00'));
+    await enter('2026-W46', weekdays('2026-11-09', '8:00'));
+    const last = await enter('2026-W48', [...W48, { date: '2026-11-28', total: '6:00' }]);
+    // The answer is the week as settled: its current declaration is the SETTLEMENT version.
+    expect([last.status, last.currentDeclaration.number, last.currentDeclaration.origin, last.currentDeclaration.status]).toEqual(['APPROVED', 2, 'SETTLEMENT', 'APPROVED']);
+    let versions = await weekVersions(t, agency.staffToken, last.id);
+    expect(versions.declarations.map((d) => [d.number, d.origin, d.status])).toEqual([[1, 'RELATION', 'SUPERSEDED'], [2, 'SETTLEMENT', 'APPROVED']]);
+    expect(versions.declarations[1].breakdown.settlement).toEqual(settlementOf([2400, 2400, 0, 2760]));
+    expect(periodLines(versions.declarations[1].breakdown)).toEqual([]);
+    expect(totalsOf(versions.declarations[1].breakdown)).toEqual({ 'U100 NORMAL 100': 2760 });
+
+    await enter('2026-W47', weekdays('2026-11-16', '8:00'));
+    versions = await weekVersions(t, agency.staffToken, last.id);
+    expect(versions.declarations.map((d) => [d.number, d.origin, d.status])).toEqual([[1, 'RELATION', 'SUPERSEDED'], [2, 'SETTLEMENT', 'SUPERSEDED'], [3, 'SETTLEMENT', 'APPROVED']]);
+    const settled = versions.declarations[2];
+    expect(settled.breakdown.settlement).toEqual(settlementOf([2400, 2400, 2400, 2760]));
+    expect(periodLines(settled.breakdown)).toEqual(['2026-11-29 PO130 30 360']);
+    expect(settled.correctionReason).toContain('2026-W47');
+    expect(settled.correctedById).toBe(entering.contactUserId);
   }, 120_000);
 });
