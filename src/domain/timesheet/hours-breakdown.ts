@@ -8,7 +8,7 @@ import { ValidationError } from '../shared/domain-error';
 import { unravel } from '../unravel/unravel.service';
 import { WorkDay } from '../unravel/work-day.value-object';
 import { DayEntry } from './day-entry.value-object';
-import type { PeriodSettlement } from './period-settlement';
+import { PeriodSettlement } from './period-settlement.data';
 
 /**
  * A line kind of the engine; MANUAL: hours a worker filled in per hour code by hand;

@@ -4,9 +4,9 @@ import { formatDuration } from '../time/week-hours.value-object';
 import { SettlementPeriodData } from '../unravel/cao-unravel-schedule.data';
 import { CaoUnravelSchedule } from '../unravel/cao-unravel-schedule';
 import { ExplanationKey } from '../unravel/explanation-keys';
-import { RuleReference } from '../unravel/unravel-result';
 import { lastWeekOf, periodContaining, samePeriod, SettlementPeriod, weekdaysIn, weeksOf } from '../unravel/settlement-calendar';
 import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from './hours-breakdown';
+import { PeriodSettlement, SettledWeek } from './period-settlement.data';
 
 /**
  * Overtime settled over a period of several weeks (issue 13, rule 1). Weeks are unravelled and
@@ -16,24 +16,6 @@ import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from './h
  * overtime percentage above 100 on top (the minutes were paid at 100 % in their own weeks), so
  * the time lines of every week still hold each worked minute exactly once. Pure functions.
  */
-
-/** What a settlement counted of one week of the period. */
-export interface SettledWeek {
-  readonly week: string;
-  /** NORMAL minutes of the week's work days inside the period, from its approved hours (0 when none are approved). */
-  readonly countedMinutes: number;
-}
-
-/** Stored with the period's last week: which weeks, how many hours in all, how many over. */
-export interface PeriodSettlement {
-  readonly rule: RuleReference;
-  readonly from: string;
-  readonly to: string;
-  readonly weeks: readonly SettledWeek[];
-  readonly normalMinutes: number;
-  readonly countedMinutes: number;
-  readonly overtimeMinutes: number;
-}
 
 /** The approved hours of one week of the period (days as a breakdown keeps them). */
 export interface ApprovedWeek {
@@ -129,9 +111,24 @@ export function settlePeriod(toSettle: PeriodToSettle, approved: readonly Approv
   return { settlement, lines };
 }
 
-/** Whether two settlements pay the same: same period, rule and minutes per week (declaration versions aside). */
+/**
+ * Whether two settlements pay the same: same period, rule and minutes per week (declaration
+ * versions aside). Field by field, never by JSON text: a settlement read back from jsonb has its
+ * keys in another order than a fresh one.
+ */
 export function sameSettlement(a: PeriodSettlement | null | undefined, b: PeriodSettlement): boolean {
-  return !!a && JSON.stringify(a) === JSON.stringify(b);
+  if (!a) return false;
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.rule.scheduleVersion === b.rule.scheduleVersion &&
+    a.rule.rule === b.rule.rule &&
+    a.normalMinutes === b.normalMinutes &&
+    a.countedMinutes === b.countedMinutes &&
+    a.overtimeMinutes === b.overtimeMinutes &&
+    a.weeks.length === b.weeks.length &&
+    a.weeks.every((week, i) => week.week === b.weeks[i].week && week.countedMinutes === b.weeks[i].countedMinutes)
+  );
 }
 
 /**

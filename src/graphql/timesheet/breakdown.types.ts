@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { formatDuration } from '../../domain/time/week-hours.value-object';
 import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
-import { PeriodSettlement } from '../../domain/timesheet/period-settlement';
+import { PeriodSettlement } from '../../domain/timesheet/period-settlement.data';
 import { Explanation, RuleReference } from '../../domain/unravel/unravel-result';
 import { GraphQLContext } from '../context';
 import { enumOf } from '../shared/enums';

@@ -188,6 +188,35 @@ describe('the settled breakdown of the last week', () => {
     expect(sameSettlement(once.settlement, none.settlement)).toBe(false);
     expect(sameSettlement(undefined, none.settlement)).toBe(false);
   });
+
+  it('compares a settlement read back from jsonb (keys reordered) as the same, and tells any changed field apart', () => {
+    const { settlement } = settlePeriod(p(), ['2026-W05', '2026-W06', '2026-W07', '2026-W08'].map((x) => fullWeek(x, 500)));
+    // jsonb keeps object keys shortest first, then bytewise: not the order the settlement was built in.
+    const reordered = JSON.parse(JSON.stringify({
+      to: settlement.to,
+      from: settlement.from,
+      rule: { rule: settlement.rule.rule, scheduleVersion: settlement.rule.scheduleVersion },
+      weeks: settlement.weeks.map((x) => ({ week: x.week, countedMinutes: x.countedMinutes })),
+      normalMinutes: settlement.normalMinutes,
+      countedMinutes: settlement.countedMinutes,
+      overtimeMinutes: settlement.overtimeMinutes,
+    })) as typeof settlement;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(settlement));
+    expect(sameSettlement(reordered, settlement)).toBe(true);
+    const changed: (typeof settlement)[] = [
+      { ...settlement, from: '2026-01-27' },
+      { ...settlement, to: '2026-02-21' },
+      { ...settlement, rule: { ...settlement.rule, scheduleVersion: '2026-01-01' } },
+      { ...settlement, rule: { ...settlement.rule, rule: 'other' } },
+      { ...settlement, normalMinutes: settlement.normalMinutes + 1 },
+      { ...settlement, countedMinutes: settlement.countedMinutes + 1 },
+      { ...settlement, overtimeMinutes: settlement.overtimeMinutes + 1 },
+      { ...settlement, weeks: settlement.weeks.slice(1) },
+      { ...settlement, weeks: settlement.weeks.map((x, i) => (i === 1 ? { ...x, countedMinutes: x.countedMinutes - 1 } : x)) },
+      { ...settlement, weeks: settlement.weeks.map((x, i) => (i === 1 ? { ...x, week: '2026-W09' } : x)) },
+    ];
+    for (const other of changed) expect(sameSettlement(reordered, other)).toBe(false);
+  });
 });
 
 describe('settling a period: properties', () => {
