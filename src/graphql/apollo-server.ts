@@ -69,7 +69,9 @@ export function graphqlHandler(server: ApolloServer<GraphQLContext>, deps: Graph
       let authError: DomainError | undefined;
       if (bearer) {
         try {
-          actor = await deps.authenticate.execute(bearer);
+          // The rate limits have asked already for this request's token (res.locals.authentication): not twice.
+          const asked = res.locals.authentication as Promise<Actor> | undefined;
+          actor = await (asked ?? deps.authenticate.execute(bearer));
         } catch (error) {
           // A refused token fails the first resolver that needs the viewer; a database that cannot check it fails the request.
           if (!(error instanceof DomainError)) throw contextFailure(error, { requestId, logger, language: fallbackLanguage, ...deps });

@@ -73,6 +73,7 @@ function keepStatementsWhole(q: MessageQueue): void {
     throw new Error('pglite-socket is not the version whose query queue embedded-postgres.ts patches (0.2.17): check the fix before upgrading');
   }
   let midStatement = false;
+  const notices = new NoticeFanOut();
   q.processQueue = async function processQueue(this: MessageQueue): Promise<void> {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;
@@ -84,11 +85,14 @@ function keepStatementsWhole(q: MessageQueue): void {
         if (index < 0) break; // the holder's next message will start the queue again
         const [item] = this.queue.splice(index, 1);
         let bytes = 0;
+        const output: Uint8Array[] = [];
+        notices.sent(item);
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(item.message, {
               onRawData: (data) => {
                 bytes += data.length;
+                output.push(data);
                 item.onData(data);
               },
             }),
@@ -97,6 +101,7 @@ function keepStatementsWhole(q: MessageQueue): void {
           item.reject(error);
           continue;
         }
+        notices.answered(item.handlerId, output);
         const type = item.message[0];
         midStatement = EXTENDED.has(type) || (midStatement && type !== SYNC && type !== QUERY);
         this.lastHandlerId = item.handlerId;
@@ -109,6 +114,7 @@ function keepStatementsWhole(q: MessageQueue): void {
   const clearTransaction = q.clearTransactionIfNeeded.bind(q);
   q.clearTransactionIfNeeded = async function clearTransactionIfNeeded(this: MessageQueue, handlerId: number): Promise<void> {
     await clearTransaction(handlerId);
+    notices.gone(handlerId);
     // A connection that went away in the middle of a statement gives up its turn.
     if (this.lastHandlerId === handlerId && !this.db.isInTransaction()) {
       midStatement = false;
@@ -116,6 +122,52 @@ function keepStatementsWhole(q: MessageQueue): void {
       await this.processQueue();
     }
   };
+}
+
+const NOTIFICATION = 0x41;
+const LISTEN = /^\s*LISTEN\s/i;
+
+/**
+ * PGlite runs every connection in one session, so a NOTIFY comes back only to the connection
+ * that committed it, never to the one that LISTENs. As a real server does, the connections that
+ * have LISTENed get each notification too, between two answers (pg takes a NotificationResponse
+ * at any point between messages). The server's processes rely on it to forget cached logins.
+ */
+class NoticeFanOut {
+  private readonly listeners = new Map<number, (data: Uint8Array) => void>();
+
+  /** Notes a connection that asks to LISTEN (a simple Query, as `pg` sends it). */
+  sent(item: { handlerId: number; message: Uint8Array; onData(data: Uint8Array): void }): void {
+    if (item.message[0] !== QUERY || item.message.length < 6) return;
+    const text = Buffer.from(item.message.subarray(5, 5 + 64)).toString('utf8');
+    if (LISTEN.test(text)) this.listeners.set(item.handlerId, (data) => item.onData(data));
+  }
+
+  /** Passes the notifications in one connection's answer on to the other listening connections. */
+  answered(handlerId: number, output: readonly Uint8Array[]): void {
+    if (this.listeners.size === 0 || output.length === 0) return;
+    const bytes = Buffer.concat(output);
+    for (let at = 0; at + 5 <= bytes.length; ) {
+      const length = bytes.readInt32BE(at + 1);
+      if (length < 4) return;
+      if (bytes[at] === NOTIFICATION) {
+        const message = bytes.subarray(at, at + 1 + length);
+        for (const [id, write] of this.listeners) {
+          if (id === handlerId) continue;
+          try {
+            write(message);
+          } catch {
+            this.listeners.delete(id);
+          }
+        }
+      }
+      at += 1 + length;
+    }
+  }
+
+  gone(handlerId: number): void {
+    this.listeners.delete(handlerId);
+  }
 }
 
 function freePort(): Promise<number> {

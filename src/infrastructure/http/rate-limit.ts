@@ -21,6 +21,9 @@ export interface RateLimitOptions {
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+/** `res.locals` key of the bearer token's authentication (a Promise<Actor>), asked once per request. */
+export const AUTHENTICATION_OF_REQUEST = 'authentication';
+
 /**
  * Rate limits at /graphql, after the body is parsed and before GraphQL parses, validates or runs
  * anything: a request over a limit is answered 429 with Retry-After and a message in the caller's
@@ -37,7 +40,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     let refusals: Refusal[];
     let actor: Actor | undefined;
     try {
-      actor = await identify(req, options.authenticate);
+      actor = await identify(req, res.locals, options.authenticate);
       const address = addressKey(req.ip ?? req.socket.remoteAddress);
       const caller: Caller = actor ? { kind: 'token', principal: principalOf(actor), address } : { kind: 'address', address };
       const fields = rootFieldsOf(req.method === 'GET' ? req.query : req.body, options.maxTokens);
@@ -57,11 +60,14 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
 }
 
 /** The token's owner; undefined without a token or with one that is not valid (counted as anonymous). */
-async function identify(req: Request, authenticate: RateLimitOptions['authenticate']): Promise<Actor | undefined> {
+async function identify(req: Request, locals: Record<string, unknown>, authenticate: RateLimitOptions['authenticate']): Promise<Actor | undefined> {
   const bearer = BEARER.exec(req.header('authorization') ?? '')?.[1];
   if (!bearer) return undefined;
+  // The GraphQL context takes this answer (AUTHENTICATION_OF_REQUEST) instead of asking again.
+  const answer = authenticate(bearer);
+  locals[AUTHENTICATION_OF_REQUEST] = answer;
   try {
-    return await authenticate(bearer);
+    return await answer;
   } catch (error) {
     if (error instanceof DomainError) return undefined;
     throw error;

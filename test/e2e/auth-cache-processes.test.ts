@@ -1,0 +1,132 @@
+import { GqlResponse, GENEROUS_RATE_LIMITS, TEST_FIELD_KEY, TEST_PASSWORD, createAgencyWithStaff, login, startTestApp, TestAgency, TestApp, unique } from '../support/test-app';
+import { testDatabaseUrl } from '../support/test-database';
+import { buildServer, ChildServer, startChildServer } from './child-server';
+import { createUser, dataOf, expectError } from './e2e-helpers';
+import { postGraphql } from './recording-app';
+
+/*
+ * Issue 14: each server process keeps who a token belongs to for a few seconds, so that a
+ * request need not ask the database. A logout, a password change or a key revocation made
+ * through one process must be refused by another within a second: here this jest process is
+ * one server and a child process (the compiled server, `node dist/src/main.js`) on the same
+ * database is the other. The child has answered with the token before the change, so that its
+ * cache holds it (its /metrics show the hit), and is then asked every 20 ms until it refuses.
+ */
+const VIEWER = '{ viewer { id role } }';
+const WITHIN_MS = 1_000;
+
+describe('the authentication cache across server processes', () => {
+  let t: TestApp;
+  let other: ChildServer;
+  let agency: TestAgency;
+
+  beforeAll(async () => {
+    buildServer();
+    t = await startTestApp();
+    agency = await createAgencyWithStaff(t, unique('Cache agency '));
+    other = await startChildServer({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      JOBS: 'false',
+      DATABASE_URL: testDatabaseUrl(),
+      FIELD_ENCRYPTION_KEY: TEST_FIELD_KEY,
+      DATABASE_POOL_SIZE: '2',
+      // Long enough that only a notice, not the TTL, can explain a refusal within the second.
+      AUTH_CACHE_TTL_SECONDS: '60',
+      ...GENEROUS_RATE_LIMITS,
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await other?.stop('SIGTERM', 15_000);
+    await t?.stop();
+  });
+
+  const askOther = (token: string) => postGraphql<{ viewer: { id: string; role: string } }>(other.url, VIEWER, undefined, { token });
+
+  async function cacheHits(): Promise<number> {
+    const text = await (await fetch(other.url.replace(/\/graphql$/, '/metrics'))).text();
+    return Number(/^flexportal_auth_cache\{figure="hits"\} (\d+)/m.exec(text)?.[1] ?? NaN);
+  }
+
+  /** The other process answers from its cache: a second request with the token is a hit there. */
+  async function cachedInOther(token: string): Promise<void> {
+    dataOf(await askOther(token));
+    const before = await cacheHits();
+    dataOf(await askOther(token));
+    expect(await cacheHits()).toBe(before + 1);
+  }
+
+  /** Asks the other process until it refuses the token; the refusal and how long it took. */
+  async function refusedByOther(token: string): Promise<{ answer: GqlResponse<unknown>; ms: number }> {
+    const started = Date.now();
+    for (;;) {
+      const answer = await askOther(token);
+      const ms = Date.now() - started;
+      if (answer.body.errors || ms > 5 * WITHIN_MS) return { answer, ms };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  async function aStaffLogin(): Promise<{ id: string; email: string; token: string }> {
+    const email = `${unique('cached')}@example.com`;
+    const id = await createUser(t, agency.staffToken, { email, role: 'AGENCY_STAFF', password: TEST_PASSWORD });
+    return { id, email, token: await login(t, email, TEST_PASSWORD) };
+  }
+
+  it('a logout in one process is refused in the other within a second', async () => {
+    const { token } = await aStaffLogin();
+    await cachedInOther(token);
+
+    expect(dataOf(await t.gql<{ logout: { sessionEnded: boolean } }>('mutation { logout { sessionEnded } }', {}, { token })).logout.sessionEnded).toBe(true);
+    const { answer, ms } = await refusedByOther(token);
+    expectError(answer, 'UNAUTHENTICATED', 'SESSION_ENDED');
+    expect(ms).toBeLessThan(WITHIN_MS);
+  });
+
+  it('a password change in one process ends the other sessions in the other process within a second', async () => {
+    const { email, token: kept } = await aStaffLogin();
+    const changing = await login(t, email, TEST_PASSWORD);
+    await cachedInOther(kept);
+
+    const changed = await t.gql<{ changeMyPassword: { token: string } }>(
+      'mutation ($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { token } }',
+      { input: { currentPassword: TEST_PASSWORD, newPassword: `${TEST_PASSWORD} changed` } },
+      { token: changing },
+    );
+    const fresh = dataOf(changed).changeMyPassword.token;
+    const { answer, ms } = await refusedByOther(kept);
+    expectError(answer, 'UNAUTHENTICATED', 'SESSION_ENDED');
+    expect(ms).toBeLessThan(WITHIN_MS);
+    // The new session works there at once.
+    expect(dataOf(await askOther(fresh)).viewer.role).toBe('AGENCY_STAFF');
+  });
+
+  it('an API key revoked in one process is refused in the other within a second', async () => {
+    const created = dataOf(
+      await t.gql<{ createApiClient: { apiKey: string; apiClient: { id: string } } }>(
+        'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey apiClient { id } } }',
+        { input: { name: unique('Payroll ') } },
+        { token: agency.staffToken },
+      ),
+    ).createApiClient;
+    await cachedInOther(created.apiKey);
+
+    dataOf(await t.gql('mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { apiClient { id } } }', { input: { id: created.apiClient.id } }, { token: agency.staffToken }));
+    const { answer, ms } = await refusedByOther(created.apiKey);
+    expectError(answer, 'UNAUTHENTICATED', 'API_KEY_REVOKED');
+    expect(ms).toBeLessThan(WITHIN_MS);
+  });
+
+  it('a change made straight in the database (a user deactivated by SQL) reaches the other process too', async () => {
+    const { id, token } = await aStaffLogin();
+    await cachedInOther(token);
+
+    await t.app.database.dataSource.query('UPDATE users SET active = false WHERE id = $1', [id]);
+    const { answer, ms } = await refusedByOther(token);
+    expectError(answer, 'UNAUTHENTICATED', 'INVALID_TOKEN');
+    expect(ms).toBeLessThan(WITHIN_MS);
+  });
+});
