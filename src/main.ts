@@ -5,6 +5,7 @@ import { Config, ConfigError, loadConfig } from './infrastructure/config/config'
 import { checkDemoLogin } from './infrastructure/demo/demo-login-check';
 import { DEMO_LOGINS } from './infrastructure/demo/demo-seed';
 import { createLogger } from './infrastructure/logging/pino-logger';
+import { clusterMetricsText, isClusterWorker, isFirstWorker, reportReady, runPrimary, shareMetricsWithPrimary } from './infrastructure/cluster/server-cluster';
 
 /**
  * `npm start`: migrate, seed the demo agency once (embedded database by default), and serve. It
@@ -14,6 +15,10 @@ import { createLogger } from './infrastructure/logging/pino-logger';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (config.webConcurrency > 1) {
+    await (isClusterWorker() ? runWorker(config, logger) : runCluster(config, logger));
+    return;
+  }
   const app = await startApp({ config, logger });
   stopOnSignals(app, logger);
   if (config.seedDemo) {
@@ -22,7 +27,35 @@ async function main(): Promise<void> {
     await checkDemoLogin(app.url);
   }
   logger.info({ url: app.url, database: app.database.kind, demo: config.seedDemo }, 'ready');
-  printWelcome(app, config);
+  printWelcome(app.url, app.database.kind, config);
+}
+
+/** WEB_CONCURRENCY > 1, the primary: starts the workers, prints the welcome once all listen. */
+async function runCluster(config: Config, logger: Logger): Promise<void> {
+  await runPrimary({
+    workers: config.webConcurrency,
+    logger,
+    stopTimeoutMs: config.shutdownTimeoutMs + 2_000,
+    onReady: async (url) => {
+      if (config.seedDemo) await checkDemoLogin(url);
+      logger.info({ url, database: 'external', demo: config.seedDemo, workers: config.webConcurrency }, 'ready');
+      printWelcome(url, 'external', config);
+    },
+  });
+}
+
+/** A worker: one server process; the first one seeds the demo. */
+async function runWorker(config: Config, logger: Logger): Promise<void> {
+  const first = isFirstWorker();
+  shareMetricsWithPrimary();
+  const app = await startApp({ config, logger, metricsText: clusterMetricsText });
+  shareMetricsWithPrimary(app.metrics);
+  stopOnSignals(app, logger);
+  if (first && config.seedDemo) {
+    const created = await seedDemoData(app.services);
+    logger.info({ created }, created ? 'demo data created' : 'demo data already present');
+  }
+  reportReady(app.url);
 }
 
 /** SIGTERM/SIGINT: drain HTTP, stop Apollo, close the database (bounded), then exit. */
@@ -40,14 +73,15 @@ function stopOnSignals(app: RunningApp, logger: Logger): void {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
-function printWelcome(app: RunningApp, config: Config): void {
-  const where = app.database.kind === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
-  console.log(`\nFlexportal GraphQL API: ${app.url}  (database: ${where}) ready`);
+function printWelcome(url: string, database: 'embedded' | 'external', config: Config): void {
+  const where = database === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
+  const processes = config.webConcurrency > 1 ? `, ${config.webConcurrency} server processes` : '';
+  console.log(`\nFlexportal GraphQL API: ${url}  (database: ${where}${processes}) ready`);
   if (!config.seedDemo) return;
   console.log(`Demo logins (password for all: ${DEMO_LOGINS.password}):`);
   for (const login of DEMO_LOGINS.users) console.log(`  ${login.role.padEnd(17)} ${login.email}`);
   console.log(
-    `Try:\n  curl -s ${app.url} -H 'content-type: application/json' \\\n` +
+    `Try:\n  curl -s ${url} -H 'content-type: application/json' \\\n` +
       `    -d '{"query":"mutation { login(input: {email: \\"${DEMO_LOGINS.users[0].email}\\", password: \\"${DEMO_LOGINS.password}\\"}) { token viewer { displayName role } } }"}'\n`,
   );
 }

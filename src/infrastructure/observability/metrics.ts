@@ -39,6 +39,8 @@ export class Metrics {
       buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [this.registry],
     });
+    // 1 in each process: summed over a cluster's workers, how many answered.
+    new Gauge({ name: 'flexportal_server_processes', help: 'Server processes whose figures these are.', registers: [this.registry] }).set(1);
     const sources = () => this.sources;
     {
       new Gauge({
