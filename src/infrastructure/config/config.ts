@@ -101,6 +101,8 @@ export interface Config {
   readonly signingP12Password: string;
   /** How long a process keeps who a token belongs to (AUTH_CACHE_TTL_SECONDS, 0 = not at all); changes reach every process at once anyway. */
   readonly authCacheTtlSeconds: number;
+  /** Log every SQL statement's text, without its parameters (LOG_SQL; for finding where a request's time goes). */
+  readonly logSql: boolean;
   /** Serve Prometheus figures at /metrics (METRICS). */
   readonly metrics: boolean;
   /** When set, /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
@@ -177,6 +179,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     signingP12Path: signingP12Path(env.SIGNING_P12_PATH, cwd),
     signingP12Password: env.SIGNING_P12_PASSWORD ?? '',
     authCacheTtlSeconds: integer(env, 'AUTH_CACHE_TTL_SECONDS', 10, 0, 300),
+    logSql: boolean(env, 'LOG_SQL', false),
     metrics: boolean(env, 'METRICS', true),
     metricsToken: nonEmpty(env.METRICS_TOKEN),
     webConcurrency: webConcurrency(env, databaseUrl),

@@ -37,7 +37,7 @@ export async function openDatabase(
     });
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, poolSize, logger: options.logger, onStatement: options.onStatement, onConnect: options.onConnect });
+  const dataSource = createDataSource({ url, poolSize, logger: options.logger, logQueries: config.logSql, onStatement: options.onStatement, onConnect: options.onConnect });
   try {
     await dataSource.initialize();
   } catch (error) {
