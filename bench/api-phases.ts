@@ -166,8 +166,9 @@ export class SavedWeek {
         return 'saved';
       }
       const error = json.errors?.[0]?.extensions;
-      if (error?.reason === 'STALE_VERSION' && typeof error.params?.actual === 'number') {
-        this.version = Math.max(this.version, error.params.actual);
+      // Found at the read, the conflict says the current version; found by the UPDATE's row count, it does not.
+      if (error?.reason === 'STALE_VERSION') {
+        if (typeof error.params?.actual === 'number') this.version = Math.max(this.version, error.params.actual);
         this.conflicts++;
         return 'conflict';
       }

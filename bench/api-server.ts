@@ -15,6 +15,11 @@ const MAIN = join(ROOT, 'dist', 'src', 'main.js');
 /** The largest allowance the configuration accepts (RATE_LIMIT_*: up to 9 digits of points). */
 const UNLIMITED = '999999999/60';
 const OUTPUT_KEPT = 50_000;
+/**
+ * With DATABASE_URL the server needs FIELD_ENCRYPTION_KEY (BSNs and IBANs); without one in the
+ * environment the bench gives this fixed key, meant only for a database the bench seeds itself.
+ */
+const BENCH_FIELD_ENCRYPTION_KEY = Buffer.alloc(32, 'flexportal-bench').toString('base64');
 
 export interface BenchServer {
   /** The GraphQL endpoint, as the server printed it. */
@@ -40,6 +45,7 @@ function serverEnv(dataDir: string): NodeJS.ProcessEnv {
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    ...(process.env.DATABASE_URL && !process.env.FIELD_ENCRYPTION_KEY ? { FIELD_ENCRYPTION_KEY: BENCH_FIELD_ENCRYPTION_KEY } : {}),
     RATE_LIMIT_ANONYMOUS: UNLIMITED,
     RATE_LIMIT_TOKEN: UNLIMITED,
     RATE_LIMIT_LIST_ROWS: UNLIMITED,

@@ -55,7 +55,7 @@ function print(s: Sample): void {
 
 const sleep = (msToWait: number) => new Promise((done) => setTimeout(done, msToWait));
 
-function mixedLoad(server: BenchServer, phases: readonly Phase[], connections: number, seconds: number, tally: { errors: number; conflicts: number; first?: string }) {
+export function mixedLoad(server: BenchServer, phases: readonly Phase[], connections: number, seconds: number, tally: { errors: number; conflicts: number; first?: string }) {
   return autocannon({
     url: server.url,
     connections,

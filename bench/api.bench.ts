@@ -11,11 +11,11 @@
  * --soak (only the soak of bench/api-soak.ts, 5 minutes), --soak-minutes N.
  */
 import { DemoTokens, demoTokens, graphqlRequest } from './api-client';
-import { Phase, PhaseResult, runPhase, sequentialMedianMs } from './api-load';
+import { Phase, PhaseResult, runPhase, sequentialMedianMs, validate } from './api-load';
 import { BARE, DemoWeeks, findDemoWeeks, INBOX, OVERVIEW, SavedWeek, VIEWER, WEEK } from './api-phases';
 import { printTable, runInfo, writeResults } from './api-report';
 import { BenchServer, startBenchServer } from './api-server';
-import { runSoak } from './api-soak';
+import { mixedLoad, runSoak } from './api-soak';
 
 interface Args {
   readonly connections: number;
@@ -62,6 +62,11 @@ export function phasesOf(tokens: DemoTokens, weeks: DemoWeeks): Phase[] {
 async function phases(server: BenchServer, args: Args, tokens: DemoTokens, weeks: DemoWeeks): Promise<void> {
   const info = runInfo(server.database, args.connections, args.durationSeconds);
   const all = phasesOf(tokens, weeks);
+  // Unmeasured: the server's JIT, pools and caches settle before the first bare phase, not during it.
+  const warmUp = Math.min(3, args.durationSeconds);
+  console.log(`warm-up: ${warmUp} s of all the phases' requests in turn`);
+  for (const phase of all) await validate(server.url, phase);
+  await mixedLoad(server, all, args.connections, warmUp, { errors: 0, conflicts: 0 });
   const results: PhaseResult[] = [];
   for (const phase of [...all, all[0]]) {
     process.stdout.write(`${phase.label} … `);
