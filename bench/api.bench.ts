@@ -59,6 +59,14 @@ export function phasesOf(tokens: DemoTokens, weeks: DemoWeeks): Phase[] {
   ];
 }
 
+/**
+ * When autocannon stops, the requests it had in flight are still being answered: a pause of twice
+ * the last p99 (1 to 10 s), so that one phase's tail does not run into the next phase's figures.
+ */
+function settle(p99Ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, Math.min(10_000, 1000 + 2 * p99Ms)));
+}
+
 async function phases(server: BenchServer, args: Args, tokens: DemoTokens, weeks: DemoWeeks): Promise<void> {
   const info = runInfo(server.database, args.connections, args.durationSeconds);
   const all = phasesOf(tokens, weeks);
@@ -66,13 +74,14 @@ async function phases(server: BenchServer, args: Args, tokens: DemoTokens, weeks
   const warmUp = Math.min(3, args.durationSeconds);
   console.log(`warm-up: ${warmUp} s of all the phases' requests in turn`);
   for (const phase of all) await validate(server.url, phase);
-  await mixedLoad(server, all, args.connections, warmUp, { errors: 0, conflicts: 0 });
+  await settle((await mixedLoad(server, all, args.connections, warmUp, { errors: 0, conflicts: 0 })).latency.p99);
   const results: PhaseResult[] = [];
   for (const phase of [...all, all[0]]) {
     process.stdout.write(`${phase.label} … `);
     const result = await runPhase(server.url, phase, { connections: args.connections, durationSeconds: args.durationSeconds });
     console.log(`${Math.round(result.requestsPerSecond)} req/s, p99 ${result.p99Ms} ms`);
     results.push(result);
+    await settle(result.p99Ms);
   }
   const oneAtATime: Record<string, number> = {};
   for (const phase of all.filter((p) => ['bare', 'viewer', 'week', 'save'].includes(p.key))) {
