@@ -70,11 +70,13 @@ function settle(p99Ms: number): Promise<void> {
 async function phases(server: BenchServer, args: Args, tokens: DemoTokens, weeks: DemoWeeks): Promise<void> {
   const info = runInfo(server.database, args.connections, args.durationSeconds);
   const all = phasesOf(tokens, weeks);
-  // Unmeasured: the server's JIT, pools and caches settle before the first bare phase, not during it.
-  const warmUp = Math.min(3, args.durationSeconds);
-  console.log(`warm-up: ${warmUp} s of all the phases' requests in turn`);
+  // Unmeasured: the server's JIT and pools settle before the first bare phase, not during it (without
+  // this the first bare phase came out at half the last one: bare runs of 4 s went 371, 752, 1,196 req/s).
+  const warmUp = Math.min(8, args.durationSeconds);
+  console.log(`warm-up: ${warmUp} s of all the phases' requests in turn, then ${warmUp} s of bare`);
   for (const phase of all) await validate(server.url, phase);
   await settle((await mixedLoad(server, all, args.connections, warmUp, { errors: 0, conflicts: 0 })).latency.p99);
+  await settle((await mixedLoad(server, [all[0]], args.connections, warmUp, { errors: 0, conflicts: 0 })).latency.p99);
   const results: PhaseResult[] = [];
   for (const phase of [...all, all[0]]) {
     process.stdout.write(`${phase.label} … `);
