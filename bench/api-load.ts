@@ -14,6 +14,9 @@ export interface Phase {
   readonly saved?: SavedWeek;
 }
 
+/** Socket errors (refused connections) after which a load stops early. */
+export const BAILOUT_ERRORS = 1000;
+
 export interface LoadOptions {
   readonly connections: number;
   readonly durationSeconds: number;
@@ -88,6 +91,8 @@ export async function runPhase(url: string, phase: Phase, options: LoadOptions):
     url,
     connections: options.connections,
     duration: options.durationSeconds,
+    // Stops the phase when the server is gone (else autocannon reconnects in a tight loop until the end).
+    bailout: BAILOUT_ERRORS,
     requests: [
       loadRequest(url, phase, (kind, body) => {
         if (kind === 'conflict') return void conflicts++;

@@ -28,6 +28,8 @@ export interface BenchServer {
   readonly database: 'embedded' | 'postgres';
   /** stdout and stderr as they came (the last part). */
   output(): string;
+  /** Undefined while it runs; else how it ended (exit code or signal) and the last of its output. */
+  exitStatus(): string | undefined;
   /** SIGTERM, then SIGKILL after `boundMs`; removes the temporary data directory. Safe to call twice. */
   stop(boundMs?: number): Promise<void>;
 }
@@ -62,7 +64,13 @@ export function startBenchServer(startBoundMs = 180_000): Promise<BenchServer> {
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let exitStatus: string | undefined;
+  const exited = new Promise<void>((done) =>
+    child.once('exit', (code, signal) => {
+      exitStatus = `the server (pid ${child.pid}) exited with ${signal ?? `code ${code}`}; its last output:\n${output.slice(-4000)}`;
+      done();
+    }),
+  );
   let stopping: Promise<void> | undefined;
   const stop = (boundMs = 20_000) => {
     stopping ??= stopChild(child, exited, boundMs).finally(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -79,7 +87,7 @@ export function startBenchServer(startBoundMs = 180_000): Promise<BenchServer> {
       if (!url) return;
       clearTimeout(timer);
       child.stdout!.off('data', watch);
-      done({ url, pid: child.pid!, database, output: () => output, stop });
+      done({ url, pid: child.pid!, database, output: () => output, exitStatus: () => (stopping ? undefined : exitStatus), stop });
     };
     child.stdout!.on('data', watch);
     void exited.then(() => {

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { metricSum, readMetrics } from './api-client';
-import { loadRequest, Phase, validate } from './api-load';
+import { BAILOUT_ERRORS, loadRequest, Phase, validate } from './api-load';
 import { runInfo, writeResults } from './api-report';
 import { BenchServer, rssOfProcess } from './api-server';
 
@@ -60,6 +60,7 @@ export function mixedLoad(server: BenchServer, phases: readonly Phase[], connect
     url: server.url,
     connections,
     duration: seconds,
+    bailout: BAILOUT_ERRORS,
     requests: phases.map((phase) =>
       loadRequest(server.url, phase, (kind, body) => {
         if (kind === 'conflict') return void tally.conflicts++;
@@ -88,6 +89,8 @@ export async function runSoak(server: BenchServer, phases: readonly Phase[], con
   } finally {
     clearInterval(timer);
   }
+  const gone = server.exitStatus();
+  if (gone) throw new Error(`${gone}\n(during the soak, ${Math.round((Date.now() - started) / 1000)} s in)`);
   await sleep(REST_MS);
   const after = await sample(server, 'after', started);
   samples.push(after);

@@ -83,6 +83,8 @@ async function phases(server: BenchServer, args: Args, tokens: DemoTokens, weeks
     const result = await runPhase(server.url, phase, { connections: args.connections, durationSeconds: args.durationSeconds });
     console.log(`${Math.round(result.requestsPerSecond)} req/s, p99 ${result.p99Ms} ms`);
     results.push(result);
+    const gone = server.exitStatus();
+    if (gone) throw new Error(`${gone}\n(during the phase "${phase.label}")`);
     await settle(result.p99Ms);
   }
   const oneAtATime: Record<string, number> = {};
