@@ -103,10 +103,16 @@ export async function runSoak(server: BenchServer, phases: readonly Phase[], con
       `${result.errors} socket errors, ${result.timeouts} timeouts${tally.first ? ` (first error: ${tally.first})` : ''}`,
   );
   console.log(`RSS after/before = ${ratio === undefined ? 'n/a' : ratio.toFixed(2)}`);
+  // The process grows to its working size under load in the first half minute and V8 seldom gives
+  // memory back within 10 s: growth after that first sample is what a leak would show.
+  const first = samples.find((s) => s.at === 'load');
+  const sinceFirst = first?.rssBytes && after.rssBytes ? after.rssBytes / first.rssBytes : undefined;
+  if (sinceFirst !== undefined) console.log(`RSS after / at ${first!.seconds} s under load = ${sinceFirst.toFixed(2)}`);
   writeResults(`api-${server.database}-soak`, {
     ...runInfo(server.database, connections, minutes * 60),
     samples,
     rssAfterBefore: ratio,
+    rssAfterFirstLoadSample: sinceFirst,
     load: { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, answers: result.requests.total, non2xx: result.non2xx, ...tally },
   });
 }
