@@ -30,7 +30,9 @@ import { TypeormUserRepository } from './infrastructure/database/identity/typeor
 import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
 import { isDatabaseUnavailable } from './infrastructure/database/postgres-errors';
 import { createHttpApp } from './infrastructure/http/http-app';
-import { InvalidationListener } from './infrastructure/database/invalidation-listener';
+import { InvalidationListener, InvalidationSource } from './infrastructure/database/invalidation-listener';
+import { CachedUserRepository } from './infrastructure/database/identity/cached-user.repository';
+import { CachedAgencyRepository } from './infrastructure/database/organisation/cached-agency.repository';
 import { Metrics } from './infrastructure/observability/metrics';
 import { CachedAuthentication } from './infrastructure/security/cached-authentication';
 import { rateLimit } from './infrastructure/http/rate-limit';
@@ -408,6 +410,7 @@ export function createServices(
   publicBase: () => string,
   sealer: PdfSealer,
   logger: Logger = createLogger('silent'),
+  notices?: InvalidationSource,
 ) {
   const ids = new UuidIdGenerator();
   const mail = createMail(db, ids, config, clock, publicBase, logger);
@@ -415,10 +418,15 @@ export function createServices(
   const holidays = new DateHolidaysNationalHolidays();
   const secrets = new CryptoSecretGenerator();
   const hasher = new Argon2PasswordHasher();
-  const users = new TypeormUserRepository(db);
+  const users = notices
+    ? new CachedUserRepository(new TypeormUserRepository(db), db, clock, notices, config.authCacheTtlSeconds * 1000)
+    : new TypeormUserRepository(db);
   const sessions = new TypeormSessionRepository(db);
   const apiClients = new TypeormApiClientRepository(db);
-  const agencies = new TypeormAgencyRepository(db);
+  // Read by nearly every request: kept per process, forgotten on the database's notice (issue 14).
+  const agencies = notices
+    ? new CachedAgencyRepository(new TypeormAgencyRepository(db), db, clock, notices, config.authCacheTtlSeconds * 1000)
+    : new TypeormAgencyRepository(db);
   const relations = new TypeormRelationRepository(db);
   const flexworkers = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
   const placements = new TypeormPlacementRepository(db);
@@ -714,7 +722,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     let publicUrl = config.publicUrl;
     // A real PostgreSQL may serve several server processes: the generated certificate is kept in it, so that they share one.
     const sealer = await createPdfSealer(config, config.databaseUrl ? new PostgresSealStore(database.dataSource, new FieldCipher(fieldKey)) : undefined);
-    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '', sealer, logger);
+    const services = createServices(db, fieldKey, config, clock, await databaseTraits(database.dataSource), () => publicUrl ?? '', sealer, logger, notices);
     const httpServer = createServer();
     const downloadUrlOf: DownloadUrlOf = (token) => `${publicUrl ?? ''}${DOCUMENT_LINK_PATH}${token}`;
     const schema = await buildGraphqlSchema(RESOLVERS, containerFor(services, downloadUrlOf));
@@ -759,7 +767,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       trustProxy: config.trustProxy,
       graphql: graphqlHandler(apollo, deps),
       rateLimit: rateLimit({
-        counters: new PostgresRateLimitCounters(database.dataSource, config.rateLimits),
+        counters: new PostgresRateLimitCounters(database.dataSource, config.rateLimits, undefined, () => metrics.statementSent()),
         authenticate,
         translator,
         maxTokens: config.graphqlLimits.maxTokens,

@@ -129,4 +129,44 @@ describe('the authentication cache across server processes', () => {
     expectError(answer, 'UNAUTHENTICATED', 'INVALID_TOKEN');
     expect(ms).toBeLessThan(WITHIN_MS);
   });
+
+  /** Asks the other process until `accept` holds for the answer's data; how long it took. */
+  async function otherShows<T>(query: string, token: string, accept: (data: T) => boolean): Promise<number> {
+    const started = Date.now();
+    for (;;) {
+      const data = dataOf(await postGraphql<T>(other.url, query, undefined, { token }));
+      const ms = Date.now() - started;
+      if (accept(data) || ms > 5 * WITHIN_MS) return ms;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('agency settings changed in one process show in the other within a second (its copy of the agency is forgotten)', async () => {
+    const TABS = '{ viewer { enabledTabs } agency { version settings { enabledTabs } } }';
+    type Tabs = { viewer: { enabledTabs: string[] }; agency: { version: number; settings: { enabledTabs: string[] } } };
+    const before = dataOf(await postGraphql<Tabs>(other.url, TABS, undefined, { token: agency.staffToken }));
+    dataOf(await postGraphql<Tabs>(other.url, TABS, undefined, { token: agency.staffToken }));
+    expect(before.agency.settings.enabledTabs).toContain('PAYSLIPS');
+
+    dataOf(
+      await t.gql(
+        'mutation ($input: UpdateAgencySettingsInput!) { updateAgencySettings(input: $input) { agency { version } } }',
+        { input: { enabledTabs: ['DECLARATION_STATUS'], expectedVersion: before.agency.version } },
+        { token: agency.staffToken },
+      ),
+    );
+    const ms = await otherShows<Tabs>(TABS, agency.staffToken, (d) => d.agency.settings.enabledTabs.join() === 'DECLARATION_STATUS' && d.agency.version === before.agency.version + 1);
+    expect(ms).toBeLessThan(WITHIN_MS);
+  });
+
+  it('a language chosen in one process is the viewer\'s language in the other within a second', async () => {
+    const { token } = await aStaffLogin();
+    const LANGUAGE = '{ viewer { language } }';
+    expect(dataOf(await postGraphql<{ viewer: { language: string } }>(other.url, LANGUAGE, undefined, { token })).viewer.language).toBe('EN');
+    await cachedInOther(token);
+
+    dataOf(await t.gql('mutation { updateMySettings(input: { language: PL }) { viewer { language } } }', {}, { token }));
+    const ms = await otherShows<{ viewer: { language: string } }>(LANGUAGE, token, (d) => d.viewer.language === 'PL');
+    expect(ms).toBeLessThan(WITHIN_MS);
+  });
 });

@@ -165,13 +165,13 @@ describe('which errors mean the database cannot be reached (isDatabaseUnavailabl
     let resume!: () => void;
     const inside = new Promise<void>((resolve) => (entered = resolve));
     const held = new Promise<void>((resolve) => (resume = resolve));
-    const spy = jest.spyOn(users, 'findById').mockImplementation(async (...args: Parameters<typeof users.findById>) => {
+    const spy = jest.spyOn(users, 'findById').mockImplementation(async (agencyId: string, id: string) => {
       // Only the read inside updateMySettings' transaction waits; the token check reads outside one.
       if (unitOfWork.inTransaction()) {
         entered();
         await held;
       }
-      return findById(...args);
+      return findById(agencyId, id);
     });
     try {
       const pending = t.gql('mutation { updateMySettings(input: { language: NL }) { viewer { language } } }', {}, { token: agency.staffToken, headers: { 'accept-language': 'pl' } });

@@ -24,6 +24,8 @@ export class PostgresRateLimitCounters implements RateLimitCounters {
     private readonly dataSource: DataSource,
     private readonly limits: RateLimits,
     private readonly sweepEvery = SWEEP_EVERY,
+    /** Called for each statement sent (they bypass TypeORM; the statement count of /metrics). */
+    private readonly onStatement?: () => void,
   ) {
     const client = { query: (query: QueryConfig) => this.query(query) };
     this.limiters = new Map(
@@ -74,6 +76,7 @@ export class PostgresRateLimitCounters implements RateLimitCounters {
   private query(query: QueryConfig): Promise<QueryResult> {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool | undefined;
     if (!pool) return Promise.reject(new Error('the database is closed'));
+    this.onStatement?.();
     return pool.query({ text: query.text, values: query.values });
   }
 }

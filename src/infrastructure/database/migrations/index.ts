@@ -18,6 +18,7 @@ import { Signing1764201600000 } from './1764201600000-signing';
 import { MessageAttachments1764201700000 } from './1764201700000-message-attachments';
 import { SettlementDeclarations1764201900000 } from './1764201900000-settlement-declarations';
 import { InvalidationNotices1764202000000 } from './1764202000000-invalidation-notices';
+import { RateLimitsUnlogged1764202100000 } from './1764202100000-rate-limits-unlogged';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -45,4 +46,5 @@ export const migrations: Function[] = [
   MessageAttachments1764201700000,
   SettlementDeclarations1764201900000,
   InvalidationNotices1764202000000,
+  RateLimitsUnlogged1764202100000,
 ];
