@@ -39,7 +39,8 @@ function parseAllowance(c: ProblemCollector, path: string, raw: unknown, fallbac
   switch (kind) {
     case 'OVERTIME_ON_DAY': {
       const atLeast = readParsed(c, at('atLeast'), o.atLeast, HoursMinutes.parse);
-      if (atLeast && (atLeast.totalMinutes === 0 || atLeast.totalMinutes > DAY)) {
+      // H:MM itself ends at 24:00; 0:00 would give the allowance on every day.
+      if (atLeast && atLeast.totalMinutes === 0) {
         c.add(at('atLeast'), R.ALLOWANCE_THRESHOLD_RANGE, 'Overtime on a day of at least 0:01 to 24:00', { value: atLeast.toString(), min: '0:01', max: '24:00' });
       }
       return { id, hourCode, kind, atLeast: atLeast?.toString() } as AllowanceRuleData;
