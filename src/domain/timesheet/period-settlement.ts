@@ -4,9 +4,8 @@ import { formatDuration } from '../time/week-hours.value-object';
 import { SettlementPeriodData } from '../unravel/cao-unravel-schedule.data';
 import { CaoUnravelSchedule } from '../unravel/cao-unravel-schedule';
 import { ExplanationKey } from '../unravel/explanation-keys';
-import { RuleReference } from '../unravel/unravel-result';
 import { lastWeekOf, periodContaining, samePeriod, SettlementPeriod, weekdaysIn, weeksOf } from '../unravel/settlement-calendar';
-import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from './hours-breakdown';
+import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown, PeriodSettlement, SettledWeek } from './hours-breakdown';
 
 /**
  * Overtime settled over a period of several weeks (issue 13, rule 1). Weeks are unravelled and
@@ -17,23 +16,8 @@ import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from './h
  * the time lines of every week still hold each worked minute exactly once. Pure functions.
  */
 
-/** What a settlement counted of one week of the period. */
-export interface SettledWeek {
-  readonly week: string;
-  /** NORMAL minutes of the week's work days inside the period, from its approved hours (0 when none are approved). */
-  readonly countedMinutes: number;
-}
-
-/** Stored with the period's last week: which weeks, how many hours in all, how many over. */
-export interface PeriodSettlement {
-  readonly rule: RuleReference;
-  readonly from: string;
-  readonly to: string;
-  readonly weeks: readonly SettledWeek[];
-  readonly normalMinutes: number;
-  readonly countedMinutes: number;
-  readonly overtimeMinutes: number;
-}
+// The settlement is part of the stored breakdown, so its types live there (hours-breakdown.ts imports nothing back).
+export type { PeriodSettlement, SettledWeek } from './hours-breakdown';
 
 /** The approved hours of one week of the period (days as a breakdown keeps them). */
 export interface ApprovedWeek {
@@ -150,7 +134,7 @@ export function withSettlement(breakdown: HoursBreakdown, settlement: PeriodSett
     const at = days.findIndex((d) => d.date >= settlement.to);
     if (at >= 0 && days[at].date === settlement.to) days[at] = { ...days[at], lines: [...days[at].lines, ...lines] };
     else {
-      const day: BreakdownDay = { date: settlement.to, workedMinutes: 0, scheduleVersion: settlement.rule.scheduleVersion, lines: [...lines], notApplied: [], adjustments: [] };
+      const day: BreakdownDay = { date: settlement.to, workedMinutes: 0, scheduleVersion: settlement.rule.scheduleVersion, lines: [...lines], notApplied: [], adjustments: [], allowances: [] };
       days.splice(at < 0 ? days.length : at, 0, day);
     }
   }
