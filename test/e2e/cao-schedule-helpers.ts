@@ -13,7 +13,9 @@ export const SCHEDULE_FIELDS = `id name source version versions {
   ortWindows { id: ruleId days from to percentage percentageByDay { day percentage } hourCode }
   dailyOvertime { id: ruleId days per ${TIERS} } weeklyOvertime { id: ruleId countedDays ${TIERS} }
   weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode condition { kind over } }
-  minimumBreaks { id: ruleId tiers { over atLeast } } minimumPayPerCall { id: ruleId minimum hourCode } }`;
+  minimumBreaks { id: ruleId tiers { over atLeast } } minimumPayPerCall { id: ruleId minimum hourCode }
+  settlementPeriod { id: ruleId calendar { kind weeks } normalPerWeekday tiers { over percentage hourCode } }
+  allowances { id: ruleId hourCode kind atLeast gapOver days } }`;
 
 export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
 export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
@@ -59,8 +61,17 @@ export function engineData(node: ScheduleNode): Json {
         ...s,
         condition: (condition as Json).kind === 'MINUTES_INSIDE' ? condition : { kind: (condition as Json).kind },
       })),
+      settlementPeriod: v.settlementPeriod === null ? null : withoutNulls({
+        ...(v.settlementPeriod as Json), calendar: withoutNulls((v.settlementPeriod as Json).calendar as Json),
+      }),
+      // Each allowance kind has its one field; the others are null in the output and absent in the engine's JSON.
+      allowances: (v.allowances as Json[]).map(withoutNulls),
     })),
   };
+}
+
+function withoutNulls(value: Json): Json {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null));
 }
 
 export function createSchedule(t: TestApp, token: string, schedule: Json): Promise<GqlResponse<{ createCaoUnravelSchedule: ScheduleNode }>> {

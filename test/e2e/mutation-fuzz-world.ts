@@ -122,6 +122,11 @@ const SCHEDULE_VERSION = {
   ],
   minimumBreaks: { id: 'breaks', tiers: [{ over: '5:30', atLeast: '0:30' }, { over: '10:00', atLeast: '0:45' }] },
   minimumPayPerCall: { id: 'call', minimum: '3:00', hourCode: 'CALL100' },
+  allowances: [
+    { id: 'meal', hourCode: 'MEAL', kind: 'OVERTIME_ON_DAY', atLeast: '2:00' },
+    { id: 'split', hourCode: 'SPLIT', kind: 'SPLIT_SHIFT', gapOver: '2:00' },
+    { id: 'sunday', hourCode: 'SUNDAY', kind: 'DAY_WORKED', days: ['SUN', 'HOLIDAY'] },
+  ],
 };
 
 /** Every mutation of the schema, by name. */

@@ -55,7 +55,7 @@ function parseAllowance(c: ProblemCollector, path: string, raw: unknown, fallbac
     case 'DAY_WORKED': {
       if (Array.isArray(o.days) && o.days.length === 0) {
         c.add(at('days'), R.ALLOWANCE_DAYS_EMPTY, 'An allowance per day worked needs at least one day');
-        return undefined;
+        return { id, hourCode, kind, days: [] } as AllowanceRuleData;
       }
       return { id, hourCode, kind, days: readDays(c, at('days'), o.days) } as AllowanceRuleData;
     }
