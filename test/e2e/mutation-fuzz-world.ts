@@ -125,9 +125,11 @@ const SCHEDULE_VERSION = {
   allowances: [
     { id: 'meal', hourCode: 'MEAL', kind: 'OVERTIME_ON_DAY', atLeast: '2:00' },
     { id: 'split', hourCode: 'SPLIT', kind: 'SPLIT_SHIFT', gapOver: '2:00' },
-    { id: 'sunday', hourCode: 'SUNDAY', kind: 'DAY_WORKED', days: ['SUN', 'HOLIDAY'] },
+    { id: 'sunday-worked', hourCode: 'SUNDAY', kind: 'DAY_WORKED', days: ['SUN', 'HOLIDAY'] },
   ],
 };
+
+const SETTLEMENT = { id: 'period', calendar: { kind: 'ISO_WEEKS', weeks: 4 }, normalPerWeekday: '8:00', tiers: [{ over: '0:00', percentage: 130, hourCode: 'PER130' }] };
 
 /** Every mutation of the schema, by name. */
 export const MUTATION_PLANS: Record<string, MutationPlan> = {
@@ -266,7 +268,8 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
   },
   addCaoUnravelScheduleVersion: {
     caller: 'staff',
-    args: (w) => ({ input: { scheduleId: w.ids.schedule, expectedVersion: w.versions.schedule, version: SCHEDULE_VERSION } }),
+    // Overtime settled per period instead of per week (not both): the settlement's text fields are in play here.
+    args: (w) => ({ input: { scheduleId: w.ids.schedule, expectedVersion: w.versions.schedule, version: { ...SCHEDULE_VERSION, weeklyOvertime: undefined, settlementPeriod: SETTLEMENT } } }),
     refresh: async (t, w) => {
       w.versions.schedule = await scheduleVersion(t, w);
     },

@@ -65,6 +65,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'AgencySettings.reminderMoments': MAX_REMINDER_MOMENTS,
   'MinimumBreaks.tiers': 10, // the schedule parser's limit
   'CaoUnravelScheduleVersion.allowances': MAX_ALLOWANCES,
+  'SettlementPeriodRule.tiers': 5, // the settlement parser's limit
+  // A block of N ISO weeks takes a remainder of fewer than N at the year's end: at most 2 × 26 - 1 weeks.
+  'PeriodSettlement.weeks': 51,
   'Relation.contacts': 50, // a relation's logins: a handful in practice, no bound in the domain
   // A week's totals before and after: each total of either side at most once.
   'CaoScheduleWeekImpact.differences': 2 * MAX_HOUR_CODES,
