@@ -18,9 +18,19 @@ import { DateHolidaysNationalHolidays } from '../src/infrastructure/calendar/dat
 import { LuxonTimeZoneRules } from '../src/infrastructure/calendar/luxon-time-zone-rules';
 
 const FIXTURES = join(__dirname, '../../test/fixtures/unravel');
-const SCHEDULES = ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur'].map((dir) =>
-  CaoUnravelSchedule.parse(JSON.parse(readFileSync(join(FIXTURES, dir, 'schedule.json'), 'utf8'))),
-);
+/**
+ * BENCH_ALLOWANCES=1 gives every version of the four schedules the three allowance rules of the
+ * golden `vergoedingen-per-keer` (issue 13, rule 4), to measure what counting them costs; by
+ * default the schedules are as they are and pay nothing for the feature.
+ */
+const ALLOWANCES = process.env.BENCH_ALLOWANCES === '1'
+  ? JSON.parse(readFileSync(join(FIXTURES, 'vergoedingen-per-keer', 'schedule.json'), 'utf8')).versions[0].allowances
+  : undefined;
+const SCHEDULES = ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur'].map((dir) => {
+  const raw = JSON.parse(readFileSync(join(FIXTURES, dir, 'schedule.json'), 'utf8'));
+  if (ALLOWANCES) raw.versions = raw.versions.map((v: object) => ({ ...v, allowances: ALLOWANCES }));
+  return CaoUnravelSchedule.parse(raw);
+});
 
 interface BenchWeek {
   week: IsoWeek;
@@ -131,7 +141,7 @@ function main(): void {
     baselineMs = Math.min(baselineMs, cpuMs() - cpu);
   }
   const perSecond = Math.round((dayCount * rounds) / (engineMs / 1000));
-  console.log(`weeks: ${weeks.length}, work days per round: ${dayCount}, rounds: ${rounds}`);
+  console.log(`weeks: ${weeks.length}, work days per round: ${dayCount}, rounds: ${rounds}${ALLOWANCES ? ', with allowance rules' : ''}`);
   console.log(`engine: ${engineMs.toFixed(0)} ms CPU (${engineWallMs.toFixed(0)} ms wall, ${Math.round((dayCount * rounds) / (engineWallMs / 1000))} work days/s by the wall clock)`);
   console.log(`baseline: ${baselineMs.toFixed(0)} ms CPU (${baselineWallMs.toFixed(0)} ms wall); checksums ${check} / ${base}`);
   console.log(`work days/s: ${perSecond}`);

@@ -66,6 +66,8 @@ function print(result: UnravelResult, t: (key: string, params: Readonly<Record<s
   if (notes.length > 0) console.log(`\nNot applied:\n${notes.join('\n')}`);
   const adjusted = result.days.flatMap((d) => d.adjustments.map((n) => `  ${d.date}: ${t(n.explanation.key, n.explanation.params)}`));
   if (adjusted.length > 0) console.log(`\nAdjusted:\n${adjusted.join('\n')}`);
+  const allowances = result.days.flatMap((d) => d.allowances.map((a) => `  ${a.date} ${a.hourCode} × ${a.count}: ${t(a.explanation.key, a.explanation.params)}`));
+  if (allowances.length > 0) console.log(`\nAllowances:\n${allowances.join('\n')}`);
   console.log('\nTotals:');
   console.log(table([['hour code', 'kind', '%', 'hours'], ...result.totals.map((x) => [x.hourCode, x.kind, String(x.percentage), formatDuration(x.minutes)])]));
   const pay = result.days.reduce((sum, d) => sum + payInPercentMinutes(d.lines), 0);

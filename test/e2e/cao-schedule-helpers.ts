@@ -14,7 +14,8 @@ export const SCHEDULE_FIELDS = `id name source version versions {
   dailyOvertime { id: ruleId days per ${TIERS} } weeklyOvertime { id: ruleId countedDays ${TIERS} }
   weekdayOvertime { id: ruleId days percentage hourCode } shiftSurcharges { id: ruleId days from to percentage hourCode condition { kind over } }
   minimumBreaks { id: ruleId tiers { over atLeast } } minimumPayPerCall { id: ruleId minimum hourCode }
-  settlementPeriod { id: ruleId calendar { kind weeks } normalPerWeekday tiers { over percentage hourCode } } }`;
+  settlementPeriod { id: ruleId calendar { kind weeks } normalPerWeekday tiers { over percentage hourCode } }
+  allowances { id: ruleId hourCode kind atLeast gapOver days } }`;
 
 export const CREATE_SCHEDULE = `mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
 export const ADD_SCHEDULE_VERSION = `mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { ${SCHEDULE_FIELDS} } } }`;
@@ -60,16 +61,17 @@ export function engineData(node: ScheduleNode): Json {
         ...s,
         condition: (condition as Json).kind === 'MINUTES_INSIDE' ? condition : { kind: (condition as Json).kind },
       })),
-      settlementPeriod: settlementOf(v.settlementPeriod as Json | null),
+      settlementPeriod: v.settlementPeriod === null ? null : withoutNulls({
+        ...(v.settlementPeriod as Json), calendar: withoutNulls((v.settlementPeriod as Json).calendar as Json),
+      }),
+      // Each allowance kind has its one field; the others are null in the output and absent in the engine's JSON.
+      allowances: (v.allowances as Json[]).map(withoutNulls),
     })),
   };
 }
 
-/** A settlement period as the engine holds it: a month calendar has no `weeks`. */
-function settlementOf(rule: Json | null): Json | null {
-  if (rule === null) return null;
-  const calendar = rule.calendar as Json;
-  return { ...rule, calendar: calendar.kind === 'ISO_WEEKS' ? calendar : { kind: calendar.kind } };
+function withoutNulls(value: Json): Json {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null));
 }
 
 export function createSchedule(t: TestApp, token: string, schedule: Json): Promise<GqlResponse<{ createCaoUnravelSchedule: ScheduleNode }>> {

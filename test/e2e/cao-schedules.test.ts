@@ -26,7 +26,10 @@ import {
   RelationNode,
 } from './e2e-helpers';
 
-const GOLDEN: GoldenSchedule[] = ['schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur', 'arbeidstijdenwet-pauzes', 'oproepkrachten', 'nachtdiensten', 'beroepsgoederenvervoer-periode'];
+const GOLDEN: GoldenSchedule[] = [
+  'schoonmaak', 'beroepsgoederenvervoer', 'industriele-reiniging', 'metaal-36-uur', 'arbeidstijdenwet-pauzes', 'oproepkrachten', 'nachtdiensten',
+  'beroepsgoederenvervoer-periode', 'vergoedingen-per-keer',
+];
 const LIST = `query ($first: Int, $after: String) {
   caoUnravelSchedules(first: $first, after: $after) { nodes { id name version } pageInfo { endCursor hasNextPage } } }`;
 const READ = `query ($id: ID!) { caoUnravelSchedule(id: $id) { ${SCHEDULE_FIELDS} } }`;
@@ -150,6 +153,24 @@ describe('CAO unravel schedules over HTTP', () => {
     expect(problemsOf(conditionError)).toEqual(['versions[0].shiftSurcharges[0].condition.over SHIFT_MINUTES_INSIDE_RANGE', 'versions[0].shiftSurcharges[1].condition.over FIELD_UNKNOWN']);
     expect(new Map((conditionError.extensions.problems ?? []).map((p) => [p.path, p.message])).get('versions[0].shiftSurcharges[0].condition.over'))
       .toBe(dutchUnravel.SHIFT_MINUTES_INSIDE_RANGE.replace(/\{\{over\}\}/g, '6:00').replace('{{from}}', '00:00').replace('{{to}}', '06:00').replace('{{length}}', '6:00'));
+
+    // Allowances (issue 13, rule 4): each problem at its path, in the viewer's language.
+    const meal = { hourCode: 'MAALTIJD', kind: 'OVERTIME_ON_DAY', atLeast: '2:00' };
+    const allowances = { name: unique('Allowances '), versions: [{ validFrom: '2026-01-01', hourCodes: { normal: 'U' }, allowances: [
+      { ...meal, atLeast: '0:00' }, { ...meal, id: 'zondag', kind: 'DAY_WORKED', atLeast: undefined, days: [], gapOver: '1:00' }, { hourCode: 'U', kind: 'SPLIT_SHIFT', gapOver: '24:00' },
+    ] }] };
+    const allowanceError = expectError(await createSchedule(t, dutchStaffToken, allowances), 'BAD_USER_INPUT');
+    expect(problemsOf(allowanceError)).toEqual([
+      'versions[0].allowances[0].atLeast ALLOWANCE_THRESHOLD_RANGE',
+      'versions[0].allowances[1].gapOver FIELD_UNKNOWN',
+      'versions[0].allowances[1].days ALLOWANCE_DAYS_EMPTY',
+      'versions[0].allowances[2].gapOver ALLOWANCE_THRESHOLD_RANGE',
+      'versions[0].allowances[1].hourCode ALLOWANCE_HOUR_CODE_DUPLICATE',
+    ]);
+    const allowanceMessages = new Map((allowanceError.extensions.problems ?? []).map((p) => [p.path, p.message]));
+    expect(allowanceMessages.get('versions[0].allowances[1].days')).toBe(dutchUnravel.ALLOWANCE_DAYS_EMPTY);
+    expect(allowanceMessages.get('versions[0].allowances[1].hourCode')).toBe(dutchUnravel.ALLOWANCE_HOUR_CODE_DUPLICATE.replace('{{value}}', 'MAALTIJD').replace('{{other}}', '0'));
+    expect(allowanceMessages.get('versions[0].allowances[0].atLeast')).toBe(dutchUnravel.ALLOWANCE_THRESHOLD_RANGE.replace('{{min}}', '0:01').replace('{{max}}', '24:00').replace('{{value}}', '0:00'));
 
     const badDate = expectError(await createSchedule(t, agency.staffToken, { name: 'x', versions: [{ validFrom: '2026-02-30', hourCodes: { normal: 'U' } }] }), 'BAD_USER_INPUT');
     expect(badDate.extensions.field).toBe('versions[0].validFrom');

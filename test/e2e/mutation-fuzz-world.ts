@@ -122,15 +122,14 @@ const SCHEDULE_VERSION = {
   ],
   minimumBreaks: { id: 'breaks', tiers: [{ over: '5:30', atLeast: '0:30' }, { over: '10:00', atLeast: '0:45' }] },
   minimumPayPerCall: { id: 'call', minimum: '3:00', hourCode: 'CALL100' },
+  allowances: [
+    { id: 'meal', hourCode: 'MEAL', kind: 'OVERTIME_ON_DAY', atLeast: '2:00' },
+    { id: 'split', hourCode: 'SPLIT', kind: 'SPLIT_SHIFT', gapOver: '2:00' },
+    { id: 'sunday-worked', hourCode: 'SUNDAY', kind: 'DAY_WORKED', days: ['SUN', 'HOLIDAY'] },
+  ],
 };
 
-/** The first version settles overtime over 4-week periods instead of per week (a version has one or the other). */
-const SETTLEMENT_PERIOD = {
-  id: 'period',
-  calendar: { kind: 'ISO_WEEKS', weeks: 4 },
-  normalPerWeekday: '8:00',
-  tiers: [{ over: '0:00', percentage: 130, hourCode: 'OWP130' }],
-};
+const SETTLEMENT = { id: 'period', calendar: { kind: 'ISO_WEEKS', weeks: 4 }, normalPerWeekday: '8:00', tiers: [{ over: '0:00', percentage: 130, hourCode: 'PER130' }] };
 
 /** Every mutation of the schema, by name. */
 export const MUTATION_PLANS: Record<string, MutationPlan> = {
@@ -265,11 +264,12 @@ export const MUTATION_PLANS: Record<string, MutationPlan> = {
   },
   createCaoUnravelSchedule: {
     caller: 'staff',
-    args: () => ({ input: { name: unique('Fuzz CAO '), source: 'CAO Schoonmaak 2026, art. 12', versions: [{ ...SCHEDULE_VERSION, validFrom: '2026-01-01', weeklyOvertime: undefined, settlementPeriod: SETTLEMENT_PERIOD }] } }),
+    args: () => ({ input: { name: unique('Fuzz CAO '), source: 'CAO Schoonmaak 2026, art. 12', versions: [{ ...SCHEDULE_VERSION, validFrom: '2026-01-01' }] } }),
   },
   addCaoUnravelScheduleVersion: {
     caller: 'staff',
-    args: (w) => ({ input: { scheduleId: w.ids.schedule, expectedVersion: w.versions.schedule, version: SCHEDULE_VERSION } }),
+    // Overtime settled per period instead of per week (not both): the settlement's text fields are in play here.
+    args: (w) => ({ input: { scheduleId: w.ids.schedule, expectedVersion: w.versions.schedule, version: { ...SCHEDULE_VERSION, weeklyOvertime: undefined, settlementPeriod: SETTLEMENT } } }),
     refresh: async (t, w) => {
       w.versions.schedule = await scheduleVersion(t, w);
     },

@@ -9,7 +9,7 @@ import { WED_W48_1000 } from './week-helpers';
  * batches), the same lines in the same order as the GraphQL pages.
  */
 
-const COLUMNS = 'sign,flexworkerId,payrollNumber,workerName,bsn,placementId,costCentre,purchaseOrderReference,relationId,relationName,timesheetId,week,date,hourCode,kind,percentage,minutes,scheduleVersion,declarationId,declarationNumber,correctsExportId,correctsDeclarationId';
+const COLUMNS = 'sign,flexworkerId,payrollNumber,workerName,bsn,placementId,costCentre,purchaseOrderReference,relationId,relationName,timesheetId,week,date,hourCode,kind,percentage,minutes,scheduleVersion,declarationId,declarationNumber,correctsExportId,correctsDeclarationId,count';
 
 describe('payroll exports as CSV and NDJSON downloads', () => {
   const clock = new TravelClock(WED_W48_1000);

@@ -6,7 +6,7 @@ import { dataOf } from './e2e-helpers';
 export const EXPORT_FIELDS = `id number status idempotencyKey upTo createdAt expiresAt confirmedAt cancelledAt createdById
   declarationCount reversalCount lineCount totalMinutes csvPath ndjsonPath`;
 export const LINE_FIELDS = `sign flexworkerId payrollNumber workerName bsn placementId costCentre purchaseOrderReference relationId relationName
-  timesheetId week date hourCode kind percentage minutes scheduleVersion declarationId declarationNumber correctsExportId correctsDeclarationId`;
+  timesheetId week date hourCode kind percentage minutes scheduleVersion declarationId declarationNumber correctsExportId correctsDeclarationId count`;
 
 export interface ExportNode {
   id: string;
@@ -50,6 +50,7 @@ export interface LineNode {
   declarationNumber: number;
   correctsExportId: string | null;
   correctsDeclarationId: string | null;
+  count: number | null;
 }
 
 export function createExportRequest(t: TestApp, apiKey: string, input: { idempotencyKey: string; upTo?: string }): Promise<GqlResponse<{ createPayrollExport: { payrollExport: ExportNode; created: boolean } }>> {

@@ -30,6 +30,8 @@ interface Expected {
   totals: Record<string, number>;
   workedMinutes: number;
   notApplied?: Record<string, string[]>;
+  /** `date hourCode count rule` of each allowance. */
+  allowances?: string[];
 }
 
 const golden = readdirSync(FIXTURES, { withFileTypes: true })
@@ -62,6 +64,8 @@ function readReport(stdout: string) {
   });
   const notesAt = rows.indexOf('Not applied:');
   const notes = notesAt < 0 ? [] : rows.slice(notesAt + 1, rows.indexOf('', notesAt)).map((r) => r.trim());
+  const allowancesAt = rows.indexOf('Allowances:');
+  const allowances = allowancesAt < 0 ? [] : rows.slice(allowancesAt + 1, rows.indexOf('', allowancesAt)).map((r) => r.trim());
   const totalsAt = rows.indexOf('Totals:');
   const totals = Object.fromEntries(
     rows.slice(totalsAt + 2, rows.indexOf('', totalsAt)).map((row) => {
@@ -70,7 +74,7 @@ function readReport(stdout: string) {
     }),
   );
   const pay = rows.map((r) => /^Pay in 100 %-hours: (\d+:\d\d)$/.exec(r)).find((m) => m !== null);
-  return { week: worked?.[1], worked: worked ? minutesOf(worked[2]) : null, lines, notes, totals, pay: pay?.[1] ?? null };
+  return { week: worked?.[1], worked: worked ? minutesOf(worked[2]) : null, lines, notes, allowances, totals, pay: pay?.[1] ?? null };
 }
 
 describe('npm run unravel (the compiled command)', () => {
@@ -113,6 +117,8 @@ describe('npm run unravel (the compiled command)', () => {
       expect(report.lines.map((l) => l.golden)).toEqual(expected.lines);
       expect(report.totals).toEqual(expected.totals);
       expect(report.worked).toBe(expected.workedMinutes);
+      // `2026-11-24 MAALTIJD × 1: <explanation>` per allowance, in the order of the fixture's `date hourCode count rule`.
+      expect(report.allowances.map((a) => a.replace(/^(\S+) (\S+) × (\d+): .+$/, '$1 $2 $3'))).toEqual((expected.allowances ?? []).map((a) => a.split(' ').slice(0, 3).join(' ')));
     });
 
     it('prints the pay in 100 %-hours that the totals come to', () => {

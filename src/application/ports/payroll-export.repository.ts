@@ -21,7 +21,7 @@ export interface PayrollExportLine {
   readonly hourCode: string;
   readonly kind: string;
   readonly percentage: number;
-  /** Negative on a reversal. */
+  /** Negative on a reversal; 0 on an allowance. */
   readonly minutes: number;
   /** The schedule version (its validFrom) the day was unravelled with; null for hours entered per hour code. */
   readonly scheduleVersion: string | null;
@@ -29,6 +29,8 @@ export interface PayrollExportLine {
   readonly declarationNumber: number;
   readonly correctsExportId: string | null;
   readonly correctsDeclarationId: string | null;
+  /** An allowance (kind ALLOWANCE, minutes 0): how many, negative on a reversal. Null on a line of minutes. */
+  readonly count: number | null;
 }
 
 export interface PayrollExportFilter {

@@ -43,6 +43,23 @@ export interface BreakdownDay {
   readonly notApplied: readonly { readonly rule: RuleReference; readonly explanation: Explanation }[];
   /** What the schedule changed in what was entered (a break raised to its minimum); absent in declarations stored before. */
   readonly adjustments?: readonly { readonly rule: RuleReference; readonly explanation: Explanation }[];
+  /** Allowances counted on this work day (a count, no minutes); absent in declarations stored before allowances existed. */
+  readonly allowances?: readonly BreakdownAllowance[];
+}
+
+/** A fixed allowance counted on a work day: payroll exports it beside the minute lines, with its count. */
+export interface BreakdownAllowance {
+  readonly date: string;
+  readonly hourCode: string;
+  readonly kind: 'ALLOWANCE';
+  readonly count: number;
+  readonly rule: RuleReference;
+  readonly explanation: Explanation;
+}
+
+export interface BreakdownAllowanceTotal {
+  readonly hourCode: string;
+  readonly count: number;
 }
 
 export interface BreakdownTotal {
@@ -58,6 +75,8 @@ export interface HoursBreakdown {
   readonly workedMinutes: number;
   /** The schedule and the versions of it that were used; null for manual hours. */
   readonly schedule: { readonly id: string; readonly name: string; readonly versions: readonly string[] } | null;
+  /** The week's allowances per hour code; absent in declarations stored before allowances existed. */
+  readonly allowanceTotals?: readonly BreakdownAllowanceTotal[];
   /** On the last week of a settlement period: the period settled, its lines are PERIOD_OVERTIME lines of the days. Absent otherwise. */
   readonly settlement?: PeriodSettlement | null;
 }
@@ -86,13 +105,14 @@ export function breakDownWeek(input: BreakdownInput): HoursBreakdown {
 function unravelled(input: BreakdownInput, source: { scheduleId: string; schedule: CaoUnravelSchedule }): HoursBreakdown {
   const result = unravelWeek(input, source.schedule);
   // JSON round trip: the engine's flyweight lines and value objects print themselves as plain data.
-  const plain = JSON.parse(JSON.stringify(result)) as { days: BreakdownDay[]; totals: BreakdownTotal[]; workedMinutes: number };
+  const plain = JSON.parse(JSON.stringify(result)) as { days: BreakdownDay[]; totals: BreakdownTotal[]; workedMinutes: number; allowanceTotals: BreakdownAllowanceTotal[] };
   const versions = [...new Set(plain.days.map((d) => d.scheduleVersion as string))].sort();
   return {
     days: plain.days,
     totals: plain.totals,
     workedMinutes: plain.workedMinutes,
     schedule: { id: source.scheduleId, name: source.schedule.name, versions },
+    allowanceTotals: plain.allowanceTotals,
   };
 }
 
@@ -161,7 +181,7 @@ function manual(entries: readonly DayEntry[], hourCodes: readonly HourCode[]): H
           explanation: { key: MANUAL_LINE_EXPLANATION, params: { hourCode: h.hourCode, percentage } },
         };
       });
-      return { date: entry.date.toString(), workedMinutes: entry.workedMinutes, scheduleVersion: null, lines, notApplied: [], adjustments: [] };
+      return { date: entry.date.toString(), workedMinutes: entry.workedMinutes, scheduleVersion: null, lines, notApplied: [], adjustments: [], allowances: [] };
     });
   return {
     days,
@@ -170,5 +190,6 @@ function manual(entries: readonly DayEntry[], hourCodes: readonly HourCode[]): H
       .map(([hourCode, minutes]) => ({ hourCode, kind: 'MANUAL' as const, percentage: byCode.get(hourCode)?.percentage ?? 100, minutes })),
     workedMinutes: days.reduce((sum, d) => sum + d.workedMinutes, 0),
     schedule: null,
+    allowanceTotals: [],
   };
 }

@@ -147,7 +147,7 @@ export function withSettlement(breakdown: HoursBreakdown, settlement: PeriodSett
     const at = days.findIndex((d) => d.date >= settlement.to);
     if (at >= 0 && days[at].date === settlement.to) days[at] = { ...days[at], lines: [...days[at].lines, ...lines] };
     else {
-      const day: BreakdownDay = { date: settlement.to, workedMinutes: 0, scheduleVersion: settlement.rule.scheduleVersion, lines: [...lines], notApplied: [], adjustments: [] };
+      const day: BreakdownDay = { date: settlement.to, workedMinutes: 0, scheduleVersion: settlement.rule.scheduleVersion, lines: [...lines], notApplied: [], adjustments: [], allowances: [] };
       days.splice(at < 0 ? days.length : at, 0, day);
     }
   }

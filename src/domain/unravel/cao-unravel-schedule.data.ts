@@ -159,6 +159,20 @@ export interface SettlementPeriodData {
   readonly tiers: readonly SettlementTierData[];
 }
 
+/**
+ * A fixed allowance paid per occurrence on a work day (the date its shift starts on), at most once
+ * per rule per day: a meal allowance for `atLeast` of overtime on the day (OVERTIME_ON_DAY), a
+ * split-shift allowance for a day of two or more blocks with a gap of more than `gapOver` between
+ * two of them (SPLIT_SHIFT), or one per day worked on the given days (DAY_WORKED, e.g. SUN).
+ */
+export type AllowanceRuleData =
+  | { readonly id: string; readonly hourCode: string; readonly kind: 'OVERTIME_ON_DAY'; readonly atLeast: string }
+  | { readonly id: string; readonly hourCode: string; readonly kind: 'SPLIT_SHIFT'; readonly gapOver: string }
+  | { readonly id: string; readonly hourCode: string; readonly kind: 'DAY_WORKED'; readonly days: readonly DaySelector[] };
+
+export const ALLOWANCE_KINDS = ['OVERTIME_ON_DAY', 'SPLIT_SHIFT', 'DAY_WORKED'] as const;
+export type AllowanceKind = (typeof ALLOWANCE_KINDS)[number];
+
 export interface HolidayRulesData {
   readonly nationalDays: readonly NationalHolidayName[];
   readonly liberationDay: LiberationDayRule;
@@ -190,6 +204,8 @@ export interface ScheduleVersionData {
   readonly minimumPayPerCall: MinimumPayPerCallData | null;
   /** Null when every week settles on its own (the weekly rules); not together with `weeklyOvertime`. */
   readonly settlementPeriod: SettlementPeriodData | null;
+  /** Allowances counted per occurrence; empty when the version pays none. */
+  readonly allowances: readonly AllowanceRuleData[];
 }
 
 export interface CaoUnravelScheduleData {

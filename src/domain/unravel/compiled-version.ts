@@ -3,6 +3,7 @@ import { formatDuration } from '../time/week-hours.value-object';
 import {
   DaySelector, OvertimeTierData, OvertimeWithOrtRule, OrtOverlapRule, ScheduleVersionData, ShiftConditionData, TimeWindowData,
 } from './cao-unravel-schedule.data';
+import { CompiledAllowance, compileAllowance } from './allowance-count';
 import { KIND_COUNT, KIND_NAMES, kindMask, profileIndex } from './day-kind';
 import { buildProfile, DayProfile, TierWindows, WindowRule, windowLabel } from './day-profile';
 import { ExplanationKey } from './explanation-keys';
@@ -72,6 +73,8 @@ export class CompiledVersion {
   readonly breakNotChecked: UnravelNote | null;
   /** Minimum pay per call: the minutes of a call and the class of the minutes paid but not worked. */
   readonly minimumPay: { readonly minutes: number; readonly line: LineClass } | null;
+  /** The allowance rules, or null when the version has none (the engine then skips them at no cost). */
+  readonly allowances: readonly CompiledAllowance[] | null;
   private readonly profiles: (DayProfile | undefined)[] = new Array(KIND_COUNT * KIND_COUNT);
   private readonly ortRules: readonly WindowRule[];
   private readonly tierWindows: TierWindows[] = [];
@@ -99,6 +102,9 @@ export class CompiledVersion {
       minutes: minutesOf(mp.minimum),
       line: new LineClass(mp.hourCode, 'MINIMUM_PAY', 100, ref(mp.id), { key: ExplanationKey.MINIMUM_PAY_PER_CALL, params: { minimum: mp.minimum } }),
     } : null;
+    // Schedules stored before allowances existed are parsed again, which fills in the empty list; `?? []` keeps hand-built data working too.
+    const allowances = data.allowances ?? [];
+    this.allowances = allowances.length > 0 ? allowances.map((a) => compileAllowance(a, data.validFrom)) : null;
     this.breakNotChecked = mb ? {
       rule: ref(mb.id),
       explanation: { key: ExplanationKey.BREAK_NOT_CHECKED, params: { rule: mb.id, over: mb.tiers[0].over, atLeast: mb.tiers[0].atLeast } },

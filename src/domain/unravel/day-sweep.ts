@@ -192,6 +192,14 @@ export class DaySweep {
     this.works++;
   }
 
+  /** The gaps between consecutive blocks of the day just run, in real elapsed minutes (none for one block or a day total). */
+  blockGaps(day: WorkDay): number[] {
+    const spans = day.blockSpans;
+    const gaps: number[] = [];
+    for (let b = 2; b < spans.length; b += 2) gaps.push(this.elapsed(spans[b]) - this.elapsed(spans[b - 1]));
+    return gaps;
+  }
+
   /**
    * Wall-clock minute (0 … 2880 from the work day's 00:00) to real elapsed minutes. A time that the
    * clock skips (spring) is the moment of the change; a time it shows twice (autumn) is its first

@@ -1,5 +1,5 @@
 /**
- * The explanation keys of result lines and notes (namespace `unravel`). Every key exists in all
+ * The explanation keys of result lines, allowances and notes (namespace `unravel`). Every key exists in all
  * eight locales with the same {{parameters}}; a test holds them to that.
  */
 export const ExplanationKey = {
@@ -22,6 +22,9 @@ export const ExplanationKey = {
   BREAK_RAISED: 'note.breakRaised',
   MINIMUM_PAY_PER_CALL: 'line.minimumPayPerCall',
   BREAK_NOT_CHECKED: 'note.breakNotChecked',
+  ALLOWANCE_OVERTIME_ON_DAY: 'allowance.overtimeOnDay',
+  ALLOWANCE_SPLIT_SHIFT: 'allowance.splitShift',
+  ALLOWANCE_DAY_WORKED: 'allowance.dayWorked',
   /** Not made by the week engine: overtime over a settlement period, on the period's last week. */
   PERIOD_OVERTIME: 'line.periodOvertime',
   /** Not made by the engine: hours a worker filled in per hour code on a placement without a schedule. */
@@ -51,4 +54,7 @@ export const EXPLANATION_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'note.breakNotChecked': ['rule', 'over', 'atLeast'],
   'line.periodOvertime': ['from', 'to', 'weeks', 'normal', 'counted', 'over', 'percentage', 'surcharge'],
   'line.manual': ['hourCode', 'percentage'],
+  'allowance.overtimeOnDay': ['atLeast', 'overtime'],
+  'allowance.splitShift': ['gapOver', 'gap'],
+  'allowance.dayWorked': ['day'],
 };

@@ -39,6 +39,7 @@ function checkRuleIds(c: ProblemCollector, path: string, v: ScheduleVersionData)
     ...v.weekdayOvertime.map((r, i): [string, string] => [`weekdayOvertime[${i}].id`, r.id]),
     ...v.shiftSurcharges.map((r, i): [string, string] => [`shiftSurcharges[${i}].id`, r.id]),
     ...(v.settlementPeriod ? [['settlementPeriod.id', v.settlementPeriod.id] as [string, string]] : []),
+    ...v.allowances.map((r, i): [string, string] => [`allowances[${i}].id`, r.id]),
   ];
   for (const [at, id] of rules) {
     const first = seen.get(id);
@@ -142,6 +143,13 @@ function checkHourCodeKinds(c: ProblemCollector, path: string, v: ScheduleVersio
   v.settlementPeriod?.tiers.forEach((t, i) => {
     if (timeCodes.has(t.hourCode) || surchargeCodes.has(t.hourCode) || t.hourCode === minimumPay?.hourCode) {
       c.add(`${path}.settlementPeriod.tiers[${i}].hourCode`, R.HOUR_CODE_KIND_CONFLICT, `Hour code "${t.hourCode}" is used by another rule of the version`, { value: t.hourCode });
+    }
+  });
+  // An allowance is counted, not paid by the minute: its code is its own, so payroll never adds counts to minutes.
+  const minuteCodes = new Set([...timeCodes, ...surchargeCodes, ...(minimumPay ? [minimumPay.hourCode] : []), ...(v.settlementPeriod?.tiers ?? []).map((t) => t.hourCode)]);
+  v.allowances.forEach((a, i) => {
+    if (minuteCodes.has(a.hourCode)) {
+      c.add(`${path}.allowances[${i}].hourCode`, R.HOUR_CODE_KIND_CONFLICT, `Hour code "${a.hourCode}" is used for minutes by another rule of the version`, { value: a.hourCode });
     }
   });
 }

@@ -6,6 +6,7 @@ import {
   ScheduleVersionData,
 } from './cao-unravel-schedule.data';
 import { joinPath, parseEach, readBoolean, readCleanString, readEnum, readList, readObject, readOptionalString, readParsed, readString } from './raw-reader';
+import { parseAllowances } from './allowance-parser';
 import { parseMinimumBreaks, parseMinimumPayPerCall } from './minimum-break-parser';
 import { parseDaily, parseOrtWindow, parseWeekdayOvertime, parseWeekly, readHourCode } from './schedule-rule-parsers';
 import { parseSettlementPeriod } from './settlement-period-parser';
@@ -42,7 +43,7 @@ const MAX_SHIFT_SURCHARGES = 30;
 const VERSION_FIELDS = [
   'validFrom', 'hourCodes', 'breakPlacement', 'holidays', 'ortOverlap', 'overtimeWithOrt', 'ortWindows',
   'dailyOvertime', 'weeklyOvertime', 'weekdayOvertime', 'shiftSurcharges', 'minimumBreaks', 'minimumPayPerCall',
-  'settlementPeriod',
+  'settlementPeriod', 'allowances',
 ];
 
 function parseVersion(c: ProblemCollector, path: string, raw: unknown): ScheduleVersionData | undefined {
@@ -70,6 +71,7 @@ function parseVersion(c: ProblemCollector, path: string, raw: unknown): Schedule
       ? null : parseMinimumPayPerCall(c, at('minimumPayPerCall'), o.minimumPayPerCall),
     settlementPeriod: o.settlementPeriod === undefined || o.settlementPeriod === null
       ? null : parseSettlementPeriod(c, at('settlementPeriod'), o.settlementPeriod),
+    allowances: parseAllowances(c, at('allowances'), o.allowances),
   };
   // The engine keeps the shift windows a shift touches in a 30-bit mask.
   if (version.shiftSurcharges.length > MAX_SHIFT_SURCHARGES) {

@@ -45,6 +45,24 @@ export interface UnravelNote {
   readonly explanation: Explanation;
 }
 
+/**
+ * A fixed allowance counted on a work day (the date its shift starts on): no minutes, a count.
+ * Each allowance rule gives at most one a day; only counts of 1 or more are listed.
+ */
+export interface UnravelAllowance {
+  readonly date: LocalDate;
+  readonly hourCode: string;
+  readonly kind: 'ALLOWANCE';
+  readonly count: number;
+  readonly rule: RuleReference;
+  readonly explanation: Explanation;
+}
+
+export interface UnravelAllowanceTotal {
+  readonly hourCode: string;
+  readonly count: number;
+}
+
 export interface UnravelDay {
   readonly date: LocalDate;
   readonly scheduleVersion: string;
@@ -54,6 +72,8 @@ export interface UnravelDay {
   readonly notApplied: readonly UnravelNote[];
   /** Rules that changed what was entered (a break raised to the schedule's minimum), and how. */
   readonly adjustments: readonly UnravelNote[];
+  /** Allowances counted on this work day (empty when none, always for a version without allowances). */
+  readonly allowances: readonly UnravelAllowance[];
 }
 
 export interface UnravelTotal {
@@ -69,6 +89,8 @@ export interface UnravelResult {
   /** Per hour code (and its kind and percentage), in order of hour code. */
   readonly totals: readonly UnravelTotal[];
   readonly workedMinutes: number;
+  /** Allowances of the week per hour code, in order of hour code (empty when none). */
+  readonly allowanceTotals: readonly UnravelAllowanceTotal[];
 }
 
 /** The pay of lines in 100 %-minutes (minutes × percentage / 100). */

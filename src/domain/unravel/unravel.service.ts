@@ -1,11 +1,12 @@
 import { ValidationError } from '../shared/domain-error';
 import { IsoWeek } from '../time/iso-week.value-object';
+import { allowanceTotalsOf, countAllowances } from './allowance-count';
 import { CaoUnravelSchedule } from './cao-unravel-schedule';
 import { CompiledVersion } from './compiled-version';
 import { DaySweep, SweepDay } from './day-sweep';
 import { LineClass } from './line-class';
 import { NationalHolidaySource, TimeZoneRules } from './unravel-ports';
-import { LineKind, UnravelDay, UnravelNote, UnravelResult, UnravelTotal } from './unravel-result';
+import { LineKind, UnravelAllowance, UnravelAllowanceTotal, UnravelDay, UnravelNote, UnravelResult, UnravelTotal } from './unravel-result';
 import { UnravelReason as R } from './unravel.errors';
 import { WeekCalendar } from './week-calendar';
 import { WorkDay } from './work-day.value-object';
@@ -26,7 +27,8 @@ const context = new SweepDay();
 
 /**
  * Splits the worked time of one week into lines of hour code, kind, percentage and minutes,
- * after the CAO unravel schedule in force on each work day. Pure and deterministic: the same
+ * after the CAO unravel schedule in force on each work day, and counts the allowances of each
+ * work day beside them (they never change a minute line). Pure and deterministic: the same
  * input gives the same result. Throws a ValidationError for days outside the week, two entries
  * for one date, or a date before the schedule's first version.
  */
@@ -39,6 +41,7 @@ export function unravel(input: UnravelInput): UnravelResult {
   let workedTotal = 0;
   let lastVersion: CompiledVersion | null = null;
   let extra: LineClass | null = null;
+  let counted = false;
   for (let d = 0; d < days.length; d++) {
     const day = days[d];
     const epochDay = day.epochDay;
@@ -70,12 +73,20 @@ export function unravel(input: UnravelInput): UnravelResult {
     const lines = sweep.lines;
     workedTotal += worked;
     const notApplied = day.totalMinutes !== null && worked > 0 ? notesOfTotal(version, context.kinds[0], context.kinds[1], worked) : NONE;
-    result[d] = { date: day.date, scheduleVersion: version.label, workedMinutes: worked, lines, notApplied, adjustments: sweep.adjustments };
+    let allowances = NO_ALLOWANCES;
+    if (version.allowances !== null) {
+      allowances = countAllowances(version.allowances, { date: day.date, kind: context.kinds[1], workedMinutes: worked, lines, gaps: sweep.blockGaps(day) });
+      counted = true;
+    }
+    result[d] = { date: day.date, scheduleVersion: version.label, workedMinutes: worked, lines, notApplied, adjustments: sweep.adjustments, allowances };
   }
-  return { week: input.week, days: result, totals: totalsOf(sweep.touched), workedMinutes: workedTotal };
+  const allowanceTotals = counted ? allowanceTotalsOf(result) : NO_ALLOWANCE_TOTALS;
+  return { week: input.week, days: result, totals: totalsOf(sweep.touched), workedMinutes: workedTotal, allowanceTotals };
 }
 
 const NONE: readonly UnravelNote[] = Object.freeze([]);
+const NO_ALLOWANCES: readonly UnravelAllowance[] = Object.freeze([]);
+const NO_ALLOWANCE_TOTALS: readonly UnravelAllowanceTotal[] = Object.freeze([]);
 
 /** A total is taken as the working time after the break: a minimum break cannot be checked on it. */
 function notesOfTotal(version: CompiledVersion, prev: number, kind: number, worked: number): readonly UnravelNote[] {

@@ -1,6 +1,7 @@
 import { enumOf } from '../shared/enums';
 import { registerEnumType } from 'type-graphql';
 import {
+  ALLOWANCE_KINDS,
   SETTLEMENT_CALENDAR_KINDS,
   BreakPlacementData,
   DAY_SELECTORS,
@@ -63,4 +64,11 @@ export const BreakPlacementModeEnum = enumOf<BreakPlacementData['mode']>(['END',
 registerEnumType(BreakPlacementModeEnum, {
   name: 'BreakPlacementMode',
   description: 'Where a break given as a duration goes: at the END or START of the gross time, or AFTER_WORKED hours of work.',
+});
+
+export const AllowanceKindEnum = enumOf(ALLOWANCE_KINDS);
+registerEnumType(AllowanceKindEnum, {
+  name: 'AllowanceKind',
+  description:
+    'What an allowance is counted for, at most once per work day: OVERTIME_ON_DAY (at least `atLeast` of overtime on the day), SPLIT_SHIFT (two or more blocks with a gap of more than `gapOver` between two of them), DAY_WORKED (any minutes worked on one of `days`).',
 });

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsInt, MaxLength, ValidateNested } from 'class-validator'
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { HoursMinutesScalar, LocalDateScalar, LocalTimeScalar } from '../shared/scalars';
 import {
+  AllowanceKindEnum,
   BreakPlacementModeEnum,
   LiberationDayRuleEnum,
   NationalHolidayEnum,
@@ -164,6 +165,16 @@ export class SettlementPeriodInput {
   @Field(() => [SettlementTierInput], { description: 'The steps, ascending by over; a later step never pays less.' }) @ArrayMaxSize(RULES) @ValidateNested() tiers: SettlementTierInput[];
 }
 
+@InputType({ description: 'An allowance counted per occurrence, at most once per work day (the date the shift starts on). Give the one field its kind takes: atLeast, gapOver or days.' })
+export class AllowanceRuleInput {
+  @Field(() => String, { nullable: true, description: 'The rule\'s id within the version (1–64 characters). Default: its path.' }) @MaxLength(RULE_ID) id?: string | null;
+  @Field({ description: 'Hour code of the allowance (1–32 of A-Z a-z 0-9 . _ -): one per allowance, used by no rule of minutes.' }) @MaxLength(HOUR_CODE) hourCode: string;
+  @Field(() => AllowanceKindEnum, { description: 'OVERTIME_ON_DAY, SPLIT_SHIFT or DAY_WORKED.' }) kind: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'OVERTIME_ON_DAY only, required there: the overtime of the work day (H:MM, 0:01 to 24:00) that gives the allowance; exactly this much counts.' }) atLeast?: string | null;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'SPLIT_SHIFT only, required there: a gap between two blocks (H:MM, real time, 0:00 to 23:59) must be more than this; exactly this much does not count.' }) gapOver?: string | null;
+  @Field(() => [ScheduleDayEnum], { nullable: true, description: 'DAY_WORKED only, required there: the kinds of the work day\'s date that give the allowance (e.g. SUN; HOLIDAY for counted public holidays).' }) @ArrayMaxSize(DAYS) days?: string[] | null;
+}
+
 @InputType({ description: 'One version of a schedule: the complete rules from validFrom on.' })
 export class CaoUnravelScheduleVersionInput {
   @Field(() => LocalDateScalar, { description: 'The date (YYYY-MM-DD) from which these rules hold; strictly after the previous version\'s.' }) validFrom: string;
@@ -181,6 +192,7 @@ export class CaoUnravelScheduleVersionInput {
   @Field(() => MinimumPayPerCallInput, { nullable: true, description: 'Minimum pay per call for on-call workers. Default: none (null).' }) @ValidateNested() minimumPayPerCall?: MinimumPayPerCallInput | null;
   @Field(() => SettlementPeriodInput, { nullable: true, description: 'Overtime settled over periods of several weeks (not together with weeklyOvertime). Default: none (null): every week settles on its own.' })
   @ValidateNested() settlementPeriod?: SettlementPeriodInput | null;
+  @Field(() => [AllowanceRuleInput], { nullable: true, description: 'Allowances counted per occurrence (at most 20). Default: none.' }) @ArrayMaxSize(RULES) @ValidateNested() allowances?: AllowanceRuleInput[] | null;
 }
 
 @InputType({ description: 'A new CAO unravel schedule: name, source and its versions.' })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CaoSchedule } from '../../domain/cao-schedule/cao-schedule.entity';
-import { DAY_SELECTORS, OrtWindowData, ScheduleVersionData, ShiftSurchargeData } from '../../domain/unravel/cao-unravel-schedule.data';
+import { AllowanceRuleData, DAY_SELECTORS, OrtWindowData, ScheduleVersionData, ShiftSurchargeData } from '../../domain/unravel/cao-unravel-schedule.data';
 import {
   CURSOR_DESCRIPTION,
   EDGE_DESCRIPTION,
@@ -11,6 +11,7 @@ import {
 } from '../shared/connection';
 import { HoursMinutesScalar, LocalDateScalar, LocalTimeScalar } from '../shared/scalars';
 import {
+  AllowanceKindEnum,
   BreakPlacementModeEnum,
   LiberationDayRuleEnum,
   NationalHolidayEnum,
@@ -171,6 +172,16 @@ export class SettlementPeriodRuleType {
   @Field(() => [SettlementTierType], { description: 'The steps, ascending by over.' }) tiers: SettlementTierType[];
 }
 
+@ObjectType('AllowanceRule', { description: 'An allowance counted per occurrence, at most once per work day (the date the shift starts on).' })
+export class AllowanceRuleType {
+  @Field({ name: 'ruleId', description: RULE_ID }) id: string;
+  @Field({ description: 'Hour code of the allowance.' }) hourCode: string;
+  @Field(() => AllowanceKindEnum, { description: 'OVERTIME_ON_DAY, SPLIT_SHIFT or DAY_WORKED.' }) kind: string;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'OVERTIME_ON_DAY: the overtime of the work day that gives the allowance (exactly this much counts); null otherwise.' }) atLeast: string | null;
+  @Field(() => HoursMinutesScalar, { nullable: true, description: 'SPLIT_SHIFT: a gap between two blocks must be more than this (real time); null otherwise.' }) gapOver: string | null;
+  @Field(() => [ScheduleDayEnum], { nullable: true, description: "DAY_WORKED: the kinds of the work day's date that give the allowance; null otherwise." }) days: string[] | null;
+}
+
 @ObjectType('CaoUnravelScheduleVersion', { description: 'The complete rules from validFrom until the next version starts.' })
 export class CaoUnravelScheduleVersionType {
   @Field(() => LocalDateScalar, { description: 'Also the label a declaration keeps of the version it was computed with.' })
@@ -189,6 +200,7 @@ export class CaoUnravelScheduleVersionType {
   @Field(() => MinimumPayPerCallType, { nullable: true, description: 'Minimum pay per call; null when the version has none.' }) minimumPayPerCall: MinimumPayPerCallType | null;
   @Field(() => SettlementPeriodRuleType, { nullable: true, description: 'Overtime settled over periods of several weeks; null when every week settles on its own.' })
   settlementPeriod: SettlementPeriodRuleType | null;
+  @Field(() => [AllowanceRuleType], { description: 'Allowances counted per occurrence; empty when none.' }) allowances: AllowanceRuleType[];
 
   static from(v: ScheduleVersionData): CaoUnravelScheduleVersionType {
     return Object.assign(new CaoUnravelScheduleVersionType(), {
@@ -205,8 +217,21 @@ export class CaoUnravelScheduleVersionType {
           tiers: v.settlementPeriod.tiers.map((t) => ({ ...t })),
         }
         : null,
+      // Versions stored before allowances existed have none.
+      allowances: (v.allowances ?? []).map(allowanceOf),
     });
   }
+}
+
+function allowanceOf(a: AllowanceRuleData): AllowanceRuleType {
+  return {
+    id: a.id,
+    hourCode: a.hourCode,
+    kind: a.kind,
+    atLeast: a.kind === 'OVERTIME_ON_DAY' ? a.atLeast : null,
+    gapOver: a.kind === 'SPLIT_SHIFT' ? a.gapOver : null,
+    days: a.kind === 'DAY_WORKED' ? [...a.days] : null,
+  };
 }
 
 function shiftSurchargeOf(s: ShiftSurchargeData): ShiftSurchargeType {

@@ -60,7 +60,7 @@ export class PayrollExportType {
 
 @ObjectType('PayrollExportLine', {
   description:
-    "One line of pay: a worker's minutes of one hour code on one date, from the stored unravel lines of a declaration version. A reversal line (sign -1) undoes a line booked before, with negative minutes.",
+    "One line of pay: a worker's minutes of one hour code on one date, from the stored unravel lines of a declaration version, or an allowance counted on a work day (kind ALLOWANCE: a count, minutes 0). A reversal line (sign -1) undoes a line booked before, with negative minutes (or a negative count).",
 })
 export class PayrollExportLineType {
   @Field(() => Int, { description: '1: paid; -1: reversal of a version payroll booked before (a correction replaced it).' }) sign: number;
@@ -81,8 +81,8 @@ export class PayrollExportLineType {
   @Field(() => LocalDateScalar, { description: 'The date the minutes count on.' }) date: string;
   @Field({ description: 'The hour code, e.g. H100, OT125, ORT50.' }) hourCode: string;
   @Field(() => HourLineKindEnum, { description: 'The kind of hours.' }) kind: string;
-  @Field(() => Float, { description: 'The percentage paid (100, 125, …; for a surcharge its own percentage).' }) percentage: number;
-  @Field(() => Int, { description: 'Minutes; negative on a reversal line.' }) minutes: number;
+  @Field(() => Float, { description: 'The percentage paid (100, 125, …; for a surcharge its own percentage); 0 for an allowance.' }) percentage: number;
+  @Field(() => Int, { description: 'Minutes; negative on a reversal line; 0 for an allowance.' }) minutes: number;
   @Field(() => String, { nullable: true, description: 'The CAO schedule version (its validFrom) the day was unravelled with; null for hours entered per hour code.' })
   scheduleVersion: string | null;
   @Field(() => ID, { description: 'The declaration version the line comes from.' }) declarationId: string;
@@ -91,6 +91,8 @@ export class PayrollExportLineType {
   correctsExportId: string | null;
   @Field(() => ID, { nullable: true, description: 'For a correction: the declaration version it corrects (booked in correctsExportId).' })
   correctsDeclarationId: string | null;
+  @Field(() => Int, { nullable: true, description: 'An allowance (kind ALLOWANCE): how many times it is paid for the date, negative on a reversal; null on a line of minutes.' })
+  count: number | null;
 
   static from(line: PayrollExportLineWithBsn): PayrollExportLineType {
     const { exportId: _exportId, ...fields } = line;

@@ -20,6 +20,7 @@ import { MAX_WEEK_PAGE_SIZE } from '../../application/timesheet/week-lists.use-c
 import { MAX_HOUR_CODES } from '../../domain/placement/hour-source';
 import { MAX_BLOCKS, MAX_DAYS } from '../../domain/timesheet/week-entries';
 import { MAX_REMINDER_MOMENTS } from '../../domain/agency/reminder-moment.value-object';
+import { MAX_ALLOWANCES } from '../../domain/unravel/allowance-parser';
 
 /**
  * How many items a plain list field (one without `first`) holds at most, by `Type.field`. Where
@@ -49,6 +50,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'BreakdownDay.lines': 20,
   'BreakdownDay.notApplied': 10,
   'BreakdownDay.adjustments': 10,
+  'BreakdownDay.allowances': MAX_ALLOWANCES, // each allowance rule of the version at most once a day
+  'HoursBreakdown.allowanceTotals': MAX_ALLOWANCES * 2, // one per hour code; a week may span two versions
   'Explanation.params': 10,
   'CaoUnravelSchedule.versions': 10,
   'CaoUnravelScheduleVersion.dailyOvertime': 10,
@@ -61,9 +64,10 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'OrtWindow.percentageByDay': 8,
   'AgencySettings.reminderMoments': MAX_REMINDER_MOMENTS,
   'MinimumBreaks.tiers': 10, // the schedule parser's limit
-  'SettlementPeriodRule.tiers': 5, // the schedule parser's limit
-  // A period of ISO weeks holds at most 26 weeks, 27 where the year's remainder joins the last block; a month touches at most 6.
-  'PeriodSettlement.weeks': 27,
+  'CaoUnravelScheduleVersion.allowances': MAX_ALLOWANCES,
+  'SettlementPeriodRule.tiers': 5, // the settlement parser's limit
+  // A block of N ISO weeks takes a remainder of fewer than N at the year's end: at most 2 × 26 - 1 weeks.
+  'PeriodSettlement.weeks': 51,
   'Relation.contacts': 50, // a relation's logins: a handful in practice, no bound in the domain
   // A week's totals before and after: each total of either side at most once.
   'CaoScheduleWeekImpact.differences': 2 * MAX_HOUR_CODES,

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { formatDuration } from '../../domain/time/week-hours.value-object';
-import { BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
+import { BreakdownAllowance, BreakdownAllowanceTotal, BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { PeriodSettlement } from '../../domain/timesheet/period-settlement.data';
 import { Explanation, RuleReference } from '../../domain/unravel/unravel-result';
 import { GraphQLContext } from '../context';
@@ -8,12 +8,12 @@ import { enumOf } from '../shared/enums';
 import { LocalDateScalar } from '../shared/local-date.scalar';
 import { HoursMinutesScalar, IsoWeekScalar, LocalTimeScalar } from '../shared/scalars';
 
-export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MINIMUM_PAY', 'MANUAL', 'PERIOD_OVERTIME'] as const;
+export const HOUR_LINE_KINDS = ['NORMAL', 'EXTRA', 'OVERTIME', 'ORT', 'SHIFT_SURCHARGE', 'MINIMUM_PAY', 'MANUAL', 'PERIOD_OVERTIME', 'ALLOWANCE'] as const;
 export const HourLineKindEnum = enumOf(HOUR_LINE_KINDS);
 registerEnumType(HourLineKindEnum, {
   name: 'HourLineKind',
   description:
-    'NORMAL, EXTRA and OVERTIME lines hold every worked minute once; ORT and SHIFT_SURCHARGE come on top of them. MINIMUM_PAY: minutes paid but not worked (a call shorter than the minimum pay per call). MANUAL: filled in per hour code by hand. PERIOD_OVERTIME: overtime over a settlement period of several weeks, on the period\'s last week; its percentage is the part above 100 %, paid on top of minutes already paid in their own weeks.',
+    'NORMAL, EXTRA and OVERTIME lines hold every worked minute once; ORT and SHIFT_SURCHARGE come on top of them. MINIMUM_PAY: minutes paid but not worked (a call shorter than the minimum pay per call). MANUAL: filled in per hour code by hand. PERIOD_OVERTIME: overtime over a settlement period of several weeks, on the period\'s last week; its percentage is the part above 100 %, paid on top of minutes already paid in their own weeks. ALLOWANCE: a fixed allowance counted per occurrence (AllowanceLine, and a payroll export line with a count and no minutes); never a kind of HourLine.',
 });
 
 @ObjectType('ExplanationParam', { description: 'One named value filled into an explanation text, e.g. percentage = 25.' })
@@ -103,6 +103,8 @@ export class BreakdownDayType {
   @Field(() => [UnravelNoteType], { description: 'Rules of the schedule that could not be applied to this date, and why; empty when all applied.' }) notApplied: UnravelNoteType[];
   @Field(() => [UnravelNoteType], { description: 'What the schedule changed in what was entered on this date, and why (e.g. a break raised to the minimum for the shift\'s length: the added minutes are not paid); empty when nothing.' })
   adjustments: UnravelNoteType[];
+  @Field(() => [AllowanceLineType], { description: 'The allowances counted on this work day, beside its minute lines; empty when none (and in declarations approved before allowances existed).' })
+  allowances: AllowanceLineType[];
 
   static from(day: BreakdownDay, placementId: string | null = null): BreakdownDayType {
     return Object.assign(new BreakdownDayType(), {
@@ -113,7 +115,37 @@ export class BreakdownDayType {
       lines: day.lines.map((line) => HourLineType.from(line, placementId)),
       notApplied: day.notApplied.map(noteOf),
       adjustments: (day.adjustments ?? []).map(noteOf),
+      allowances: (day.allowances ?? []).map(AllowanceLineType.from),
     });
+  }
+}
+
+@ObjectType('AllowanceLine', {
+  description:
+    'A fixed allowance counted on a work day (the date its shift starts on): a meal allowance for overtime, a split shift, a Sunday worked. A count, no minutes: payroll prices it. Each allowance rule gives at most one a day.',
+})
+export class AllowanceLineType {
+  @Field(() => LocalDateScalar, { description: 'The work day: the date the shift starts on, also for a shift that runs past midnight.' }) date: string;
+  @Field({ description: "The allowance's hour code, e.g. MAALTIJD; each allowance rule of a version has its own." }) hourCode: string;
+  @Field(() => HourLineKindEnum, { description: 'Always ALLOWANCE.' }) kind: string;
+  @Field(() => Int, { description: 'How many times the allowance is paid for this day: a whole number, at least 1.' }) count: number;
+  @Field(() => RuleReferenceType, { description: 'The allowance rule of the schedule version in force on the work day.' }) rule: RuleReferenceType;
+  @Field(() => ExplanationType, { description: "Why the day has the allowance (e.g. 2:30 of overtime, at least 2:00 needed), with the text in the viewer's language." }) explanation: ExplanationType;
+
+  static from(a: BreakdownAllowance): AllowanceLineType {
+    return Object.assign(new AllowanceLineType(), {
+      date: a.date, hourCode: a.hourCode, kind: a.kind, count: a.count, rule: RuleReferenceType.from(a.rule), explanation: ExplanationType.from(a.explanation),
+    });
+  }
+}
+
+@ObjectType('AllowanceTotal', { description: 'The allowances of the week under one hour code.' })
+export class AllowanceTotalType {
+  @Field({ description: "The allowance's hour code." }) hourCode: string;
+  @Field(() => Int, { description: 'How many in the week.' }) count: number;
+
+  static from(t: BreakdownAllowanceTotal): AllowanceTotalType {
+    return Object.assign(new AllowanceTotalType(), { hourCode: t.hourCode, count: t.count });
   }
 }
 
@@ -227,6 +259,8 @@ export class HoursBreakdownType {
     description: "On the last week of a settlement period (a schedule's settlementPeriod): the period settled, which weeks it counted and how many hours in all. Its PERIOD_OVERTIME lines are among the days' lines, dated the period's last day. Null on every other week, and in a week's live preview.",
   })
   settlement: PeriodSettlementType | null;
+  @Field(() => [AllowanceTotalType], { description: 'The allowances of the week per hour code, in order of hour code; empty when none.' })
+  allowanceTotals: AllowanceTotalType[];
 
   /** `placementId`: the placement whose hour-code labels the `label` fields show. */
   static from(breakdown: HoursBreakdown, placementId: string | null = null): HoursBreakdownType {
@@ -240,6 +274,7 @@ export class HoursBreakdownType {
         ? Object.assign(new BreakdownScheduleType(), { scheduleId: breakdown.schedule.id, name: breakdown.schedule.name, versions: [...breakdown.schedule.versions] })
         : null,
       settlement: breakdown.settlement ? PeriodSettlementType.from(breakdown.settlement) : null,
+      allowanceTotals: (breakdown.allowanceTotals ?? []).map(AllowanceTotalType.from),
     });
   }
 }

@@ -40,6 +40,7 @@ export const LINE_COLUMNS = [
   'declarationNumber',
   'correctsExportId',
   'correctsDeclarationId',
+  'count',
 ] as const satisfies readonly (keyof PayrollExportLineWithBsn)[];
 
 const FORMATS = {

@@ -7,7 +7,7 @@ import { TEST_DATE_WINDOW } from './date-window.mother';
 /** Object mothers of CAO unravel schedules: small raw schedules and the golden fixtures. */
 
 export type GoldenSchedule = 'schoonmaak' | 'beroepsgoederenvervoer' | 'industriele-reiniging' | 'metaal-36-uur' | 'arbeidstijdenwet-pauzes' | 'oproepkrachten' | 'nachtdiensten'
-  | 'beroepsgoederenvervoer-periode';
+  | 'beroepsgoederenvervoer-periode' | 'vergoedingen-per-keer';
 
 /** A golden fixture schedule as raw JSON (test/fixtures/unravel/<name>/schedule.json). */
 export function goldenSchedule(name: GoldenSchedule): Record<string, unknown> {

@@ -49,6 +49,7 @@ export interface LineRow {
   relation_name: string;
   corrects_export_id: string | null;
   corrects_declaration_id: string | null;
+  count: number | null;
 }
 
 export function exportToDomain(row: PayrollExportRow): PayrollExport {
@@ -101,6 +102,7 @@ export function lineToDomain(row: LineRow): PayrollExportLine {
     declarationNumber: row.declaration_number,
     correctsExportId: row.corrects_export_id,
     correctsDeclarationId: row.corrects_declaration_id,
+    count: row.count === null ? null : Number(row.count),
   };
 }
 

@@ -1,8 +1,13 @@
 /**
  * The SQL of payroll exports. The lines are the stored unravel lines of each declaration an export
- * holds (breakdown.days[].lines[], never computed again), in the order of the export's items, then
- * day, then line: a stable order that pages and the streaming download share.
+ * holds (breakdown.days[].lines[], never computed again) followed by the day's stored allowances
+ * (breakdown.days[].allowances[]: a count and no minutes; absent in declarations stored before
+ * allowances existed), in the order of the export's items, then day, then line: a stable order
+ * that pages and the streaming download share. A reversal (sign -1) negates minutes and counts.
  */
+
+/** A day's minute lines, then its allowances: one list, so a line's ordinal is its place in both. */
+const DAY_LINES = `COALESCE(dd.v->'lines', '[]'::jsonb) || COALESCE(dd.v->'allowances', '[]'::jsonb)`;
 
 /** The weeks to export (see PayrollExportRepository.weeksToExport); $1 agency, $2 upTo. */
 export const WEEKS_TO_EXPORT = `
@@ -28,7 +33,7 @@ export const COUNT_LINES = `
   FROM unnest($2::uuid[], $3::int[]) AS x(declaration_id, sign)
   JOIN declarations d ON d.agency_id = $1 AND d.id = x.declaration_id
   CROSS JOIN LATERAL jsonb_array_elements(d.breakdown->'days') AS dd(v)
-  CROSS JOIN LATERAL jsonb_array_elements(dd.v->'lines') AS l(v)`;
+  CROSS JOIN LATERAL jsonb_array_elements(${DAY_LINES}) AS l(v)`;
 
 export const INSERT_ITEMS = `
   INSERT INTO payroll_export_items (export_id, seq, agency_id, timesheet_id, declaration_id, sign, corrects_export_id, corrects_declaration_id, state)
@@ -36,17 +41,21 @@ export const INSERT_ITEMS = `
   FROM unnest($4::uuid[], $5::uuid[], $6::smallint[], $7::uuid[], $8::uuid[])
     WITH ORDINALITY AS x(timesheet_id, declaration_id, sign, corrects_export_id, corrects_declaration_id, ord)`;
 
-/** Every field of a line; the position (seq, day_ord, line_ord) is its key in the export. */
+/**
+ * Every field of a line; the position (seq, day_ord, line_ord) is its key in the export. An
+ * allowance has minutes 0, percentage 0 and its count; a minute line has count null.
+ */
 const LINE_COLUMNS = `
   i.seq, dd.ord AS day_ord, l.ord AS line_ord, i.export_id, i.sign::int AS sign, i.timesheet_id,
   d.id AS declaration_id, d.number AS declaration_number, d.week,
   l.v->>'date' AS date, l.v->>'hourCode' AS hour_code, l.v->>'kind' AS kind,
-  (l.v->>'percentage')::float8 AS percentage, (l.v->>'minutes')::int * i.sign AS minutes,
+  COALESCE((l.v->>'percentage')::float8, 0) AS percentage, COALESCE((l.v->>'minutes')::int, 0) * i.sign AS minutes,
   dd.v->>'scheduleVersion' AS schedule_version,
   f.id AS flexworker_id, f.payroll_number, f.first_name || ' ' || f.last_name AS worker_name,
   p.id AS placement_id, p.cost_centre, p.purchase_order_reference,
   r.id AS relation_id, r.name AS relation_name,
-  i.corrects_export_id, i.corrects_declaration_id`;
+  i.corrects_export_id, i.corrects_declaration_id,
+  (l.v->>'count')::int * i.sign AS count`;
 
 const LINE_SOURCE = `
   FROM payroll_export_items i
@@ -55,7 +64,7 @@ const LINE_SOURCE = `
   JOIN placements p ON p.agency_id = d.agency_id AND p.id = d.placement_id
   JOIN relations r ON r.agency_id = d.agency_id AND r.id = d.relation_id
   CROSS JOIN LATERAL jsonb_array_elements(d.breakdown->'days') WITH ORDINALITY AS dd(v, ord)
-  CROSS JOIN LATERAL jsonb_array_elements(dd.v->'lines') WITH ORDINALITY AS l(v, ord)`;
+  CROSS JOIN LATERAL jsonb_array_elements(${DAY_LINES}) WITH ORDINALITY AS l(v, ord)`;
 
 /** Every line of an export in order: $1 agency, $2 export. */
 export const ALL_LINES = `SELECT ${LINE_COLUMNS} ${LINE_SOURCE}

@@ -176,6 +176,51 @@ describe('breakDownWeek with manual hour codes', () => {
   });
 });
 
+describe('breakDownWeek with allowances (issue 13, rule 4)', () => {
+  const vergoedingen = CaoUnravelSchedule.parse(JSON.parse(readFileSync(join(__dirname, '../../../fixtures/unravel/vergoedingen-per-keer/schedule.json'), 'utf8')));
+  // Tuesday 2:30 of overtime (a meal), Thursday two blocks 5:00 apart (a split shift), Sunday worked.
+  const week = entries([
+    { date: '2026-11-24', blocks: [{ start: '08:00', end: '19:00' }], breakDuration: '0:30' },
+    { date: '2026-11-26', blocks: [{ start: '07:00', end: '11:00' }, { start: '16:00', end: '20:00' }] },
+    { date: '2026-11-29', total: '4:00' },
+  ]);
+  const breakdown = breakDown(week, withSchedule(vergoedingen));
+
+  it('keeps each day\'s allowances and the week\'s totals as plain JSON, dates as YYYY-MM-DD', () => {
+    expect(breakdown.days.map((day) => [day.date, day.allowances])).toEqual([
+      ['2026-11-24', [{
+        date: '2026-11-24', hourCode: 'MAALTIJD', kind: 'ALLOWANCE', count: 1, rule: { scheduleVersion: '2026-01-01', rule: 'maaltijd-overwerk' },
+        explanation: { key: 'allowance.overtimeOnDay', params: { atLeast: '2:00', overtime: '2:30' } },
+      }]],
+      ['2026-11-26', [{
+        date: '2026-11-26', hourCode: 'GEBROKEN', kind: 'ALLOWANCE', count: 1, rule: { scheduleVersion: '2026-01-01', rule: 'gebroken-dienst' },
+        explanation: { key: 'allowance.splitShift', params: { gapOver: '2:00', gap: '5:00' } },
+      }]],
+      ['2026-11-29', [{
+        date: '2026-11-29', hourCode: 'ZONDAG', kind: 'ALLOWANCE', count: 1, rule: { scheduleVersion: '2026-01-01', rule: 'zondag' },
+        explanation: { key: 'allowance.dayWorked', params: { day: 'SUN' } },
+      }]],
+    ]);
+    expect(breakdown.allowanceTotals).toEqual([{ hourCode: 'GEBROKEN', count: 1 }, { hourCode: 'MAALTIJD', count: 1 }, { hourCode: 'ZONDAG', count: 1 }]);
+    expect(JSON.parse(JSON.stringify(breakdown))).toEqual(breakdown);
+  });
+
+  it('leaves the totals of minutes alone: allowances are counts', () => {
+    // U100: 480 on Tuesday, 240 + 240 on Thursday, 240 on Sunday; OW125: Tuesday's 2:30.
+    expect(breakdown.totals.map((t) => `${t.hourCode} ${t.kind} ${t.minutes}`)).toEqual(['OW125 OVERTIME 150', 'U100 NORMAL 1200']);
+    expect(breakdown.workedMinutes).toBe(630 + 480 + 240);
+  });
+
+  it('has empty lists for a schedule without allowances and for manual hours', () => {
+    const plain = breakDown(week, withSchedule());
+    expect(plain.days.every((day) => Array.isArray(day.allowances) && day.allowances.length === 0)).toBe(true);
+    expect(plain.allowanceTotals).toEqual([]);
+    const manual = breakDown(entries([{ date: '2026-11-29', hours: [{ hourCode: 'H100', hours: '4:00' }] }], WEEK, MANUAL_CODES), { kind: 'MANUAL_HOUR_CODES', hourCodes: MANUAL_CODES });
+    expect(manual.days[0].allowances).toEqual([]);
+    expect(manual.allowanceTotals).toEqual([]);
+  });
+});
+
 describe('breakDownWeek: days of the other kind are a bug, never hours dropped', () => {
   it('refuses to unravel hours per hour code, and to split a total or times by manual codes', () => {
     const perCode = entries([{ date: '2026-11-23', hours: [{ hourCode: 'H100', hours: '8:00' }] }], WEEK, MANUAL_CODES);

@@ -27,6 +27,9 @@ interface Expected {
   /** Per date: `rule entered->break` of each break raised to a minimum. */
   adjustments?: Record<string, string[]>;
   versions?: Record<string, string>;
+  /** `date hourCode count rule` of each allowance; none when left out. */
+  allowances?: string[];
+  allowanceTotals?: Record<string, number>;
 }
 
 function describeLines(result: UnravelResult): string[] {
@@ -64,6 +67,12 @@ describe('golden schedules', () => {
       const totals = Object.fromEntries(result.totals.map((t) => [`${t.hourCode} ${t.kind} ${t.percentage}`, t.minutes]));
       expect(totals).toEqual(expected.totals);
       expect(result.workedMinutes).toBe(expected.workedMinutes);
+    });
+
+    it('counts the hand-worked allowances (none where the fixture names none)', () => {
+      const allowances = result.days.flatMap((day) => day.allowances.map((a) => `${a.date} ${a.hourCode} ${a.count} ${a.rule.rule}`));
+      expect(allowances).toEqual(expected.allowances ?? []);
+      expect(Object.fromEntries(result.allowanceTotals.map((t) => [t.hourCode, t.count]))).toEqual(expected.allowanceTotals ?? {});
     });
 
     it('names the rules it could not apply and the version of each day', () => {

@@ -83,7 +83,8 @@ function collect(results: UnravelResult[]): Explanation[] {
   const byKey = new Map<string, Map<string, Explanation>>();
   for (const result of results) {
     for (const day of result.days) {
-      for (const explanation of [...day.lines.map((l) => l.explanation), ...day.notApplied.map((n) => n.explanation), ...day.adjustments.map((n) => n.explanation)]) {
+      const made = [day.lines, day.notApplied, day.adjustments, day.allowances].flatMap((list) => list.map((item) => item.explanation));
+      for (const explanation of made) {
         const seen = byKey.get(explanation.key) ?? new Map<string, Explanation>();
         byKey.set(explanation.key, seen);
         if (seen.size < 25) seen.set(JSON.stringify(explanation.params), { key: explanation.key, params: { ...explanation.params } });
