@@ -3,11 +3,7 @@ import { UserRepository } from '../../../application/ports/user.repository';
 import { User, UserProps } from '../../../domain/identity/user.entity';
 import { DatabaseContext } from '../database-context';
 import { InvalidationSource } from '../invalidation-listener';
-
-interface Entry {
-  readonly props: UserProps;
-  readonly until: number;
-}
+import { NoticedEntries } from '../noticed-entries';
 
 /**
  * A user by id, as every authenticated request and `viewer` read it, kept in this process for at
@@ -17,34 +13,17 @@ interface Entry {
  * the database.
  */
 export class CachedUserRepository extends UserRepository {
-  private readonly entries = new Map<string, Entry>();
+  private readonly kept: NoticedEntries<UserProps>;
 
-  constructor(
-    private readonly inner: UserRepository,
-    private readonly db: DatabaseContext,
-    private readonly clock: Clock,
-    private readonly notices: InvalidationSource,
-    private readonly ttlMs: number,
-  ) {
+  constructor(private readonly inner: UserRepository, db: DatabaseContext, clock: Clock, notices: InvalidationSource, ttlMs: number) {
     super();
-    notices.subscribe((invalidation) => {
-      if (invalidation === 'ALL') this.entries.clear();
-      else if (invalidation.kind === 'user') this.entries.delete(invalidation.id);
-    });
+    this.kept = new NoticedEntries('user', db, clock, notices, ttlMs, MAX_USERS);
   }
 
   async findById(agencyId: string, id: string): Promise<User | null> {
-    if (this.ttlMs <= 0 || !this.notices.listening || this.db.inTransaction()) return this.inner.findById(agencyId, id);
-    const now = this.clock.now().getTime();
-    const entry = this.entries.get(id);
-    if (entry && entry.until > now && entry.props.agencyId === agencyId) return User.rehydrate(entry.props);
-    const generation = this.notices.generation;
-    const user = await this.inner.findById(agencyId, id);
-    if (user && this.notices.generation === generation) {
-      if (this.entries.size >= MAX_USERS) this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(id, { props: user.toProps(), until: now + this.ttlMs });
-    }
-    return user;
+    const read = async () => (await this.inner.findById(agencyId, id))?.toProps() ?? null;
+    const props = await this.kept.get(id, read, (kept) => kept.agencyId === agencyId);
+    return props ? User.rehydrate(props) : null;
   }
 
   findActiveByEmail(email: string): Promise<User[]> {
@@ -72,7 +51,7 @@ export class CachedUserRepository extends UserRepository {
   }
 
   update(user: User): Promise<void> {
-    this.entries.delete(user.id);
+    this.kept.forget(user.id);
     return this.inner.update(user);
   }
 }

@@ -3,11 +3,7 @@ import { Clock } from '../../../application/ports/clock';
 import { Agency, AgencyState } from '../../../domain/agency/agency.entity';
 import { DatabaseContext } from '../database-context';
 import { InvalidationSource } from '../invalidation-listener';
-
-interface Entry {
-  readonly state: AgencyState;
-  readonly until: number;
-}
+import { NoticedEntries } from '../noticed-entries';
 
 /**
  * The agencies (their settings: time zone, deadlines, tabs), read by nearly every request, kept in
@@ -18,34 +14,16 @@ interface Entry {
  * Agency (the entity changes in place when renamed or configured).
  */
 export class CachedAgencyRepository extends AgencyRepository {
-  private readonly entries = new Map<string, Entry>();
+  private readonly kept: NoticedEntries<AgencyState>;
 
-  constructor(
-    private readonly inner: AgencyRepository,
-    private readonly db: DatabaseContext,
-    private readonly clock: Clock,
-    private readonly notices: InvalidationSource,
-    private readonly ttlMs: number,
-  ) {
+  constructor(private readonly inner: AgencyRepository, db: DatabaseContext, clock: Clock, notices: InvalidationSource, ttlMs: number) {
     super();
-    notices.subscribe((invalidation) => {
-      if (invalidation === 'ALL') this.entries.clear();
-      else if (invalidation.kind === 'agency') this.entries.delete(invalidation.id);
-    });
+    this.kept = new NoticedEntries('agency', db, clock, notices, ttlMs, MAX_AGENCIES);
   }
 
   async findById(agencyId: string): Promise<Agency | null> {
-    if (this.ttlMs <= 0 || !this.notices.listening || this.db.inTransaction()) return this.inner.findById(agencyId);
-    const now = this.clock.now().getTime();
-    const entry = this.entries.get(agencyId);
-    if (entry && entry.until > now) return Agency.rehydrate(entry.state);
-    const generation = this.notices.generation;
-    const agency = await this.inner.findById(agencyId);
-    if (agency && this.notices.generation === generation) {
-      if (this.entries.size >= MAX_AGENCIES) this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(agencyId, { state: agency.toState(), until: now + this.ttlMs });
-    }
-    return agency;
+    const state = await this.kept.get(agencyId, async () => (await this.inner.findById(agencyId))?.toState() ?? null);
+    return state ? Agency.rehydrate(state) : null;
   }
 
   insert(agency: Agency): Promise<void> {
@@ -53,7 +31,7 @@ export class CachedAgencyRepository extends AgencyRepository {
   }
 
   update(agency: Agency): Promise<Agency> {
-    this.entries.delete(agency.id);
+    this.kept.forget(agency.id);
     return this.inner.update(agency);
   }
 }
