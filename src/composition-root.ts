@@ -30,6 +30,7 @@ import { TypeormUserRepository } from './infrastructure/database/identity/typeor
 import { openDatabase, OpenDatabase } from './infrastructure/database/open-database';
 import { isDatabaseUnavailable } from './infrastructure/database/postgres-errors';
 import { createHttpApp } from './infrastructure/http/http-app';
+import { portalRoutes } from './infrastructure/http/portal-routes';
 import { InvalidationListener, InvalidationSource } from './infrastructure/database/invalidation-listener';
 import { CachedUserRepository } from './infrastructure/database/identity/cached-user.repository';
 import { CachedAgencyRepository } from './infrastructure/database/organisation/cached-agency.repository';
@@ -799,6 +800,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           viewerLanguage,
         }),
       ],
+      portal: config.portalDir ? portalRoutes({ dir: config.portalDir, frameAncestors: config.portalFrameAncestors }) : undefined,
     });
     httpServer.on('request', app);
     const port = await listen(httpServer, config.host, config.port);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { createCache, dropFromConnection } from './cache-policies';
+import { createCache, dropFromConnection } from '../../web/src/app/cache-policies';
 import { ConsoleCapture } from './person-client';
 
 /*
@@ -168,10 +168,10 @@ describe('the type policies against Apollo defaults', () => {
 });
 
 describe('docs/front-end.md', () => {
-  it('quotes test/client/cache-policies.ts exactly as the test uses it', () => {
+  it('quotes web/src/app/cache-policies.ts (the portal and the test use it) exactly', () => {
     const doc = readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'front-end.md'), 'utf8');
-    const quoted = /<!-- quote: test\/client\/cache-policies\.ts -->\n```ts\n([\s\S]*?)```/.exec(doc);
+    const quoted = /<!-- quote: web\/src\/app\/cache-policies\.ts -->\n```ts\n([\s\S]*?)```/.exec(doc);
     expect(quoted).not.toBeNull();
-    expect(quoted![1]).toBe(readFileSync(path.resolve(__dirname, 'cache-policies.ts'), 'utf8'));
+    expect(quoted![1]).toBe(readFileSync(path.resolve(__dirname, '..', '..', 'web', 'src', 'app', 'cache-policies.ts'), 'utf8'));
   });
 });

@@ -3,7 +3,7 @@ import { ApolloClient, DocumentNode, HttpLink, InMemoryCache, OperationVariables
 import { format } from 'node:util';
 import { print } from 'graphql';
 import { TestApp } from '../support/test-app';
-import { createCache } from './cache-policies';
+import { createCache } from '../../web/src/app/cache-policies';
 
 /*
  * One person's front end: an Apollo Client with its own cache (the documented policies) and its

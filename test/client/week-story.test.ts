@@ -4,7 +4,7 @@ import { buildClientSchema, getIntrospectionQuery, getNamedType, IntrospectionQu
 import { dataOf } from '../e2e/e2e-helpers';
 import { createSchoonmaakSchedule, startWeekApp, WED_W48_1000, weekWorld, WeekWorld, withSchedule } from '../e2e/week-helpers';
 import { createAgencyWithStaff, TestApp, TravelClock, unique } from '../support/test-app';
-import { dropFromConnection, typePolicies } from './cache-policies';
+import { dropFromConnection, typePolicies } from '../../web/src/app/cache-policies';
 import {
   APPROVE,
   BLUE_BAR,

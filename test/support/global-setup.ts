@@ -1,4 +1,5 @@
 import { startEmbeddedPostgres } from '../../src/infrastructure/database/embedded-postgres';
+import { buildPortalIfStale } from '../browser/support/portal-build';
 import { migrateDatabase } from './test-database';
 
 /**
@@ -15,4 +16,5 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.TEST_DATABASE_URL = url;
   await migrateDatabase(url);
+  buildPortalIfStale(); // the browser tests (test/browser) open the built portal
 }

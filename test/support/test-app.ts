@@ -90,6 +90,8 @@ export async function startTestApp(
     DATABASE_POOL_SIZE: '4',
     // The background jobs (pg-boss) are off unless a test turns them on (env: { JOBS: 'true' }); tests call services.mail.deliverDue().
     JOBS: 'false',
+    // The web portal is served by the browser tests (test/browser), which turn it on.
+    PORTAL: 'false',
     ...GENEROUS_RATE_LIMITS,
     ...options.env,
   });

@@ -109,6 +109,13 @@ export interface Config {
   readonly metricsToken?: string;
   /** Server processes on this machine sharing the port (WEB_CONCURRENCY; needs DATABASE_URL above 1). */
   readonly webConcurrency: number;
+  /**
+   * The built web portal served at `/` (PORTAL_DIR, default web/dist; PORTAL=false serves the API
+   * alone). Undefined when it is off.
+   */
+  readonly portalDir?: string;
+  /** Which sites may show the portal in a frame (PORTAL_FRAME_ANCESTORS: `*`, `'self'`, or a list of origins). */
+  readonly portalFrameAncestors: string;
 }
 
 export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
@@ -183,7 +190,21 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     metrics: boolean(env, 'METRICS', true),
     metricsToken: nonEmpty(env.METRICS_TOKEN),
     webConcurrency: webConcurrency(env, databaseUrl),
+    portalDir: boolean(env, 'PORTAL', true) ? path.resolve(cwd, env.PORTAL_DIR ?? path.join('web', 'dist')) : undefined,
+    portalFrameAncestors: frameAncestors(env.PORTAL_FRAME_ANCESTORS),
   };
+}
+
+/** A CSP frame-ancestors source list: `*`, `'self'`, `'none'` or http(s) origins separated by spaces or commas. */
+function frameAncestors(raw: string | undefined): string {
+  const sources = (nonEmpty(raw) ?? '*').split(/[\s,]+/).filter(Boolean);
+  for (const source of sources) {
+    if (source === '*' || source === "'self'" || source === "'none'") continue;
+    if (!/^https?:\/\/[A-Za-z0-9.*-]+(:\d{1,5})?$/.test(source)) {
+      throw new ConfigError(`PORTAL_FRAME_ANCESTORS must list *, 'self', 'none' or origins such as https://www.example.com, got "${source}"`);
+    }
+  }
+  return sources.join(' ');
 }
 
 /** WEB_CONCURRENCY: a number, or `auto` for one process per CPU. The embedded database serves one process only. */

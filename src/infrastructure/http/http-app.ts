@@ -31,6 +31,8 @@ export interface HttpAppOptions {
   readonly routes?: readonly RequestHandler[];
   /** Prometheus figures at GET /metrics; `token` set: only with `Authorization: Bearer <token>`. */
   readonly metrics?: MetricsEndpoint;
+  /** The web portal at `/` (portal-routes.ts), after every API route and before the 404. */
+  readonly portal?: RequestHandler;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -73,6 +75,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     options.graphql,
   );
   for (const route of options.routes ?? []) app.use(route);
+  if (options.portal) app.use(options.portal);
   app.use(pathNotFound(errors));
   app.use(bodyErrors({ ...errors, bodyLimit: options.bodyLimit }));
   return app;

@@ -2,7 +2,7 @@ import { ApolloCache, FieldPolicy, InMemoryCache, Reference, TypePolicies } from
 
 /*
  * The InMemoryCache policies a Flexportal front end uses (docs/front-end.md quotes this file, and
- * test/client/ runs its story with exactly these). Copy it into your front end as it is.
+ * test/client/ runs its story and the web portal runs with exactly these). Copy it into your front end as it is.
  */
 
 /** A page of a Flexportal connection as the cache stores it: `edges`, `nodes`, or both. */

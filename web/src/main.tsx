@@ -1,0 +1,19 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApolloClient } from './app/apollo';
+import { App } from './app/App';
+import { initI18n } from './i18n/i18n';
+import './styles.css';
+
+const client = createApolloClient();
+
+void initI18n().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <App />
+      </ApolloProvider>
+    </StrictMode>,
+  );
+});
