@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Frame, Page } from 'playwright-core';
 import { startTestApp, TestApp, TravelClock } from '../../support/test-app';
 import { PORTAL_DIR } from './portal-build';
 
@@ -97,7 +97,7 @@ export interface AxeViolation {
  * violations, each with the elements it found. Run through the debugging protocol, so the
  * portal's CSP (no inline script) stays as it is.
  */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousViolations(page: Page | Frame): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -109,15 +109,19 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Keys the portal asked for that no language has (i18n.ts records them). */
-export function missingKeys(page: Page): Promise<string[]> {
+export function missingKeys(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => window.__flexportalMissingKeys ?? []);
 }
 
-/** Screenshot, axe and translation check of one screen: what every screen of every test goes through. */
-export async function checkScreen(page: Page, name: string): Promise<void> {
+/**
+ * Screenshot, axe and translation check of one screen: what every screen of every test goes
+ * through. `frame`: the portal is framed in the page; axe and the keys are checked in it.
+ */
+export async function checkScreen(page: Page, name: string, frame?: Frame): Promise<void> {
   await screenshot(page, name);
-  expect({ screen: name, violations: await seriousViolations(page) }).toEqual({ screen: name, violations: [] });
-  expect({ screen: name, missing: await missingKeys(page) }).toEqual({ screen: name, missing: [] });
+  const portal = frame ?? page;
+  expect({ screen: name, violations: await seriousViolations(portal) }).toEqual({ screen: name, violations: [] });
+  expect({ screen: name, missing: await missingKeys(portal) }).toEqual({ screen: name, missing: [] });
 }
 
 declare global {

@@ -1,0 +1,101 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Browser, Frame } from 'playwright-core';
+import { createAgencyWithStaff, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
+import { checkScreen, describeInBrowser, launchBrowser, phonePage, startPortalApp } from './support/portal-browser';
+
+/*
+ * Issue 15: the portal inside another site's frame with third-party cookies blocked. The agency's
+ * website (here a page served from http://localhost:<port>, another site than the portal's
+ * http://127.0.0.1:<port>) frames the portal; chromium runs with third-party cookies blocked, and
+ * the test first proves that the frame can keep neither a cookie nor sessionStorage. The portal
+ * needs neither: the token stays in memory, the worker logs in and saves.
+ */
+describeInBrowser('the portal in a cross-origin frame with third-party cookies blocked', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let host: Server;
+  let hostUrl: string;
+  let workerEmail: string;
+
+  beforeAll(async () => {
+    t = await startPortalApp();
+    browser = await launchBrowser(['--test-third-party-cookie-phaseout']);
+    const agency = await createAgencyWithStaff(t, unique('Frame agency '));
+    const s = t.app.services;
+    const relation = await s.organisation.createRelation.execute(agency.staff, { name: unique('Kwekerij ') });
+    const flexworker = await s.organisation.createFlexworker.execute(agency.staff, { firstName: 'Piet', lastName: 'de Boer', email: `${unique('w')}@frame.example` });
+    await s.organisation.createPlacement.execute(agency.staff, {
+      flexworkerId: flexworker.id,
+      relationId: relation.id,
+      startDate: '2026-01-05',
+      functionName: 'Grower',
+      hourCodes: [{ code: 'H100', percentage: 100 }],
+    });
+    workerEmail = `${unique('piet')}@frame.example`;
+    await s.identity.createUser.execute(agency.staff, { email: workerEmail, password: TEST_PASSWORD, displayName: 'Piet de Boer', role: 'FLEXWORKER', flexworkerId: flexworker.id, language: 'nl' });
+    const portal = t.baseUrl;
+    host = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(
+        `<!doctype html><html lang="nl"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Uitzendbureau</title></head>` +
+          `<body><h1>Ons portaal</h1><iframe title="Flexportal" src="${portal}/" width="380" height="760"></iframe></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => host?.close(resolve));
+    await t?.stop();
+  });
+
+  async function portalFrame(page: import('playwright-core').Page): Promise<Frame> {
+    await page.goto(hostUrl);
+    const handle = await page.locator('iframe').elementHandle();
+    const frame = await handle!.contentFrame();
+    await frame!.locator('input[name="email"]').waitFor();
+    return frame!;
+  }
+
+  it('keeps no cookie and no storage in the frame, and still logs in and saves', async () => {
+    const { page, context, problems } = await phonePage(browser);
+    const frame = await portalFrame(page);
+    expect(new URL(frame.url()).origin).toBe(t.baseUrl);
+    // The condition of the test: in this frame the browser keeps no cookie and refuses storage.
+    const probe = await frame.evaluate(() => {
+      document.cookie = 'probe=1; SameSite=None; Secure';
+      document.cookie = 'probe2=1';
+      let storage: string;
+      try {
+        window.sessionStorage.setItem('probe', '1');
+        storage = 'available';
+      } catch {
+        storage = 'blocked';
+      }
+      return { cookie: document.cookie, storage };
+    });
+    expect(probe).toEqual({ cookie: '', storage: 'blocked' });
+
+    await frame.locator('input[name="email"]').fill(workerEmail);
+    await frame.locator('input[name="password"]').fill(TEST_PASSWORD);
+    await frame.locator('form button[type="submit"]').click();
+    await frame.locator('header.topbar').waitFor();
+    await checkScreen(page, 'iframe-logged-in', frame);
+
+    // Saving in the frame: the language in settings (a mutation with the in-memory token).
+    await frame.getByRole('button', { name: 'Menu' }).click();
+    await frame.getByRole('link', { name: 'Instellingen' }).click();
+    await frame.getByLabel('Taal').selectOption('de');
+    await frame.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+    await checkScreen(page, 'iframe-saved', frame);
+    const check = await t.gql<{ login: { viewer: { language: string } } }>('mutation ($input: LoginInput!) { login(input: $input) { viewer { language } } }', {
+      input: { email: workerEmail, password: TEST_PASSWORD },
+    });
+    expect(check.body.data?.login.viewer.language).toBe('DE');
+    expect(await context.cookies()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 90_000);
+});
