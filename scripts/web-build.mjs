@@ -15,7 +15,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const budgetKb = Number(process.env.WEB_JS_BUDGET_KB ?? 250);
 
 execFileSync(process.execPath, [path.join(root, 'scripts', 'web-codegen.js')], { stdio: 'inherit' });
-await build({ configFile: path.join(root, 'web', 'vite.config.mts'), logLevel: 'warn' });
+// Always React's production build, also when called from a test run (jest sets NODE_ENV=test).
+process.env.NODE_ENV = 'production';
+await build({ configFile: path.join(root, 'web', 'vite.config.mts'), mode: 'production', logLevel: 'warn' });
 
 const dist = path.join(root, 'web', 'dist');
 const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'));

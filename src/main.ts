@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { RunningApp, seedDemoData, startApp } from './composition-root';
 import { Logger } from './application/ports/logger';
 import { Config, ConfigError, loadConfig } from './infrastructure/config/config';
@@ -77,6 +79,9 @@ function printWelcome(url: string, database: 'embedded' | 'external', config: Co
   const where = database === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL';
   const processes = config.webConcurrency > 1 ? `, ${config.webConcurrency} server processes` : '';
   console.log(`\nFlexportal GraphQL API: ${url}  (database: ${where}${processes}) ready`);
+  const portal = url.replace(/\/graphql$/, '/');
+  if (config.portalDir && existsSync(path.join(config.portalDir, 'index.html'))) console.log(`Flexportal web portal: ${portal}  (log in with a demo login below)`);
+  else if (config.portalDir) console.log(`The web portal is not built (${config.portalDir}): npm run build:web, then restart; the API works without it`);
   if (!config.seedDemo) return;
   console.log(`Demo logins (password for all: ${DEMO_LOGINS.password}):`);
   for (const login of DEMO_LOGINS.users) console.log(`  ${login.role.padEnd(17)} ${login.email}`);

@@ -58,6 +58,12 @@ describe('the first minute of `npm start` on a fresh data folder', () => {
     expect(ready).toBeGreaterThan(created);
     expect(url).toBeGreaterThan(ready);
     expect(output).not.toMatch(/"msg":"listening"/);
+    // The web portal is served next to the API, and said where (the test run builds it first).
+    const portalUrl = server.url.replace(/\/graphql$/, '/');
+    expect(output).toContain(`Flexportal web portal: ${portalUrl}`);
+    const portal = await fetch(portalUrl, { headers: { accept: 'text/html' } });
+    expect(portal.status).toBe(200);
+    expect(await portal.text()).toContain('<div id="root">');
     // No warning of Node or a dependency (DeprecationWarning, ExperimentalWarning, MaxListenersExceededWarning, …).
     expect(output).not.toMatch(/Warning/);
 
