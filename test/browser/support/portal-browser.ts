@@ -75,6 +75,21 @@ export async function logIn(page: Page, t: TestApp, email: string, password: str
   await page.locator('header.topbar').waitFor();
 }
 
+/**
+ * Starts the context logged in with a token got through the API (as a reload of a logged-in tab
+ * would: the token in sessionStorage), for tests whose subject is not the login screen.
+ */
+export async function withToken(context: BrowserContext, token: string): Promise<void> {
+  const session = JSON.stringify({ token, expiresAt: new Date(Date.now() + 3600_000).toISOString() });
+  await context.addInitScript((value: string) => {
+    try {
+      if (!window.sessionStorage.getItem('flexportal.token')) window.sessionStorage.setItem('flexportal.token', value);
+    } catch {
+      // storage blocked: this test logs in through the screen instead
+    }
+  }, session);
+}
+
 /** Saves a screenshot of the screen as .test-results/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
