@@ -386,7 +386,7 @@ function createMail(db: DatabaseContext, ids: UuidIdGenerator, config: Config, c
   }, logger);
   return {
     outbox: new TypeormMailOutbox(db, ids, clock),
-    links: new ConfigPortalLinks(publicBase),
+    links: new ConfigPortalLinks(() => config.portalUrl ?? publicBase()),
     /**
      * Delivers every due outbox row once (what the delivery job runs; tests call it directly, and
      * pass their own agencies so as not to take the mail of other test files on the same database).

@@ -116,6 +116,11 @@ export interface Config {
   readonly portalDir?: string;
   /** Which sites may show the portal in a frame (PORTAL_FRAME_ANCESTORS: `*`, `'self'`, or a list of origins). */
   readonly portalFrameAncestors: string;
+  /**
+   * Where browsers open the portal when it is served apart from the API (PORTAL_URL, e.g.
+   * https://portal.example.com): the start of the links in mails. Unset: PUBLIC_URL (the portal at `/`).
+   */
+  readonly portalUrl?: string;
 }
 
 export type DocumentStoreConfig = { readonly kind: 'postgres' } | { readonly kind: 'fs'; readonly dir: string };
@@ -192,6 +197,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webConcurrency: webConcurrency(env, databaseUrl),
     portalDir: boolean(env, 'PORTAL', true) ? path.resolve(cwd, env.PORTAL_DIR ?? path.join('web', 'dist')) : undefined,
     portalFrameAncestors: frameAncestors(env.PORTAL_FRAME_ANCESTORS),
+    portalUrl: publicUrl(env.PORTAL_URL, 'PORTAL_URL'),
   };
 }
 
@@ -296,17 +302,17 @@ function documentStore(value: string | undefined, cwd: string): DocumentStoreCon
 }
 
 /** An http(s) origin with an optional path, without a trailing slash. */
-function publicUrl(value: string | undefined): string | undefined {
+function publicUrl(value: string | undefined, name = 'PUBLIC_URL'): string | undefined {
   const raw = nonEmpty(value);
   if (raw === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`PUBLIC_URL must be an http or https URL, got "${raw}"`);
+    throw new ConfigError(`${name} must be an http or https URL, got "${raw}"`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:' || url.search || url.hash) {
-    throw new ConfigError(`PUBLIC_URL must be an http or https URL without query or fragment, got "${raw}"`);
+    throw new ConfigError(`${name} must be an http or https URL without query or fragment, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
 }

@@ -19,4 +19,10 @@ describe('the portal settings', () => {
   it.each(["javascript:alert(1)", 'https://example.com/path', "'unsafe-inline'", 'example.com; script-src *'])('refuses %s as a frame ancestor', (value) => {
     expect(() => loadConfig({ PORTAL_FRAME_ANCESTORS: value })).toThrow(ConfigError);
   });
+
+  it('takes PORTAL_URL as the start of the links in mails when the portal is served apart', () => {
+    expect(loadConfig({}).portalUrl).toBeUndefined();
+    expect(loadConfig({ PORTAL_URL: 'https://portal.uboss.example/' }).portalUrl).toBe('https://portal.uboss.example');
+    expect(() => loadConfig({ PORTAL_URL: 'portal.uboss.example' })).toThrow('PORTAL_URL must be an http or https URL');
+  });
 });
