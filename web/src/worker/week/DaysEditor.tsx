@@ -182,7 +182,7 @@ export function ReadOnlyDays(props: { timesheet: WeekFormFragment }) {
     return blocks;
   };
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('days.title')}>
       <table className="week-readonly">
         <thead>
           <tr>

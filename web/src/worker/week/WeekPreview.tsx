@@ -20,11 +20,11 @@ export function WeekPreview(props: { timesheet: WeekFormFragment }) {
       {days.length === 0 && <p>{t('preview.empty')}</p>}
       {days.map((day) => (
         <div key={day.date} className="week-preview-day">
-          <h3>
+          <h3 id={`week-preview-${day.date}`}>
             {formatDate(day.date, { weekday: 'long', day: 'numeric', month: 'long' })} <span className="week-preview-worked">{t('preview.worked', { hours: day.workedHours })}</span>
           </h3>
           {day.lines.length > 0 && (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`week-preview-${day.date}`}>
               <table className="week-lines">
                 <thead>
                   <tr>
@@ -61,8 +61,8 @@ export function WeekPreview(props: { timesheet: WeekFormFragment }) {
       ))}
       {preview.totals.length > 0 && (
         <>
-          <h3>{t('preview.totals')}</h3>
-          <div className="table-scroll">
+          <h3 id="week-preview-totals">{t('preview.totals')}</h3>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="week-preview-totals">
             <table className="week-totals">
               <thead>
                 <tr>
@@ -82,8 +82,8 @@ export function WeekPreview(props: { timesheet: WeekFormFragment }) {
               </tbody>
             </table>
           </div>
-          <h3>{t('preview.byKind')}</h3>
-          <div className="table-scroll">
+          <h3 id="week-preview-kinds">{t('preview.byKind')}</h3>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="week-preview-kinds">
             <table className="week-kinds">
               <thead>
                 <tr>

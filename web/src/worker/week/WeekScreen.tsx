@@ -145,8 +145,9 @@ function WeekBody(props: { timesheet: WeekFormFragment; reload: () => Promise<un
   }
 
   const refusalText = (refusal: Refusal) => t(`refused.${refusal.reason}`, { value: refusal.value });
-  const savedDays = JSON.stringify(buildWeek(formOf(ts)).days);
-  const built = buildWeek(form);
+  const codeOrder = (ts.placement?.hourCodes ?? []).map((c) => c.code);
+  const savedDays = JSON.stringify(buildWeek(formOf(ts), codeOrder).days);
+  const built = buildWeek(form, codeOrder);
   const dirty = JSON.stringify(built.days) !== savedDays;
   const entersOwn = ts.enteredBy === 'RELATION' ? viewer.role === 'RELATION_CONTACT' : viewer.role === 'FLEXWORKER';
 

@@ -114,8 +114,9 @@ export function fieldKey(date: string, rest = ''): string {
 
 const filled = (b: BlockForm) => b.start.trim() !== '' || b.end.trim() !== '';
 
-/** The whole week as the server takes it, with the values the form refuses. */
-export function buildWeek(form: readonly DayForm[]): BuiltWeek {
+/** The whole week as the server takes it (hours per code in the placement's order), with the values the form refuses. */
+export function buildWeek(form: readonly DayForm[], hourCodeOrder: readonly string[] = []): BuiltWeek {
+  const rank = (code: string) => (hourCodeOrder.includes(code) ? hourCodeOrder.indexOf(code) : hourCodeOrder.length);
   const days: WorkDayInput[] = [];
   const map: { date: string; blocks: number[]; breaks: number[]; hours: string[] }[] = [];
   const refusals: Record<string, Refusal> = {};
@@ -130,7 +131,9 @@ export function buildWeek(form: readonly DayForm[]): BuiltWeek {
       days.push({ date: day.date, total: day.total.trim() });
       map.push({ date: day.date, blocks: [], breaks: [], hours: [] });
     } else if (day.mode === 'HOUR_CODES') {
-      const codes = Object.keys(day.hours).filter((code) => day.hours[code].trim() !== '');
+      const codes = Object.keys(day.hours)
+        .filter((code) => day.hours[code].trim() !== '')
+        .sort((a, b) => rank(a) - rank(b));
       if (codes.length === 0) continue;
       for (const code of codes) check(fieldKey(day.date, `.hours[${code}]`), 'duration', day.hours[code]);
       days.push({ date: day.date, hours: codes.map((code) => ({ hourCode: code, hours: day.hours[code].trim() })) });
