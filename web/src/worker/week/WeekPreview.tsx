@@ -28,8 +28,7 @@ export function WeekPreview(props: { timesheet: WeekFormFragment }) {
               <table className="week-lines">
                 <thead>
                   <tr>
-                    <th scope="col">{t('preview.code')}</th>
-                    <th scope="col">{t('preview.kind')}</th>
+                    <th scope="col">{t('preview.codeAndKind')}</th>
                     <th scope="col">{t('preview.hours')}</th>
                     <th scope="col">{t('preview.explanation')}</th>
                   </tr>
@@ -37,8 +36,10 @@ export function WeekPreview(props: { timesheet: WeekFormFragment }) {
                 <tbody>
                   {day.lines.map((line, i) => (
                     <tr key={i}>
-                      <td className="week-code">{line.hourCode}</td>
-                      <td>{line.label}</td>
+                      <td>
+                        <span className="week-code">{line.hourCode}</span>
+                        <span className="week-kind">{line.label}</span>
+                      </td>
                       <td className="week-num">
                         {line.hours}
                         {line.from && line.to && <span className="week-span">{`${line.from}–${line.to}`}</span>}
