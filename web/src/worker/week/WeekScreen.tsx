@@ -27,7 +27,7 @@ export function WeekScreen(props: { timesheet: WeekFormFragment; reload: () => P
     <Page title={t('title', { week: weekNumber(ts.week) })}>
       <BlueBar current={ts.id} href={props.barHref} />
       <WeekHeader timesheet={ts} timeZone={zone} />
-      <WeekBody key={ts.id} timesheet={ts} reload={props.reload} />
+      <WeekBody key={ts.id} timesheet={ts} reload={props.reload} timeZone={zone} />
     </Page>
   );
 }
@@ -123,7 +123,7 @@ function WeekHeader(props: { timesheet: WeekFormFragment; timeZone?: string }) {
 
 type Notice = { kind: 'success' | 'info'; text: string } | null;
 
-function WeekBody(props: { timesheet: WeekFormFragment; reload: () => Promise<unknown> }) {
+function WeekBody(props: { timesheet: WeekFormFragment; reload: () => Promise<unknown>; timeZone?: string }) {
   const { t } = useTranslation('week');
   const viewer = useViewer();
   const ts = props.timesheet;
@@ -220,7 +220,7 @@ function WeekBody(props: { timesheet: WeekFormFragment; reload: () => Promise<un
         <section className="week-rejection" aria-labelledby="week-rejection-title">
           <h2 id="week-rejection-title">{t('rejection.title', { relation: ts.placement?.relation?.name ?? '' })}</h2>
           <p className="week-rejection-reason">{ts.rejection.reason}</p>
-          <p className="week-rejection-when">{t('rejection.when', { when: formatMoment(ts.rejection.rejectedAt) })}</p>
+          <p className="week-rejection-when">{t('rejection.when', { when: formatMoment(ts.rejection.rejectedAt, props.timeZone) })}</p>
           {ts.editable && <p>{t('rejection.whatNow')}</p>}
         </section>
       )}
