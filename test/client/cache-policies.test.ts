@@ -167,6 +167,38 @@ describe('the type policies against Apollo defaults', () => {
   });
 });
 
+describe("a declaration's days, fetched by two screens", () => {
+  const DAYS_TOTALS = gql`
+    query DaysTotals($id: ID!) {
+      declaration(id: $id) { id days { date workedHours } }
+    }
+  `;
+  const DAYS_BLOCKS = gql`
+    query DaysBlocks($id: ID!) {
+      declaration(id: $id) { id days { date blocks { start end } } }
+    }
+  `;
+  const day = (date: string, extra: object) => ({ __typename: 'DeclarationDay', date, ...extra });
+
+  it('merges them day by day (Apollo cannot merge lists by itself), and takes a list of another length as it comes', () => {
+    const cache = createCache();
+    const id = 'd1';
+    const declaration = (days: object[]) => ({ declaration: { __typename: 'Declaration', id, days } });
+    cache.writeQuery({ query: DAYS_TOTALS, variables: { id }, data: declaration([day('2026-11-16', { workedHours: '7:30' }), day('2026-11-17', { workedHours: '8:00' })]) });
+    cache.writeQuery({
+      query: DAYS_BLOCKS,
+      variables: { id },
+      data: declaration([day('2026-11-16', { blocks: [{ __typename: 'TimeBlock', start: '22:00', end: '06:00' }] }), day('2026-11-17', { blocks: [] })]),
+    });
+    // Written again (a refetch): no "Cannot automatically merge arrays".
+    cache.writeQuery({ query: DAYS_TOTALS, variables: { id }, data: declaration([day('2026-11-16', { workedHours: '7:30' }), day('2026-11-17', { workedHours: '8:00' })]) });
+    expect(cache.readQuery<{ declaration: { days: { workedHours: string }[] } }>({ query: DAYS_TOTALS, variables: { id } })!.declaration.days.map((d) => d.workedHours)).toEqual(['7:30', '8:00']);
+    expect(cache.readQuery<{ declaration: { days: { blocks: unknown[] }[] } }>({ query: DAYS_BLOCKS, variables: { id } })!.declaration.days.map((d) => d.blocks.length)).toEqual([1, 0]);
+    cache.writeQuery({ query: DAYS_TOTALS, variables: { id }, data: declaration([day('2026-11-18', { workedHours: '6:00' })]) });
+    expect(cache.readQuery<{ declaration: { days: { date: string }[] } }>({ query: DAYS_TOTALS, variables: { id } })!.declaration.days.map((d) => d.date)).toEqual(['2026-11-18']);
+  });
+});
+
 describe('docs/front-end.md', () => {
   it('quotes web/src/app/cache-policies.ts (the portal and the test use it) exactly', () => {
     const doc = readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'front-end.md'), 'utf8');

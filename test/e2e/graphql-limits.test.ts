@@ -57,6 +57,19 @@ describe('GraphQL limits, before execution', () => {
     expect(resolvers.counts()).toEqual({ 'TimesheetResolver.timesheet': 1 });
   });
 
+  it('counts levels of fields, not fragments: the same depth written with nested fragments runs, one level more is refused', async () => {
+    // timesheet > declarations > timesheet > … (10 levels of fields) through three fragment spreads and an inline fragment.
+    const withFragments = (depth: number) => {
+      const flat = declarationsCycle(depth);
+      const body = flat.slice(flat.indexOf('timesheet(id: $id) {') + 'timesheet(id: $id) {'.length, flat.lastIndexOf('}')).trim().slice(0, -1).trim();
+      return `query ($id: ID!) { timesheet(id: $id) { ...A } } fragment A on Timesheet { ... on Timesheet { ...B } } fragment B on Timesheet { ...C } fragment C on Timesheet { ${body} }`;
+    };
+    const within = await staff(withFragments(10), { id: NO_ID });
+    expect(within.body.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const refused = expectRefusal(await staff(withFragments(11), { id: NO_ID }), 'QUERY_TOO_DEEP', LIMITS.maxDepth);
+    expect(refused.extensions.params).toEqual({ max: 10, actual: 11 });
+  });
+
   it('refuses the declarations cycle of the issue (depth 34) and, within the depth, once it multiplies past the cost', async () => {
     expectRefusal(await staff(declarationsCycle(34), { id: NO_ID }), 'QUERY_TOO_DEEP', LIMITS.maxDepth);
     const cycle = 'timesheets(first: 500) { nodes { declarations { timesheet { declarations { timesheet { declarations { id } } } } } } }';

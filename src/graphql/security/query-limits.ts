@@ -27,7 +27,9 @@ type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
  */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const config: ArmorConfig = {
-    maxDepth: { n: limits.maxDepth, ...refuseAs('QUERY_TOO_DEEP', 'levels of fields') },
+    // Levels of fields only: a fragment spread or inline fragment is not a level (a front end's
+    // fragments would otherwise cost it depth it does not use); the fields inside them count.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...refuseAs('QUERY_TOO_DEEP', 'levels of fields') },
     // graphql-cop's alias probe aliases __typename, so it is counted like any other field.
     maxAliases: { n: limits.maxAliases, allowList: [], ...refuseAs('TOO_MANY_ALIASES', 'aliases') },
     maxDirectives: { n: limits.maxDirectives, ...refuseAs('TOO_MANY_DIRECTIVES', 'directives') },

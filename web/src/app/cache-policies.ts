@@ -65,6 +65,17 @@ function withPageEnd(incoming: StoredConnection, merged: StoredConnection, kept:
 const REPLACE: FieldPolicy = { merge: false };
 /** Merge the fields of both: for values that never change once made (a declaration's hours). */
 const MERGE: FieldPolicy = { merge: true };
+/**
+ * The same for a list of values without ids that never changes once made (a declaration's days):
+ * merged element by element, so screens that ask for different fields of each day share them.
+ * Apollo cannot merge lists by itself (`merge: true` on a list throws "Cannot automatically merge arrays").
+ */
+const MERGE_BY_POSITION: FieldPolicy<unknown[]> = {
+  merge(existing, incoming, { mergeObjects }) {
+    if (!existing || existing.length !== incoming.length) return incoming;
+    return incoming.map((item, index) => mergeObjects(existing[index] as Reference, item as Reference));
+  },
+};
 
 export const typePolicies: TypePolicies = {
   Query: {
@@ -106,7 +117,7 @@ export const typePolicies: TypePolicies = {
   Declaration: {
     fields: {
       // A declaration's hours and lines never change after it was made.
-      days: MERGE,
+      days: MERGE_BY_POSITION,
       breakdown: MERGE,
     },
   },

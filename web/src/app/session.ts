@@ -3,6 +3,9 @@
  * of the tab keeps the user logged in, and closing the tab logs out). Nothing else is stored, and
  * no cookie is ever set. Inside another site's frame with third-party storage blocked,
  * sessionStorage throws: the token then lives in memory only, and everything still works.
+ * Whether the token still holds is the server's to say (a refusal with UNAUTHENTICATED ends the
+ * session, apollo.ts): the device's clock may differ from the server's, so its `expiresAt` is kept
+ * for information only.
  */
 const KEY = 'flexportal.token';
 
@@ -29,7 +32,7 @@ function readStored(): StoredSession | null {
     const raw = storage()?.getItem(KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as StoredSession;
-    if (typeof parsed.token !== 'string' || Date.parse(parsed.expiresAt) <= Date.now()) return null;
+    if (typeof parsed.token !== 'string') return null;
     return parsed;
   } catch {
     return null;
@@ -37,7 +40,6 @@ function readStored(): StoredSession | null {
 }
 
 export function getSession(): StoredSession | null {
-  if (current && Date.parse(current.expiresAt) <= Date.now()) setSession(null);
   return current;
 }
 
