@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { sha256 } from '../e2e/document-helpers';
+import { makePdf, sha256 } from '../e2e/document-helpers';
 import { TestApp, TEST_PASSWORD } from '../support/test-app';
 import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, PhonePage, portalUrl, startPortalApp } from './support/portal-browser';
 import { limitedWorld, LimitedWorld, tabsWorld, TabsWorld } from './support/tabs-world';
@@ -249,20 +249,48 @@ describeInBrowser('the worker portal tabs', () => {
       (await gql<{ messageThread: { unreadCount: number } }>('query ($id: ID!) { messageThread(id: $id) { unreadCount } }', { id: thread!.id }, world.worker.token)).messageThread.unreadCount;
     await expect(eventually(unread, 0)).resolves.toBe(0);
     await page.getByLabel('Bericht', { exact: true }).fill('Dank je wel!');
+    // With a file: uploaded first (POST /uploads), then named in the message.
+    const attachmentBytes = await makePdf('Urenbriefje week 47');
+    await page.getByLabel('Bijlage (optioneel)').setInputFiles({ name: 'urenbriefje week 47.pdf', mimeType: 'application/pdf', buffer: attachmentBytes });
     await page.getByRole('button', { name: 'Versturen' }).click();
     await page.getByText('Je bericht is verstuurd.').waitFor();
     await page.locator('.tabs-message').filter({ hasText: 'Dank je wel!' }).waitFor();
     await checkScreen(page, 'tabs-contact-replied');
+    const [attachment] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'urenbriefje week 47.pdf downloaden' }).click()]);
+    expect(sha256(await readFile(await attachment.path()))).toBe(sha256(attachmentBytes));
 
     const stored = await gql<{ messageThread: { messages: { nodes: { from: string; text: string }[] } } }>(
-      'query ($id: ID!) { messageThread(id: $id) { messages(first: 10) { nodes { from text } } } }',
+      'query ($id: ID!) { messageThread(id: $id) { messages(first: 10) { nodes { from text attachment { fileName contentType } } } } }',
       { id: thread!.id },
       world.agency.staffToken,
     );
     expect(stored.messageThread.messages.nodes).toEqual([
-      { from: 'WRITER', text: 'Hallo,\n\nop mijn loonstrook mist de zaterdag.\nSanne' },
-      { from: 'AGENCY', text: 'We betalen de zaterdag met de volgende run.' },
-      { from: 'WRITER', text: 'Dank je wel!' },
+      { from: 'WRITER', text: 'Hallo,\n\nop mijn loonstrook mist de zaterdag.\nSanne', attachment: null },
+      { from: 'AGENCY', text: 'We betalen de zaterdag met de volgende run.', attachment: null },
+      { from: 'WRITER', text: 'Dank je wel!', attachment: { fileName: 'urenbriefje week 47.pdf', contentType: 'application/pdf' } },
+    ]);
+    expect(unexpected(problems)).toEqual([]);
+  }, 120_000);
+
+  it('lets a relation contact write to the agency through the same contact screens', async () => {
+    const { page, problems } = await workerPage(world.relationContact.email);
+    await openTab(page, 'Contact');
+    await page.getByRole('button', { name: 'Nieuw bericht' }).click();
+    await page.getByLabel('Onderwerp').fill('Extra kracht volgende week');
+    await page.getByLabel('Bericht', { exact: true }).fill('Kunnen jullie maandag iemand extra sturen?');
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Extra kracht volgende week' }).waitFor();
+    await checkScreen(page, 'tabs-contact-relation-thread');
+    await page.getByRole('link', { name: 'Terug naar alle berichten' }).click();
+    await page.getByRole('link', { name: 'Extra kracht volgende week' }).waitFor();
+    await checkScreen(page, 'tabs-contact-relation-list');
+    const threads = await gql<{ messageThreads: { nodes: { subject: string; writerRole: string; flexworkerId: string | null }[] } }>(
+      '{ messageThreads(first: 20) { nodes { subject writerRole flexworkerId } } }',
+      {},
+      world.agency.staffToken,
+    );
+    expect(threads.messageThreads.nodes.filter((n) => n.subject === 'Extra kracht volgende week')).toEqual([
+      { subject: 'Extra kracht volgende week', writerRole: 'RELATION_CONTACT', flexworkerId: null },
     ]);
     expect(unexpected(problems)).toEqual([]);
   }, 120_000);

@@ -22,6 +22,8 @@ export interface TabsWorld {
   readonly signingRequestId: string;
   readonly signingTitle: string;
   readonly contactEmail: string;
+  /** A contact of the relation, who writes to the agency through the same contact screens. */
+  readonly relationContact: { readonly email: string };
 }
 
 export interface LimitedWorld {
@@ -65,7 +67,8 @@ export async function tabsWorld(t: TestApp): Promise<TabsWorld> {
     ],
   });
   const worker = await workerWithLogin(t, agency, flexworker.id, 'Sanne Visser');
-  const contactUser = await s.identity.createUser.execute(staff, { email: `${unique('contact')}@tabs.example`, password: TEST_PASSWORD, displayName: 'Carla Bakkerij', role: 'RELATION_CONTACT', relationId: relation.id, language: 'nl' });
+  const relationContactEmail = `${unique('contact')}@tabs.example`;
+  const contactUser = await s.identity.createUser.execute(staff, { email: relationContactEmail, password: TEST_PASSWORD, displayName: 'Carla Bakkerij', role: 'RELATION_CONTACT', relationId: relation.id, language: 'nl' });
 
   const workerActor: Actor = { kind: 'USER', id: worker.userId, role: 'FLEXWORKER', agencyId: agency.agencyId, flexworkerId: flexworker.id };
   const contactActor: Actor = { kind: 'USER', id: contactUser.id, role: 'RELATION_CONTACT', agencyId: agency.agencyId, relationId: relation.id };
@@ -99,6 +102,7 @@ export async function tabsWorld(t: TestApp): Promise<TabsWorld> {
     signingRequestId,
     signingTitle,
     contactEmail,
+    relationContact: { email: relationContactEmail },
   };
 }
 

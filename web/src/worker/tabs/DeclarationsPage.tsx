@@ -35,7 +35,7 @@ function DeclarationList() {
       ) : (
         <ul className="list tabs-cards">
           {connection.nodes.map((week) => (
-            <li key={week.id} className="card">
+            <li key={week.id} className="card tabs-box">
               <h2 className="tabs-card-title">
                 <Link href={`/declarations/${week.id}`}>{t('declarations.week', { number: weekNumber(week.week), year: week.week.slice(0, 4) })}</Link>
               </h2>

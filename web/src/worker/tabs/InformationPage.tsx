@@ -32,7 +32,7 @@ export default function InformationPage() {
   const none = t('info.none');
   return (
     <Page title={title}>
-      <section aria-labelledby="tabs-info-data" className="card">
+      <section aria-labelledby="tabs-info-data" className="card tabs-box">
         <h2 id="tabs-info-data">{t('info.data')}</h2>
         <dl className="tabs-facts tabs-facts-wide">
           <Fact label={t('info.name')} value={worker.fullName} />
@@ -45,7 +45,7 @@ export default function InformationPage() {
         </dl>
       </section>
 
-      <section aria-labelledby="tabs-info-agency" className="card">
+      <section aria-labelledby="tabs-info-agency" className="card tabs-box">
         <h2 id="tabs-info-agency">{t('info.agency', { name: contact.name })}</h2>
         <dl className="tabs-facts tabs-facts-wide">
           <div>
@@ -142,7 +142,7 @@ function ChangeForm(props: { onDone: () => void; onCancel: () => void }) {
   const fieldProblems = ['changes', 'changes.firstName', 'changes.lastName', 'changes.email', 'changes.phone', 'changes.dateOfBirth', 'changes.iban', 'changes.address', 'changes.address.street', 'changes.address.houseNumber', 'changes.address.postalCode', 'changes.address.city', 'note', 'currentPassword'];
   const shownAtField = fieldProblems.some((p) => at(p));
   return (
-    <form className="card" onSubmit={submit} noValidate>
+    <form className="card tabs-box" onSubmit={submit} noValidate>
       <p className="hint">{t('info.formLead')}</p>
       <Field label={t('info.newFirstName')} name="firstName" autoComplete="given-name" value={form.firstName} onChange={set('firstName')} error={at('changes.firstName')} />
       <Field label={t('info.newLastName')} name="lastName" autoComplete="family-name" value={form.lastName} onChange={set('lastName')} error={at('changes.lastName')} />
@@ -231,7 +231,7 @@ function ChangeRequestCard(props: { request: TabsChangeRequestFieldsFragment }) 
     }
   };
   return (
-    <li className="card">
+    <li className="card tabs-box">
       <div className="tabs-line-head">
         <strong>{formatMoment(r.createdAt)}</strong>
         <span className={`badge tabs-status tabs-request-${r.status.toLowerCase()}`}>{t(`info.status.${r.status}`)}</span>

@@ -15,6 +15,7 @@ import {
 } from '../../gql/graphql';
 import { DownloadButton } from './download-button';
 import { formatMoment, formatSize, freshFromPages, TabState } from './shared';
+import { ACCEPTED_TYPES, UploadRefused, uploadFile } from './upload';
 import './tabs.css';
 
 /*
@@ -92,21 +93,25 @@ function NewThread(props: { onCancel: () => void }) {
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
   const [start, { loading, error }] = useMutation(TabsStartMessageThreadDocument, { refetchQueries: [TabsMessageThreadsDocument] });
+  const attachment = useAttachment();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await start({ variables: { input: { subject, text } } }).catch(() => null);
+    const attachmentUploadId = await attachment.upload();
+    if (attachmentUploadId === false) return;
+    const result = await start({ variables: { input: { subject, text, attachmentUploadId } } }).catch(() => null);
     const id = result?.data?.startMessageThread.thread.id;
     if (id) navigate(`/messages/${id}`);
   };
   const atField = problemAt(error, 'subject') || problemAt(error, 'text');
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="tabs-new-thread">
+    <form className="card tabs-box" onSubmit={submit} noValidate aria-labelledby="tabs-new-thread">
       <h2 id="tabs-new-thread">{t('contact.newTitle')}</h2>
       <Field label={t('contact.subject')} name="subject" required maxLength={150} value={subject} onChange={(e) => setSubject(e.target.value)} error={problemAt(error, 'subject')} />
       <TextArea label={t('contact.text')} name="text" required maxLength={5000} rows={6} value={text} onChange={(e) => setText(e.target.value)} error={problemAt(error, 'text')} />
-      {!atField && <ErrorMessage error={error} />}
+      {attachment.field(problemAt(error, 'attachmentUploadId'))}
+      {!atField && !problemAt(error, 'attachmentUploadId') && <ErrorMessage error={error} />}
       <div className="actions">
-        <Button type="submit" variant="primary" busy={loading}>
+        <Button type="submit" variant="primary" busy={loading || attachment.busy}>
           {t('contact.send')}
         </Button>
         <Button onClick={props.onCancel}>{t('common:cancel')}</Button>
@@ -211,24 +216,76 @@ function Reply(props: { threadId: string }) {
     refetchQueries: [TabsMessageThreadDocument],
     awaitRefetchQueries: true,
   });
+  const attachment = useAttachment();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSent(false);
-    const result = await write({ variables: { input: { threadId: props.threadId, text } } }).catch(() => null);
+    const attachmentUploadId = await attachment.upload();
+    if (attachmentUploadId === false) return;
+    const result = await write({ variables: { input: { threadId: props.threadId, text, attachmentUploadId } } }).catch(() => null);
     if (result?.data) {
       setText('');
+      attachment.clear();
       setSent(true);
     }
   };
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="tabs-reply">
+    <form className="card tabs-box" onSubmit={submit} noValidate aria-labelledby="tabs-reply">
       <h2 id="tabs-reply">{t('contact.reply')}</h2>
       <TextArea label={t('contact.text')} name="reply" required maxLength={5000} rows={4} value={text} onChange={(e) => setText(e.target.value)} error={problemAt(error, 'text')} />
-      {!problemAt(error, 'text') && <ErrorMessage error={error} />}
+      {attachment.field(problemAt(error, 'attachmentUploadId'))}
+      {!problemAt(error, 'text') && !problemAt(error, 'attachmentUploadId') && <ErrorMessage error={error} />}
       {sent && <Notice kind="success">{t('contact.sent')}</Notice>}
-      <Button type="submit" variant="primary" busy={loading}>
+      <Button type="submit" variant="primary" busy={loading || attachment.busy}>
         {t('contact.send')}
       </Button>
     </form>
   );
+}
+
+/**
+ * The optional file of a message: a labelled file input; `upload()` sends the chosen file to
+ * POST /uploads before the message (its id, undefined without a file, false when refused: the
+ * server's message then shows at the field).
+ */
+function useAttachment() {
+  const { t } = useTranslation('tabs');
+  const [file, setFile] = useState<File | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [inputKey, setInputKey] = useState(0);
+  const upload = async (): Promise<string | undefined | false> => {
+    if (!file) return undefined;
+    setBusy(true);
+    setRefused(null);
+    try {
+      return await uploadFile(file);
+    } catch (e) {
+      setRefused(e instanceof UploadRefused ? e.message : String(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const clear = () => {
+    setFile(null);
+    setRefused(null);
+    setInputKey((k) => k + 1);
+  };
+  const field = (serverProblem?: string) => (
+    <Field
+      key={inputKey}
+      label={t('contact.attachment')}
+      hint={t('contact.attachmentHint')}
+      name="attachment"
+      type="file"
+      accept={ACCEPTED_TYPES}
+      onChange={(e) => {
+        setRefused(null);
+        setFile(e.target.files?.[0] ?? null);
+      }}
+      error={refused ?? serverProblem}
+    />
+  );
+  return { upload, clear, field, busy };
 }

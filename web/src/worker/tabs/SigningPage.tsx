@@ -71,7 +71,7 @@ function Rows(props: { rows: readonly TabsSigningRowFragment[] }) {
   return (
     <ul className="list tabs-cards">
       {props.rows.map((doc) => (
-        <li key={doc.id} className="card">
+        <li key={doc.id} className="card tabs-box">
           <div className="tabs-line-head">
             <h3 className="tabs-card-title">
               <Link href={`/signing/${doc.id}`}>{doc.title}</Link>
@@ -123,7 +123,7 @@ function SigningDocument(props: { id: string }) {
   return (
     <Page title={doc.title}>
       {back}
-      <div className="card">
+      <div className="card tabs-box">
         <div className="tabs-line-head">
           <span className="tabs-meta">
             {doc.fileName} · {formatSize(doc.size)}
@@ -178,7 +178,7 @@ function Signed(props: { doc: Doc; justSigned: boolean; fetchLink: () => Promise
   const { t } = useTranslation('tabs');
   const evidence = props.doc.evidence;
   return (
-    <section aria-labelledby="tabs-signed" className="card">
+    <section aria-labelledby="tabs-signed" className="card tabs-box">
       <h2 id="tabs-signed">{t('signing.signedTitle')}</h2>
       <Notice kind="success">
         {props.justSigned ? `${t('signing.signedNow')} ` : ''}
@@ -212,7 +212,7 @@ function SignForm(props: { doc: Doc; onCancel: () => void; onSigned: () => void 
   const consentProblem = problemAt(error, 'consent') ?? problemAt(error, 'consentVersion');
   const passwordProblem = problemAt(error, 'currentPassword');
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="tabs-sign">
+    <form className="card tabs-box" onSubmit={submit} noValidate aria-labelledby="tabs-sign">
       <h2 id="tabs-sign">{t('signing.signTitle')}</h2>
       <ErrorMessage error={consentError} />
       {consentLoading && !consent && <p className="loading">{t('common:loading')}</p>}
@@ -273,7 +273,7 @@ function DeclineForm(props: { doc: Doc; onCancel: () => void; onDone: () => void
     if (result?.data) props.onDone();
   };
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="tabs-decline">
+    <form className="card tabs-box" onSubmit={submit} noValidate aria-labelledby="tabs-decline">
       <h2 id="tabs-decline">{t('signing.declineTitle')}</h2>
       <TextArea label={t('signing.reason')} name="reason" required maxLength={1000} rows={4} value={reason} onChange={(e) => setReason(e.target.value)} error={problemAt(error, 'reason')} />
       {!problemAt(error, 'reason') && <ErrorMessage error={error} />}
