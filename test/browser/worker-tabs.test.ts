@@ -143,8 +143,31 @@ describeInBrowser('the worker portal tabs', () => {
 
     await page.getByRole('link', { name: 'Terug naar alle documenten' }).click();
     await page.getByRole('heading', { level: 2, name: 'Eerdere documenten' }).waitFor();
-    await expect(page.getByText('Er is niets te ondertekenen.').isVisible()).resolves.toBe(true);
+    await page.getByRole('region', { name: 'Eerdere documenten' }).getByRole('link', { name: world.signingTitle }).waitFor();
+    await expect(page.locator('section[aria-labelledby="tabs-signing-pending"]').getByRole('link', { name: world.signingTitle }).count()).resolves.toBe(0);
     await checkScreen(page, 'tabs-signing-list-signed');
+    expect(unexpected(problems)).toEqual([]);
+  }, 120_000);
+
+  it('declines a document with a reason', async () => {
+    const { page, problems } = await workerPage();
+    await page.goto(portalUrl(t, `/signing/${world.declineRequest.id}`));
+    await page.getByRole('heading', { level: 1, name: world.declineRequest.title }).waitFor();
+    await page.getByRole('button', { name: 'Weigeren', exact: true }).click();
+    // No reason: the server's refusal at the field, and the document stays to sign.
+    await page.getByRole('button', { name: 'Document weigeren' }).click();
+    await page.locator('.field-invalid textarea').waitFor();
+    await checkScreen(page, 'tabs-signing-decline-refused');
+    await page.getByLabel('Waarom weiger je het?').fill('De pauzetijden kloppen niet.');
+    await page.getByRole('button', { name: 'Document weigeren' }).click();
+    await page.getByText('De pauzetijden kloppen niet.').waitFor();
+    await checkScreen(page, 'tabs-signing-declined');
+    const declined = await gql<{ signingRequest: { status: string; declineReason: string } }>(
+      'query ($id: ID!) { signingRequest(id: $id) { status declineReason } }',
+      { id: world.declineRequest.id },
+      world.agency.staffToken,
+    );
+    expect(declined.signingRequest).toEqual({ status: 'DECLINED', declineReason: 'De pauzetijden kloppen niet.' });
     expect(unexpected(problems)).toEqual([]);
   }, 120_000);
 

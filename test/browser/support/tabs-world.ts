@@ -21,6 +21,8 @@ export interface TabsWorld {
   readonly annualBytes: Buffer;
   readonly signingRequestId: string;
   readonly signingTitle: string;
+  /** A second document, to decline. */
+  readonly declineRequest: { readonly id: string; readonly title: string };
   readonly contactEmail: string;
   /** A contact of the relation, who writes to the agency through the same contact screens. */
   readonly relationContact: { readonly email: string };
@@ -92,8 +94,12 @@ export async function tabsWorld(t: TestApp): Promise<TabsWorld> {
   const signingTitle = unique('Arbeidsovereenkomst Bakkerij ');
   const signingRequestId = await putBeforeWorker(t, agency.staffToken, flexworker.id, signingTitle, { placementId: placement.id });
 
+  const declineTitle = unique('Huisregels ');
+  const declineId = await putBeforeWorker(t, agency.staffToken, flexworker.id, declineTitle);
+
   return {
     agency,
+    declineRequest: { id: declineId, title: declineTitle },
     flexworkerId: flexworker.id,
     worker: { email: worker.email, token: worker.token, name: worker.name },
     week: { id: timesheet.id, week, number: lastWeek.weekNumber },
