@@ -6,10 +6,10 @@ import { problemAt } from '../app/errors';
 import { Button, ConfirmDialog, ErrorMessage, Loading, Notice, Page, TextArea } from '../app/ui';
 import { ContactApprovalsDeclarationDocument, type ContactApprovalsDeclarationQuery } from '../gql/graphql';
 import { DecisionFlash, useApproveDeclarations, useRejectDeclaration } from './approvals-cache';
-import { dayHeading, moment, weekNumber, weekRange } from './format';
+import { dayHeading, moment, shortDay, weekNumber, weekRange } from './format';
 
 type Declaration = ContactApprovalsDeclarationQuery['declaration'];
-type EnteredDay = Declaration['days'][number];
+type EnteredDay = NonNullable<Declaration['timesheet']>['days'][number];
 type BreakdownDay = Declaration['breakdown']['days'][number];
 
 /**
@@ -39,7 +39,8 @@ function DeclarationView(props: { declaration: Declaration; name: string }) {
   const { t } = useTranslation('approvals');
   const { declaration, name } = props;
   const waiting = declaration.status === 'AWAITING_RELATION';
-  const dates = [...new Set([...declaration.days.map((d) => d.date), ...declaration.breakdown.days.map((d) => d.date)])].sort();
+  const entered = enteredDays(declaration);
+  const dates = [...new Set([...entered.map((d) => d.date), ...declaration.breakdown.days.map((d) => d.date)])].sort();
   return (
     <>
       <dl className="contact-facts">
@@ -133,10 +134,21 @@ function DeclarationView(props: { declaration: Declaration; name: string }) {
       <h2>{t('detail.days')}</h2>
       {dates.length === 0 && <p>{t('detail.noDays')}</p>}
       {dates.map((date) => (
-        <DayView key={date} date={date} entered={declaration.days.find((d) => d.date === date)} split={declaration.breakdown.days.find((d) => d.date === date)} />
+        <DayView key={date} date={date} entered={entered.find((d) => d.date === date)} split={declaration.breakdown.days.find((d) => d.date === date)} />
       ))}
     </>
   );
+}
+
+/**
+ * The days as entered for this version: the week's days while this version is the one in force
+ * and the week is not open again (then they are exactly the declaration's; docs/api.md). Otherwise
+ * none: the lines below still show every day. (Declaration.days is not asked for: see contact.graphql.)
+ */
+function enteredDays(declaration: Declaration): readonly EnteredDay[] {
+  const week = declaration.timesheet;
+  if (!week || week.currentDeclarationId !== declaration.id || week.status === 'OPEN') return [];
+  return week.days;
 }
 
 /** How the day was entered, in words: "22:00–06:00, break 0:30", "total 8:30", "H100 8:00, OW150 1:00". */
@@ -182,7 +194,11 @@ function DayView(props: { date: string; entered?: EnteredDay; split?: BreakdownD
                 </span>
                 <span className="contact-line-hours">{line.hours}</span>
               </p>
-              {line.from && line.to && <p className="contact-meta">{t('day.fromTo', { from: line.from, to: line.to })}</p>}
+              {line.from && line.to && (
+                <p className="contact-meta">
+                  {line.date === props.date ? t('day.fromTo', { from: line.from, to: line.to }) : t('day.fromToOn', { day: shortDay(line.date), from: line.from, to: line.to })}
+                </p>
+              )}
               <p className="contact-explanation">{line.explanation.text}</p>
             </li>
           ))}

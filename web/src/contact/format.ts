@@ -45,3 +45,8 @@ export function moment(instant: string): string {
 export function shortDate(date: string): string {
   return new Intl.DateTimeFormat(currentLanguageTag(), { dateStyle: 'medium', timeZone: 'UTC' }).format(calendarDay(date));
 }
+
+/** A date inside a week, short: "di 17 nov". */
+export function shortDay(date: string): string {
+  return new Intl.DateTimeFormat(currentLanguageTag(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(calendarDay(date));
+}
