@@ -3,7 +3,7 @@ import { TestApp, TEST_PASSWORD, TravelClock } from '../support/test-app';
 import { dataOf } from '../e2e/e2e-helpers';
 import { approveWeek, awaitingApproval, timesheetForWeek, WED_W48_1000 } from '../e2e/week-helpers';
 import { contactWorld, ContactWorld, declarationState, FATIMA_W47, openWeeksOf } from './support/contact-world';
-import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, PhonePage, portalUrl, startPortalApp } from './support/portal-browser';
+import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, PhonePage, startPortalApp } from './support/portal-browser';
 
 /*
  * Issue 15: the relation contact's screens at phone size, in Dutch. The inbox of weeks waiting for
@@ -24,8 +24,6 @@ describeInBrowser('the relation contact: approving, rejecting, entering hours', 
     world = await contactWorld(t);
   }, 120_000);
   afterEach(async () => {
-    if (process.env.CONTACT_DEBUG) console.log(opened?.problems);
-    if (process.env.CONTACT_DEBUG) await opened?.page.screenshot({ path: `/tmp/contact/${expect.getState().currentTestName?.slice(60, 80)}.png`, fullPage: true });
     await opened?.context.close();
     opened = undefined;
   });
@@ -173,6 +171,9 @@ describeInBrowser('the relation contact: approving, rejecting, entering hours', 
     const links = placement.getByRole('link');
     await expect(links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).resolves.toEqual(expected.map((week) => `/timesheets/${week.id}`));
     await expect(links.first().textContent()).resolves.toContain('Week 45 invoeren');
+    // Weeks past their deadline are late; week 48's deadline is Monday 30 November 12:00, the agency's time.
+    await expect(placement.getByText('Te laat').count()).resolves.toBe(3);
+    await placement.getByText('Accorderen vóór 30 nov 2026, 12:00').waitFor();
     await checkScreen(page, 'contact-entry');
 
     const w48 = expected[3];

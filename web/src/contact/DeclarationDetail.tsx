@@ -6,6 +6,7 @@ import { problemAt } from '../app/errors';
 import { Button, ConfirmDialog, ErrorMessage, Loading, Notice, Page, TextArea } from '../app/ui';
 import { ContactApprovalsDeclarationDocument, type ContactApprovalsDeclarationQuery } from '../gql/graphql';
 import { DecisionFlash, useApproveDeclarations, useRejectDeclaration } from './approvals-cache';
+import { useAgencyTimeZone } from './time-zone';
 import { dayHeading, moment, shortDay, weekNumber, weekRange } from './format';
 
 type Declaration = ContactApprovalsDeclarationQuery['declaration'];
@@ -38,6 +39,7 @@ export function DeclarationDetail(props: { id: string }) {
 function DeclarationView(props: { declaration: Declaration; name: string }) {
   const { t } = useTranslation('approvals');
   const { declaration, name } = props;
+  const timeZone = useAgencyTimeZone();
   const waiting = declaration.status === 'AWAITING_RELATION';
   const entered = enteredDays(declaration);
   const dates = [...new Set([...entered.map((d) => d.date), ...declaration.breakdown.days.map((d) => d.date)])].sort();
@@ -67,7 +69,7 @@ function DeclarationView(props: { declaration: Declaration; name: string }) {
         <div>
           <dt>{t('detail.approvedByWorker')}</dt>
           <dd>
-            {moment(declaration.approvedByWorkerAt)}
+            {moment(declaration.approvedByWorkerAt, timeZone)}
             {declaration.number > 1 && ` · ${t('version', { number: declaration.number })}`}
           </dd>
         </div>

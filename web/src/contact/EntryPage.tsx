@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { ErrorMessage, Loading, Page } from '../app/ui';
 import { ContactEntryOpenWeeksDocument, ContactEntryPlacementsDocument, type ContactEntryOpenWeeksQuery } from '../gql/graphql';
 import { moment, shortDate, weekNumber, weekRange } from './format';
+import { useAgencyTimeZone } from './time-zone';
 import './contact.css';
 
 type OpenWeek = ContactEntryOpenWeeksQuery['openTimesheets']['nodes'][number];
@@ -81,6 +82,7 @@ export default function EntryPage() {
 
 function WeekList(props: { weeks: readonly OpenWeek[]; name: string }) {
   const { t } = useTranslation('approvals');
+  const timeZone = useAgencyTimeZone();
   if (props.weeks.length === 0) return <p>{t('entry.noOpenWeeks')}</p>;
   return (
     <ul className="contact-weeks">
@@ -92,7 +94,7 @@ function WeekList(props: { weeks: readonly OpenWeek[]; name: string }) {
             <span className="contact-dates">{weekRange(week.weekStart, week.weekEnd)}</span>
           </Link>
           <span className="contact-meta">
-            {week.late ? <span className="badge contact-late">{t('entry.late')}</span> : t('entry.deadline', { when: moment(week.approvalDeadline) })}
+            {week.late ? <span className="badge contact-late">{t('entry.late')}</span> : t('entry.deadline', { when: moment(week.approvalDeadline, timeZone) })}
           </span>
         </li>
       ))}

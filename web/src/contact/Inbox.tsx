@@ -6,6 +6,7 @@ import { useHistoryState } from 'wouter/use-browser-location';
 import { Button, ConfirmDialog, ErrorMessage, Loading, Notice, Page } from '../app/ui';
 import { ContactApprovalsInboxDocument, type ContactApprovalsRowFragment } from '../gql/graphql';
 import { isDecisionFlash, useApproveDeclarations } from './approvals-cache';
+import { useAgencyTimeZone } from './time-zone';
 import { weekNumber, weekRange, moment } from './format';
 
 interface WorkerGroup {
@@ -40,6 +41,7 @@ export function Inbox() {
   const [approvedCount, setApprovedCount] = useState<number | null>(null);
   const selectAll = useRef<HTMLInputElement>(null);
   const selectAllId = useId();
+  const timeZone = useAgencyTimeZone();
 
   const rows = useMemo(() => inbox.data?.declarationsAwaitingApproval.nodes ?? [], [inbox.data]);
   const groups = useMemo(() => byWorker(rows, t('unknownWorker')), [rows, t]);
@@ -65,6 +67,8 @@ export function Inbox() {
     if (result?.data) {
       setApprovedCount(result.data.approveDeclarations.declarations.length);
       setSelected(new Set());
+      // The button may be gone with the rows: keep the keyboard on the screen, at its heading.
+      document.getElementById('page-title')?.focus();
     } else {
       // All or none: nothing was approved. The list may be out of date (a week rejected or
       // approved again meanwhile): show it as the server has it now.
@@ -107,7 +111,7 @@ export function Inbox() {
               <h2 id={`worker-${group.key}`}>{group.name}</h2>
               <ul className="list">
                 {group.rows.map((row) => (
-                  <InboxRow key={row.id} row={row} name={group.name} checked={selected.has(row.id)} onToggle={(on) => toggle(row.id, on)} />
+                  <InboxRow key={row.id} row={row} name={group.name} timeZone={timeZone} checked={selected.has(row.id)} onToggle={(on) => toggle(row.id, on)} />
                 ))}
               </ul>
             </section>
@@ -146,7 +150,7 @@ export function Inbox() {
   );
 }
 
-function InboxRow(props: { row: ContactApprovalsRowFragment; name: string; checked: boolean; onToggle: (on: boolean) => void }) {
+function InboxRow(props: { row: ContactApprovalsRowFragment; name: string; timeZone?: string; checked: boolean; onToggle: (on: boolean) => void }) {
   const { t } = useTranslation('approvals');
   const { row } = props;
   const checkId = useId();
@@ -175,7 +179,7 @@ function InboxRow(props: { row: ContactApprovalsRowFragment; name: string; check
         ))}
       </dl>
       <p className="contact-meta">
-        {t('approvedByWorkerAt', { when: moment(row.approvedByWorkerAt) })}
+        {t('approvedByWorkerAt', { when: moment(row.approvedByWorkerAt, props.timeZone) })}
         {row.number > 1 && ` · ${t('version', { number: row.number })}`}
       </p>
       <Link href={`/approvals/${row.id}`} className="contact-open">

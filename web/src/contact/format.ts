@@ -36,9 +36,14 @@ export function dayHeading(date: string): string {
   return new Intl.DateTimeFormat(currentLanguageTag(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarDay(date));
 }
 
-/** A moment in the viewer's time zone: "25 nov. 2026, 10:00". */
-export function moment(instant: string): string {
-  return new Intl.DateTimeFormat(currentLanguageTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+/** A moment in the agency's time zone (the browser's until it is known): "25 nov. 2026, 10:00". */
+export function moment(instant: string, timeZone?: string): string {
+  try {
+    return new Intl.DateTimeFormat(currentLanguageTag(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(instant));
+  } catch {
+    // a time zone this browser does not know: its own
+    return new Intl.DateTimeFormat(currentLanguageTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  }
 }
 
 /** A date: "2 nov. 2026". */
