@@ -1,10 +1,10 @@
-import { Page } from '../app/ui';
+import { useParams } from 'wouter';
+import { DeclarationDetail } from './DeclarationDetail';
+import { Inbox } from './Inbox';
+import './contact.css';
 
-/** ApprovalsPage: built by the portal's next step (issue 15). */
+/** The relation contact's approvals: the inbox at /approvals, one week at /approvals/:id. */
 export default function ApprovalsPage() {
-  return (
-    <Page title="ApprovalsPage">
-      <p>…</p>
-    </Page>
-  );
+  const params = useParams<{ id?: string }>();
+  return params.id ? <DeclarationDetail key={params.id} id={params.id} /> : <Inbox />;
 }
