@@ -17,7 +17,7 @@ export function CorrectionForm(props: { week: StaffTimesheetWeekFragment; onDone
   const { week } = props;
   const current = week.currentDeclaration!;
   const modes = useMemo(() => modesOf(week.placement), [week.placement]);
-  const [drafts, setDrafts] = useState<DayDraft[]>(() => draftsOf(week.weekStart, current.days, modes));
+  const [drafts, setDrafts] = useState<DayDraft[]>(() => draftsOf(week.weekStart, week.days, modes));
   const [reason, setReason] = useState('');
   const [sent, setSent] = useState<SentPaths>({ dayPath: {}, fieldPath: {} });
   const [correct, { loading, error, reset }] = useMutation(StaffCorrectDeclarationDocument);
