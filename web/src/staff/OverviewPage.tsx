@@ -159,7 +159,7 @@ export default function OverviewPage() {
 }
 
 function hoursOf(row: StaffOverviewRowFragment): string {
-  return row.currentDeclaration?.breakdown.workedHours ?? '—';
+  return row.currentDeclaration?.breakdown.workedHours ?? row.preview?.workedHours ?? '—';
 }
 
 function OverviewRows(props: { rows: readonly StaffOverviewRowFragment[] }) {
