@@ -84,7 +84,19 @@ describeInBrowser('the portal in a cross-origin frame with third-party cookies b
     await frame.locator('header.topbar').waitFor();
     await checkScreen(page, 'iframe-logged-in', frame);
 
-    // Saving in the frame: the language in settings (a mutation with the in-memory token).
+    // Saving hours in the frame: the week, with the token in memory only.
+    const token = (await t.gql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', { input: { email: workerEmail, password: TEST_PASSWORD } })).body.data!.login.token;
+    const week = (await t.gql<{ defaultTimesheet: { id: string } }>('{ defaultTimesheet { id } }', {}, { token })).body.data!.defaultTimesheet;
+    await frame.locator('main h1').first().waitFor();
+    const firstDay = frame.getByRole('group').filter({ has: frame.locator('input') }).first();
+    await firstDay.locator('input').first().fill('7:30');
+    await frame.getByRole('button', { name: 'Alleen opslaan' }).click();
+    await frame.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    const saved = await t.gql<{ timesheet: { days: { workedHours: string }[] } }>('query ($id: ID!) { timesheet(id: $id) { days { workedHours } } }', { id: week.id }, { token });
+    expect(saved.body.data?.timesheet.days.map((d) => d.workedHours)).toEqual(['7:30']);
+    await checkScreen(page, 'iframe-week-saved', frame);
+
+    // And the language in settings (another mutation).
     await frame.getByRole('button', { name: 'Menu' }).click();
     await frame.getByRole('link', { name: 'Instellingen' }).click();
     await frame.getByLabel('Taal').selectOption('de');
