@@ -15,7 +15,7 @@ export class ViewerType {
   @Field({ description: "The agency's name, for the portal's header." }) agencyName: string;
   @Field(() => [PortalTabEnum], {
     description:
-      "The worker portal's tabs to show, in display order. FLEXWORKER: the tabs the agency enabled (agency setting). RELATION_CONTACT, AGENCY_STAFF and PAYROLL: an empty list, since these tabs are the worker's; staff find the agency's choice in `agency.settings.enabledTabs`.",
+      "The portal's tabs to show, in display order. FLEXWORKER: the tabs the agency enabled (agency setting). RELATION_CONTACT: CONTACT when the agency enabled it (a contact writes to the agency too), else none. AGENCY_STAFF and PAYROLL: an empty list; staff find the agency's choice in `agency.settings.enabledTabs`.",
   })
   enabledTabs: (keyof typeof PortalTabEnum)[];
   @Field(() => ID, { nullable: true, description: 'The flexworker this login belongs to (FLEXWORKER).' })

@@ -20,7 +20,8 @@ function useMenu(): MenuItem[] {
     items.push({ path: '/week', label: t('menu.week') });
     for (const tab of viewer.enabledTabs) items.push({ path: TAB_PATHS[tab], label: t(`menu.tab.${tab}`) });
   } else if (viewer.role === 'RELATION_CONTACT') {
-    items.push({ path: '/approvals', label: t('menu.approvals') }, { path: '/entry', label: t('menu.entry') }, { path: '/messages', label: t('menu.messages') });
+    items.push({ path: '/approvals', label: t('menu.approvals') }, { path: '/entry', label: t('menu.entry') });
+    if (viewer.enabledTabs.includes('CONTACT')) items.push({ path: '/messages', label: t('menu.messages') });
   } else if (viewer.role === 'AGENCY_STAFF') {
     items.push(
       { path: '/overview', label: t('menu.overview') },
