@@ -4,6 +4,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { Browser } from 'playwright-core';
 import { createAgencyWithStaff, startTestApp, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
 import { checkScreen, describeInBrowser, launchBrowser, phonePage } from './support/portal-browser';
@@ -12,7 +13,8 @@ import { checkScreen, describeInBrowser, launchBrowser, phonePage } from './supp
  * Issue 15: the portal built and served apart from the API, as the README says: built with
  * VITE_FLEXPORTAL_API_URL pointing at the API, served by any static server from its own origin
  * (every path answered with index.html), that origin listed in the API's CORS_ORIGINS. A staff
- * member logs in there. The API server itself serves no portal here (PORTAL=false).
+ * member logs in there and uploads a file to the API as the portal does for an attachment. The API
+ * server itself serves no portal here (PORTAL=false).
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -66,5 +68,21 @@ describeInBrowser('the portal on its own origin', () => {
     expect(problems).toEqual([]);
     const noPortal = await fetch(`${t.baseUrl}/`, { headers: { accept: 'text/html' } });
     expect(noPortal.status).toBe(404);
+
+    // A file attached to a message goes to the API's POST /uploads from the portal's origin (CORS, preflight and all).
+    const pdf = Array.from(await (await PDFDocument.create()).save());
+    const uploaded = await page.evaluate(
+      async ({ api, bytes }) => {
+        const token = JSON.parse(window.sessionStorage.getItem('flexportal.token') ?? '{}').token as string;
+        const response = await fetch(`${api}/uploads?fileName=note.pdf`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/pdf', authorization: `Bearer ${token}` },
+          body: new Uint8Array(bytes),
+        });
+        return { status: response.status, id: ((await response.json()) as { id?: string }).id };
+      },
+      { api: t.baseUrl, bytes: pdf },
+    );
+    expect(uploaded).toEqual({ status: 201, id: expect.any(String) });
   }, 90_000);
 });

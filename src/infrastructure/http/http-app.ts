@@ -63,22 +63,29 @@ export function createHttpApp(options: HttpAppOptions): Express {
     localizeErrorAnswers(errors),
     onlyGraphqlMethods(errors),
     allowedOrigins(options.corsOrigins, errors),
-    cors({
-      origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
-      methods: [...GRAPHQL_METHODS],
-      allowedHeaders: ['Content-Type', 'Authorization', 'Accept-Language', 'X-Request-Id', 'Apollo-Require-Preflight'],
-      exposedHeaders: ['X-Request-Id', 'Retry-After'],
-      maxAge: 600,
-    }),
+    browserCors(options.corsOrigins, GRAPHQL_METHODS),
     express.json({ limit: options.bodyLimit }),
     options.rateLimit,
     options.graphql,
   );
+  // Uploads (a file attached to a message) come from the portal too, also when it is served from its own origin.
+  app.use('/uploads', allowedOrigins(options.corsOrigins, errors), browserCors(options.corsOrigins, ['POST', 'OPTIONS']));
   for (const route of options.routes ?? []) app.use(route);
   if (options.portal) app.use(options.portal);
   app.use(pathNotFound(errors));
   app.use(bodyErrors({ ...errors, bodyLimit: options.bodyLimit }));
   return app;
+}
+
+/** CORS for a browser's calls from the origins CORS_ORIGINS lists (bearer tokens, never credentials). */
+function browserCors(origins: readonly string[] | '*', methods: readonly string[]): RequestHandler {
+  return cors({
+    origin: origins === '*' ? '*' : [...origins],
+    methods: [...methods],
+    allowedHeaders: ['Content-Type', 'Authorization', 'Accept-Language', 'X-Request-Id', 'Apollo-Require-Preflight'],
+    exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+  });
 }
 
 export interface MetricsEndpoint {

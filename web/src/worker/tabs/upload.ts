@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { getToken } from '../../app/session';
 import { currentLanguageTag } from '../../i18n/i18n';
+import { apiUrl } from '../../app/api-url';
 
 /*
  * A file sent with a message goes first to POST /uploads (docs/api.md, "Uploading a file"): the
@@ -32,7 +33,7 @@ export function uploadName(file: File): string {
 export async function uploadFile(file: File): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(`/uploads?fileName=${encodeURIComponent(uploadName(file))}`, {
+    response = await fetch(apiUrl(`/uploads?fileName=${encodeURIComponent(uploadName(file))}`), {
       method: 'POST',
       headers: { 'content-type': file.type || 'application/octet-stream', authorization: `Bearer ${getToken() ?? ''}`, 'accept-language': currentLanguageTag() },
       body: file,
