@@ -60,8 +60,24 @@ describeInBrowser('the portal: served at /, log in, the menu, settings, log out'
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/\S/);
     await logIn(page, t, workerEmail, TEST_PASSWORD);
 
-    await page.getByRole('button', { name: 'Menu' }).click();
-    const menu = page.getByRole('navigation');
+    // By keyboard: the skip link first, then the menu button; Enter opens the menu, Escape closes it and focus returns.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Tab');
+    const menuButton = page.getByRole('button', { name: 'Menu' });
+    expect(await menuButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mijn uren');
+    await page.keyboard.press('Escape');
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(await menuButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    // The focus is visible: the outline of :focus-visible.
+    expect(await menuButton.evaluate((button) => getComputedStyle(button).outlineStyle)).toBe('solid');
+
+    await menuButton.click();
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['Mijn uren', 'Declaratiestatus', 'Loonstroken', 'Contact', 'Instellingen']);
     await checkScreen(page, 'menu-worker');
 
