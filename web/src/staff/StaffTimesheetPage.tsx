@@ -142,7 +142,7 @@ function CurrentLines(props: { week: StaffTimesheetWeekFragment }) {
   return (
     <section className="staff-section" aria-labelledby="staff-lines">
       <h2 id="staff-lines">{t('week.lines', { number: current.number })}</h2>
-      <BreakdownTotals breakdown={current.breakdown} level={3} idPrefix="staff-lines" percentage />
+      <BreakdownTotals breakdown={current.breakdown} level={3} idPrefix="staff-lines" />
       <BreakdownDays breakdown={current.breakdown} level={3} idPrefix="staff-lines-day" />
     </section>
   );

@@ -111,10 +111,10 @@ export function BreakdownDay(props: Common & { date: string; day?: SharedBreakdo
 }
 
 /**
- * The week's totals: per kind of hours with the total worked, and (unless `perCode` is false) per
- * hour code, with the percentage where the screen wants it (payroll's view).
+ * The week's totals: per kind of hours with the total worked, and per
+ * hour code (its description names the percentage: "Overwerk 125%").
  */
-export function BreakdownTotals(props: Common & { breakdown: SharedBreakdownFragment; perCode?: boolean; percentage?: boolean }) {
+export function BreakdownTotals(props: Common & { breakdown: SharedBreakdownFragment }) {
   const { t } = useTranslation('shared');
   const { breakdown, idPrefix } = props;
   return (
@@ -148,7 +148,7 @@ export function BreakdownTotals(props: Common & { breakdown: SharedBreakdownFrag
           </tfoot>
         </table>
       </div>
-      {props.perCode !== false && breakdown.totals.length > 0 && (
+      {breakdown.totals.length > 0 && (
         <>
           <Heading level={props.level} id={`${idPrefix}-codes`}>
             {t('breakdown.perCode')}
@@ -159,11 +159,6 @@ export function BreakdownTotals(props: Common & { breakdown: SharedBreakdownFrag
                 <tr>
                   <th scope="col">{t('breakdown.code')}</th>
                   <th scope="col">{t('breakdown.description')}</th>
-                  {props.percentage && (
-                    <th scope="col" className="breakdown-num">
-                      {t('breakdown.percentage')}
-                    </th>
-                  )}
                   <th scope="col" className="breakdown-num">
                     {t('breakdown.hours')}
                   </th>
@@ -174,7 +169,6 @@ export function BreakdownTotals(props: Common & { breakdown: SharedBreakdownFrag
                   <tr key={`${total.hourCode}-${total.kind}-${total.percentage}`}>
                     <th scope="row">{total.hourCode}</th>
                     <td>{total.label}</td>
-                    {props.percentage && <td className="breakdown-num">{total.percentage} %</td>}
                     <td className="breakdown-num">{total.hours}</td>
                   </tr>
                 ))}

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { Button, ErrorMessage, Notice, Page } from '../../app/ui';
+import { Notice, Page } from '../../app/ui';
 import { TabsDeclarationStatusDocument, TabsDeclarationWeekDocument, type TabsDeclarationWeekQuery } from '../../gql/graphql';
 import { BreakdownDays, BreakdownTotals } from '../../shared/breakdown/BreakdownView';
 import { EnteredDaysTable } from '../../shared/breakdown/EnteredDays';
 import { formatDate, formatMoment, TabState, weekNumber } from './shared';
 import './tabs.css';
+import { LoadMore } from '../../shared/LoadMore';
 
 /*
  * "Declaratiestatus" (/declarations): the worker's weeks, latest first, with their status, hours,
@@ -21,6 +22,33 @@ export default function DeclarationsPage() {
 function StatusBadge(props: { status: string }) {
   const { t } = useTranslation('tabs');
   return <span className={`badge tabs-status tabs-status-${props.status.toLowerCase()}`}>{t(`declarations.status.${props.status}`)}</span>;
+}
+
+/** A week's status, hours and expected pay date (late or not): on its card in the list and on its own page. */
+function WeekStatusFacts(props: { week: { status: string; preview?: { workedHours: string } | null; expectedPayDate: string; late: boolean } }) {
+  const { t } = useTranslation('tabs');
+  const { week } = props;
+  return (
+    <>
+      <div>
+        <dt>{t('declarations.statusLabel')}</dt>
+        <dd>
+          <StatusBadge status={week.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('declarations.hours')}</dt>
+        <dd>{week.preview?.workedHours ?? '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('declarations.payDate')}</dt>
+        <dd>
+          {formatDate(week.expectedPayDate)}
+          {week.late && <span className="badge tabs-late">{t('declarations.late')}</span>}
+        </dd>
+      </div>
+    </>
+  );
 }
 
 function DeclarationList() {
@@ -46,36 +74,13 @@ function DeclarationList() {
                 {week.relation ? ` · ${week.relation.name}` : ''}
               </p>
               <dl className="tabs-facts">
-                <div>
-                  <dt>{t('declarations.statusLabel')}</dt>
-                  <dd>
-                    <StatusBadge status={week.status} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('declarations.hours')}</dt>
-                  <dd>{week.preview?.workedHours ?? '–'}</dd>
-                </div>
-                <div>
-                  <dt>{t('declarations.payDate')}</dt>
-                  <dd>
-                    {formatDate(week.expectedPayDate)}
-                    {week.late && <span className="badge tabs-late">{t('declarations.late')}</span>}
-                  </dd>
-                </div>
+                <WeekStatusFacts week={week} />
               </dl>
             </li>
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
-      {connection.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button busy={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => null)}>
-            {t('more')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pageInfo={connection.pageInfo} load={(after) => fetchMore({ variables: { after } })} label={t('more')} error={error} />
     </Page>
   );
 }
@@ -107,23 +112,7 @@ function DeclarationWeek(props: { id: string }) {
         {week.placement ? ` · ${week.placement.functionName}` : ''}
       </p>
       <dl className="tabs-facts card">
-        <div>
-          <dt>{t('declarations.statusLabel')}</dt>
-          <dd>
-            <StatusBadge status={week.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('declarations.hours')}</dt>
-          <dd>{week.preview?.workedHours ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>{t('declarations.payDate')}</dt>
-          <dd>
-            {formatDate(week.expectedPayDate)}
-            {week.late && <span className="badge tabs-late">{t('declarations.late')}</span>}
-          </dd>
-        </div>
+        <WeekStatusFacts week={week} />
         <div>
           <dt>{t('declarations.deadline')}</dt>
           <dd>{formatMoment(week.approvalDeadline)}</dd>
