@@ -117,8 +117,8 @@ describeInBrowser('the relation contact: approving, rejecting, entering hours', 
     // Every line of the breakdown, with its hours and the server's explanation (in Dutch).
     const lines = expected.breakdown.days.flatMap((day) => day.lines);
     expect(lines.length).toBeGreaterThan(4);
-    await expect(page.locator('.contact-explanation').allTextContents()).resolves.toEqual(lines.map((line) => line.explanation.text));
-    await expect(page.locator('.contact-line-hours').allTextContents()).resolves.toEqual(lines.map((line) => line.hours));
+    await expect(page.locator('.breakdown-explanation').allTextContents()).resolves.toEqual(lines.map((line) => line.explanation.text));
+    await expect(page.locator('.breakdown-line-hours').allTextContents()).resolves.toEqual(lines.map((line) => line.hours));
     // A day per date worked; the night shift's hours after midnight are on Monday's shift, dated Tuesday.
     await expect(page.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['maandag 16 november', 'woensdag 18 november', 'donderdag 19 november', 'zondag 22 november']);
     await page.getByText(/^di 17 nov, 00:00–\d\d:\d\d$/).first().waitFor();

@@ -63,8 +63,9 @@ describeInBrowser('the portal for agency staff: overview, a week, change request
     const all = (await gql<{ timesheets: { nodes: { id: string; week: string; status: string }[] } }>(COUNT, { filter: {} })).timesheets.nodes;
     expect(all.length).toBe(4);
     const cards = page.getByRole('list', { name: 'Werkbrieven' }).getByRole('listitem');
-    await expect(cards.count()).resolves.toBe(all.length);
+    // The heading shows before the list has loaded: wait for the count, then count the cards.
     await page.getByText(`Getoonde werkbrieven: ${all.length}`).waitFor();
+    await expect(cards.count()).resolves.toBe(all.length);
     await expect(cards.first().textContent()).resolves.toContain('2026-W48');
     await page.getByRole('link', { name: `2026-W46 · ${world.worker.fullName}` }).waitFor();
     await checkScreen(page, 'staff-overview');

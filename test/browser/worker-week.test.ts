@@ -99,13 +99,13 @@ describeInBrowser('the week screen (werkbrief)', () => {
     expect(lines.map((l) => l.hourCode)).toEqual(expect.arrayContaining(['U100', 'ORT-NACHT', 'OW125']));
     const section = page.locator('.week-preview');
     await section.getByRole('heading', { name: 'Berekening' }).waitFor();
-    for (const text of new Set(lines.map((l) => l.explanation.text))) await section.getByRole('cell', { name: text, exact: true }).first().waitFor();
-    const totals = section.locator('table.week-totals tbody tr');
+    for (const text of new Set(lines.map((l) => l.explanation.text))) await section.locator('.breakdown-explanation').getByText(text, { exact: true }).first().waitFor();
+    const totals = section.locator('table.breakdown-codes tbody tr');
     expect(await totals.count()).toBe(preview.data!.timesheet.preview.totals.length);
     for (const total of preview.data!.timesheet.preview.totals) {
-      expect(await totals.filter({ has: page.getByRole('cell', { name: total.hourCode, exact: true }) }).locator('td.week-num').textContent()).toBe(total.hours);
+      expect(await totals.filter({ has: page.getByRole('rowheader', { name: total.hourCode, exact: true }) }).locator('td.breakdown-num').textContent()).toBe(total.hours);
     }
-    expect(await section.locator('table.week-kinds tfoot td').textContent()).toBe('23:45');
+    expect(await section.locator('table.breakdown-kinds tfoot td').textContent()).toBe('23:45');
     expect(await monday.locator('.week-day-total').textContent()).toBe('opgeslagen: 7:30');
     await checkScreen(page, 'week-preview');
 
@@ -341,7 +341,7 @@ describeInBrowser('the week screen (werkbrief)', () => {
       ['2026-11-16', 'HOUR_CODES', ['H100 8:00', 'H125 1:30']],
       ['2026-11-17', 'HOUR_CODES', ['H100 7:45']],
     ]);
-    await page.locator('table.week-kinds tfoot td').filter({ hasText: '17:15' }).waitFor();
+    await page.locator('table.breakdown-kinds tfoot td').filter({ hasText: '17:15' }).waitFor();
     await checkScreen(page, 'week-hour-codes');
     expect(realProblems(problems)).toEqual([]);
     await context.close();

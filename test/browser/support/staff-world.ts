@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Actor } from '../../../src/application/shared/actor';
-import { createAgencyWithStaff, login, TestApp, TEST_PASSWORD, unique } from '../../support/test-app';
+import { createAgencyWithStaff, TestApp, unique } from '../../support/test-app';
+import { userWithLogin, workerWeeks } from './world-helpers';
 
 /*
  * The staff screens' world (issue 15), built through the use cases as test/e2e/week-people-world.ts
@@ -44,9 +45,7 @@ export async function staffWorld(t: TestApp): Promise<StaffWorld> {
   const staff = agency.staff;
   await s.organisation.updateAgencySettings.execute(staff, { enabledTabs: ['DECLARATION_STATUS', 'PERSONAL_INFORMATION', 'CONTACT'] });
 
-  const plannerEmail = `${unique('planner')}@staff.example`;
-  await s.identity.createUser.execute(staff, { email: plannerEmail, password: TEST_PASSWORD, displayName: 'Petra Planner', role: 'AGENCY_STAFF', language: 'nl' });
-  const plannerToken = await login(t, plannerEmail, TEST_PASSWORD);
+  const planner = await userWithLogin(t, staff, { displayName: 'Petra Planner', role: 'AGENCY_STAFF' }, { prefix: 'planner', domain: 'staff.example' });
 
   const schedule = await s.caoSchedules.createCaoSchedule.execute(staff, { name: unique('Schoonmaak '), versions: [SCHOONMAAK.versions[0]] });
   const relationName = unique('Kantoor Noord ');
@@ -70,25 +69,13 @@ export async function staffWorld(t: TestApp): Promise<StaffWorld> {
     caoScheduleId: schedule.id,
   });
 
-  const workerEmail = `${unique('fatima')}@staff.example`;
-  const workerUser = await s.identity.createUser.execute(staff, { email: workerEmail, password: TEST_PASSWORD, displayName: 'Fatima', role: 'FLEXWORKER', flexworkerId: flexworker.id, language: 'nl' });
-  const workerToken = await login(t, workerEmail, TEST_PASSWORD);
-  const contactUser = await s.identity.createUser.execute(staff, {
-    email: `${unique('contact')}@staff.example`,
-    password: TEST_PASSWORD,
-    displayName: 'Carla Kantoor',
-    role: 'RELATION_CONTACT',
-    relationId: relation.id,
-    language: 'nl',
-  });
+  const workerUser = await userWithLogin(t, staff, { displayName: 'Fatima', role: 'FLEXWORKER', flexworkerId: flexworker.id }, { prefix: 'fatima', domain: 'staff.example' });
+  const workerToken = workerUser.token;
+  const contactUser = await userWithLogin(t, staff, { displayName: 'Carla Kantoor', role: 'RELATION_CONTACT', relationId: relation.id }, { prefix: 'contact', domain: 'staff.example' });
 
-  const workerActor: Actor = { kind: 'USER', id: workerUser.id, role: 'FLEXWORKER', agencyId: agency.agencyId, flexworkerId: flexworker.id };
-  const contactActor: Actor = { kind: 'USER', id: contactUser.id, role: 'RELATION_CONTACT', agencyId: agency.agencyId, relationId: relation.id };
-  const week = (placementId: string, w: string) => s.week.getTimesheetForWeek.execute(workerActor, { placementId, week: w });
-  const approve = async (id: string, days: object[]) => {
-    const { version } = await s.week.getTimesheet.execute(workerActor, { id });
-    return (await s.week.approveTimesheet.execute(workerActor, { timesheetId: id, expectedVersion: version, days: days as never, confirm: true })).declaration!;
-  };
+  const workerActor: Actor = { kind: 'USER', id: workerUser.userId, role: 'FLEXWORKER', agencyId: agency.agencyId, flexworkerId: flexworker.id };
+  const contactActor: Actor = { kind: 'USER', id: contactUser.userId, role: 'RELATION_CONTACT', agencyId: agency.agencyId, relationId: relation.id };
+  const { week, approve } = workerWeeks(t, workerActor);
 
   const w46 = await week(placement.id, '2026-W46');
   const d46 = await approve(w46.id, [{ date: '2026-11-10', total: '8:00' }, { date: '2026-11-11', total: '9:00' }]);
@@ -124,7 +111,7 @@ export async function staffWorld(t: TestApp): Promise<StaffWorld> {
 
   return {
     agencyId: agency.agencyId,
-    planner: { email: plannerEmail, token: plannerToken, name: 'Petra Planner' },
+    planner: { email: planner.email, token: planner.token, name: planner.name },
     worker: { flexworkerId: flexworker.id, token: workerToken, fullName: `Fatima ${lastName}` },
     otherWorker: { flexworkerId: other.id, fullName: `Jan ${otherLastName}` },
     relation: { id: relation.id, name: relationName },

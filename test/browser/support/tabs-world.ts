@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { Actor } from '../../../src/application/shared/actor';
 import { makePdf, payslipPath, annualPath, put } from '../../e2e/document-helpers';
 import { putBeforeWorker } from '../../e2e/signing-helpers';
-import { createAgencyWithStaff, login, TestAgency, TestApp, TEST_PASSWORD, unique } from '../../support/test-app';
+import { createAgencyWithStaff, TestAgency, TestApp, unique } from '../../support/test-app';
+import { userWithLogin, workerWeeks } from './world-helpers';
 
 /*
  * The world of the worker's tabs in the browser (test/browser/worker-tabs.test.ts), built through
@@ -33,10 +34,8 @@ export interface LimitedWorld {
   readonly worker: { readonly email: string; readonly token: string };
 }
 
-async function workerWithLogin(t: TestApp, agency: TestAgency, flexworkerId: string, displayName: string) {
-  const email = `${unique('tabs-worker')}@tabs.example`;
-  const user = await t.app.services.identity.createUser.execute(agency.staff, { email, password: TEST_PASSWORD, displayName, role: 'FLEXWORKER', flexworkerId, language: 'nl' });
-  return { userId: user.id, email, token: await login(t, email, TEST_PASSWORD), name: displayName };
+function workerWithLogin(t: TestApp, agency: TestAgency, flexworkerId: string, displayName: string) {
+  return userWithLogin(t, agency.staff, { displayName, role: 'FLEXWORKER', flexworkerId }, { prefix: 'tabs-worker', domain: 'tabs.example' });
 }
 
 export async function tabsWorld(t: TestApp): Promise<TabsWorld> {
@@ -69,18 +68,19 @@ export async function tabsWorld(t: TestApp): Promise<TabsWorld> {
     ],
   });
   const worker = await workerWithLogin(t, agency, flexworker.id, 'Sanne Visser');
-  const relationContactEmail = `${unique('contact')}@tabs.example`;
-  const contactUser = await s.identity.createUser.execute(staff, { email: relationContactEmail, password: TEST_PASSWORD, displayName: 'Carla Bakkerij', role: 'RELATION_CONTACT', relationId: relation.id, language: 'nl' });
+  const contactUser = await userWithLogin(t, staff, { displayName: 'Carla Bakkerij', role: 'RELATION_CONTACT', relationId: relation.id }, { prefix: 'contact', domain: 'tabs.example' });
+  const relationContactEmail = contactUser.email;
 
   const workerActor: Actor = { kind: 'USER', id: worker.userId, role: 'FLEXWORKER', agencyId: agency.agencyId, flexworkerId: flexworker.id };
-  const contactActor: Actor = { kind: 'USER', id: contactUser.id, role: 'RELATION_CONTACT', agencyId: agency.agencyId, relationId: relation.id };
-  const timesheet = await s.week.getTimesheetForWeek.execute(workerActor, { placementId: placement.id, week });
+  const contactActor: Actor = { kind: 'USER', id: contactUser.userId, role: 'RELATION_CONTACT', agencyId: agency.agencyId, relationId: relation.id };
+  const weeks = workerWeeks(t, workerActor);
+  const timesheet = await weeks.week(placement.id, week);
   const days = [
     { date: lastWeek.toISODate()!, hours: [{ hourCode: 'H100', hours: '8:00' }] },
     { date: lastWeek.plus({ days: 1 }).toISODate()!, hours: [{ hourCode: 'H100', hours: '8:00' }, { hourCode: 'OW150', hours: '1:30' }] },
   ];
-  const approved = await s.week.approveTimesheet.execute(workerActor, { timesheetId: timesheet.id, expectedVersion: timesheet.version, days: days as never, confirm: true });
-  await s.week.approveDeclarations.execute(contactActor, { declarationIds: [approved.declaration!.id] });
+  const approved = await weeks.approve(timesheet.id, days);
+  await s.week.approveDeclarations.execute(contactActor, { declarationIds: [approved.id] });
 
   // Payroll's documents (a staff login may upload them too).
   const period = { start: lastWeek.toISODate()!, end: lastWeek.plus({ days: 6 }).toISODate()!, pay: lastWeek.plus({ days: 9 }).toISODate()! };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createAgencyWithStaff, login, TestAgency, TestApp, TEST_PASSWORD, unique } from '../../support/test-app';
+import { createAgencyWithStaff, TestAgency, TestApp, unique } from '../../support/test-app';
+import { userWithLogin } from './world-helpers';
 
 /*
  * The world of the week screen's browser tests, built through the use cases: one agency with the
@@ -44,11 +45,8 @@ export async function weekWorld(t: TestApp): Promise<WeekWorld> {
   const relationName = unique('Kantoorschoonmaak Noord ');
   const relation = await s.organisation.createRelation.execute(staff, { name: relationName });
 
-  const person = async (input: { displayName: string; role: string; flexworkerId?: string; relationId?: string }): Promise<WeekPerson> => {
-    const email = `${unique('week')}@week.example`;
-    const user = await s.identity.createUser.execute(staff, { ...input, email, password: TEST_PASSWORD, language: 'nl' });
-    return { userId: user.id, email, token: await login(t, email, TEST_PASSWORD), name: input.displayName };
-  };
+  const person = (input: { displayName: string; role: string; flexworkerId?: string; relationId?: string }): Promise<WeekPerson> =>
+    userWithLogin(t, staff, input, { prefix: 'week', domain: 'week.example' });
   const worker = async (firstName: string, lastName: string) => {
     const flexworker = await s.organisation.createFlexworker.execute(staff, { firstName, lastName, email: `${unique('fw')}@week.example` });
     return flexworker.id;

@@ -5,13 +5,12 @@ import { Link, useLocation } from 'wouter';
 import { problemAt } from '../app/errors';
 import { Button, ConfirmDialog, ErrorMessage, Loading, Notice, Page, TextArea } from '../app/ui';
 import { ContactApprovalsDeclarationDocument, type ContactApprovalsDeclarationQuery } from '../gql/graphql';
+import { BreakdownDays, BreakdownTotals, hasContent } from '../shared/breakdown/BreakdownView';
 import { DecisionFlash, useApproveDeclarations, useRejectDeclaration } from './approvals-cache';
 import { useAgencyTimeZone } from './time-zone';
-import { dayHeading, moment, shortDay, weekNumber, weekRange } from './format';
+import { moment, weekNumber, weekRange } from './format';
 
 type Declaration = ContactApprovalsDeclarationQuery['declaration'];
-type EnteredDay = NonNullable<Declaration['timesheet']>['days'][number];
-type BreakdownDay = Declaration['breakdown']['days'][number];
 
 /**
  * One week waiting for the relation (/approvals/:id): who, which week, the hours per kind and per
@@ -41,8 +40,6 @@ function DeclarationView(props: { declaration: Declaration; name: string }) {
   const { declaration, name } = props;
   const timeZone = useAgencyTimeZone();
   const waiting = declaration.status === 'AWAITING_RELATION';
-  const entered = enteredDays(declaration);
-  const dates = [...new Set([...entered.map((d) => d.date), ...declaration.breakdown.days.map((d) => d.date)])].sort();
   return (
     <>
       <dl className="contact-facts">
@@ -83,150 +80,12 @@ function DeclarationView(props: { declaration: Declaration; name: string }) {
       {!waiting && <Notice>{t('detail.notWaiting')}</Notice>}
       {waiting && <Decision declaration={declaration} name={name} />}
 
-      <h2>{t('detail.totals')}</h2>
-      <div className="table-scroll">
-        <table className="contact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('detail.kind')}</th>
-              <th scope="col" className="contact-num">
-                {t('detail.hours')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('worked')}</th>
-              <td className="contact-num">{declaration.breakdown.workedHours}</td>
-            </tr>
-            {declaration.breakdown.totalsByKind.map((total) => (
-              <tr key={total.kind}>
-                <th scope="row">{total.label}</th>
-                <td className="contact-num">{total.hours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <h2>{t('detail.perCode')}</h2>
-      <div className="table-scroll">
-        <table className="contact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('detail.code')}</th>
-              <th scope="col">{t('detail.description')}</th>
-              <th scope="col" className="contact-num">
-                {t('detail.hours')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {declaration.breakdown.totals.map((total) => (
-              <tr key={`${total.hourCode}-${total.kind}-${total.percentage}`}>
-                <th scope="row">{total.hourCode}</th>
-                <td>{total.label}</td>
-                <td className="contact-num">{total.hours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <BreakdownTotals breakdown={declaration.breakdown} level={2} idPrefix="contact-totals" />
 
       <h2>{t('detail.days')}</h2>
-      {dates.length === 0 && <p>{t('detail.noDays')}</p>}
-      {dates.map((date) => (
-        <DayView key={date} date={date} entered={entered.find((d) => d.date === date)} split={declaration.breakdown.days.find((d) => d.date === date)} />
-      ))}
+      {declaration.days.length === 0 && !declaration.breakdown.days.some(hasContent) && <p>{t('detail.noDays')}</p>}
+      <BreakdownDays breakdown={declaration.breakdown} entered={declaration.days} level={3} idPrefix="contact-day" />
     </>
-  );
-}
-
-/**
- * The days as entered for this version: the week's days while this version is the one in force
- * and the week is not open again (then they are exactly the declaration's; docs/api.md). Otherwise
- * none: the lines below still show every day. (Declaration.days is not asked for: see contact.graphql.)
- */
-function enteredDays(declaration: Declaration): readonly EnteredDay[] {
-  const week = declaration.timesheet;
-  if (!week || week.currentDeclarationId !== declaration.id || week.status === 'OPEN') return [];
-  return week.days;
-}
-
-/** How the day was entered, in words: "22:00–06:00, break 0:30", "total 8:30", "H100 8:00, OW150 1:00". */
-function useEnteredText() {
-  const { t } = useTranslation('approvals');
-  return (day: EnteredDay): string => {
-    if (day.mode === 'TOTAL' && day.total) return t('day.total', { hours: day.total });
-    if (day.mode === 'HOUR_CODES') return day.hours.map((h) => `${h.hourCode} ${h.hours}`).join(', ');
-    const blocks = day.blocks.map((b) => `${b.start}–${b.end}`).join(', ');
-    if (day.breakDuration) return t('day.timesWithBreak', { blocks, breakText: day.breakDuration });
-    if (day.breaks.length > 0) return t('day.timesWithBreak', { blocks, breakText: day.breaks.map((b) => `${b.start}–${b.end}`).join(', ') });
-    return blocks;
-  };
-}
-
-function DayView(props: { date: string; entered?: EnteredDay; split?: BreakdownDay }) {
-  const { t } = useTranslation('approvals');
-  const enteredText = useEnteredText();
-  const { entered, split } = props;
-  const notes = [...(split?.adjustments ?? []), ...(split?.notApplied ?? [])];
-  return (
-    <section className="card contact-day" aria-labelledby={`day-${props.date}`}>
-      <h3 id={`day-${props.date}`}>{dayHeading(props.date)}</h3>
-      <dl className="contact-facts contact-facts-compact">
-        {entered && (
-          <div>
-            <dt>{t('day.entered')}</dt>
-            <dd>{enteredText(entered)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('worked')}</dt>
-          <dd>{split?.workedHours ?? entered?.workedHours ?? '0:00'}</dd>
-        </div>
-      </dl>
-      {split && split.lines.length > 0 && (
-        <ul className="contact-lines">
-          {split.lines.map((line, index) => (
-            <li key={index}>
-              <p className="contact-line-head">
-                <span className="contact-line-label">
-                  {line.label} <span className="contact-code">({line.hourCode})</span>
-                </span>
-                <span className="contact-line-hours">{line.hours}</span>
-              </p>
-              {line.from && line.to && (
-                <p className="contact-meta">
-                  {line.date === props.date ? t('day.fromTo', { from: line.from, to: line.to }) : t('day.fromToOn', { day: shortDay(line.date), from: line.from, to: line.to })}
-                </p>
-              )}
-              <p className="contact-explanation">{line.explanation.text}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {split && split.allowances.length > 0 && (
-        <ul className="contact-lines">
-          {split.allowances.map((allowance, index) => (
-            <li key={index}>
-              <p className="contact-line-head">
-                <span className="contact-line-label">{allowance.hourCode}</span>
-                <span className="contact-line-hours">{t('day.allowanceCount', { count: allowance.count })}</span>
-              </p>
-              <p className="contact-explanation">{allowance.explanation.text}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {notes.length > 0 && (
-        <ul className="contact-notes">
-          {notes.map((note, index) => (
-            <li key={index}>{note.explanation.text}</li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

@@ -8,6 +8,7 @@ import { ContactApprovalsInboxDocument, type ContactApprovalsRowFragment } from 
 import { isDecisionFlash, useApproveDeclarations } from './approvals-cache';
 import { useAgencyTimeZone } from './time-zone';
 import { weekNumber, weekRange, moment } from './format';
+import { LoadMore } from '../shared/LoadMore';
 
 interface WorkerGroup {
   readonly key: string;
@@ -116,13 +117,7 @@ export function Inbox() {
               </ul>
             </section>
           ))}
-          {pageInfo?.hasNextPage && (
-            <div className="actions">
-              <Button busy={inbox.loading} onClick={() => void inbox.fetchMore({ variables: { after: pageInfo.endCursor } })}>
-                {t('inbox.more')}
-              </Button>
-            </div>
-          )}
+          <LoadMore pageInfo={pageInfo} load={(after) => inbox.fetchMore({ variables: { after } })} label={t('inbox.more')} />
           <div className="contact-approve-bar">
             <p className="contact-approve-count">{t('inbox.selectedCount', { count: chosen.length })}</p>
             <Button variant="primary" disabled={chosen.length === 0} busy={approval.loading} onClick={() => setConfirming(true)}>

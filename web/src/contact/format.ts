@@ -31,10 +31,6 @@ export function weekRange(weekStart: string, weekEnd = addDays(weekStart, 6)): s
   return format.formatRange(calendarDay(weekStart), calendarDay(weekEnd));
 }
 
-/** A work day as a heading: "maandag 16 november". */
-export function dayHeading(date: string): string {
-  return new Intl.DateTimeFormat(currentLanguageTag(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarDay(date));
-}
 
 /** A moment in the agency's time zone (the browser's until it is known): "25 nov. 2026, 10:00". */
 export function moment(instant: string, timeZone?: string): string {
@@ -49,9 +45,4 @@ export function moment(instant: string, timeZone?: string): string {
 /** A date: "2 nov. 2026". */
 export function shortDate(date: string): string {
   return new Intl.DateTimeFormat(currentLanguageTag(), { dateStyle: 'medium', timeZone: 'UTC' }).format(calendarDay(date));
-}
-
-/** A date inside a week, short: "di 17 nov". */
-export function shortDay(date: string): string {
-  return new Intl.DateTimeFormat(currentLanguageTag(), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(calendarDay(date));
 }

@@ -21,7 +21,7 @@ export const LANGUAGE_NAMES: Readonly<Record<UiLanguage, string>> = {
   hu: 'Magyar',
   pt: 'Português',
 };
-export const NAMESPACES = ['common', 'auth', 'week', 'tabs', 'approvals', 'staff'] as const;
+export const NAMESPACES = ['common', 'auth', 'week', 'tabs', 'approvals', 'staff', 'shared'] as const;
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
 

@@ -16,6 +16,7 @@ import {
 import { formatDate, formatMoment } from './format';
 import { StatusBadge } from './StatusBadge';
 import './staff.css';
+import { LoadMore } from '../shared/LoadMore';
 
 const PAGE_SIZE = 20;
 const STATUSES: readonly ChangeRequestStatus[] = ['OPEN', 'APPROVED', 'REJECTED'];
@@ -27,7 +28,6 @@ export default function ChangeRequestsPage() {
   const variables = { status: status || null, first: PAGE_SIZE };
   const { data, error, loading, fetchMore, refetch } = useQuery(StaffChangeRequestsDocument, { variables, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
   const [notice, setNotice] = useState<string | null>(null);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const requests = data?.changeRequests.nodes ?? [];
   const pageInfo = data?.changeRequests.pageInfo;
 
@@ -64,19 +64,7 @@ export default function ChangeRequestsPage() {
           </ul>
         ))
       )}
-      <ErrorMessage error={moreError} />
-      {pageInfo?.hasNextPage && (
-        <div className="actions">
-          <Button
-            onClick={() => {
-              setMoreError(null);
-              fetchMore({ variables: { ...variables, after: pageInfo.endCursor } }).catch(setMoreError);
-            }}
-          >
-            {t('overview.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pageInfo={pageInfo} load={(after) => fetchMore({ variables: { ...variables, after } })} label={t('overview.loadMore')} />
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { Button, ErrorMessage, Field, Loading, Notice, Page, Select } from '../a
 import { StaffOverviewChoicesDocument, StaffOverviewDocument, type StaffOverviewRowFragment, type TimesheetFilterInput, type TimesheetStatus } from '../gql/graphql';
 import { StatusBadge } from './StatusBadge';
 import './staff.css';
+import { LoadMore } from '../shared/LoadMore';
 
 /** Rows per page of the overview ("load more" asks the next page with the connection's cursor). */
 export const OVERVIEW_PAGE_SIZE = 25;
@@ -58,8 +59,6 @@ export default function OverviewPage() {
     notifyOnNetworkStatusChange: true,
   });
   const choices = useQuery(StaffOverviewChoicesDocument, { fetchPolicy: 'cache-first' });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -71,19 +70,6 @@ export default function OverviewPage() {
   };
   const rows = data?.timesheets.nodes ?? [];
   const pageInfo = data?.timesheets.pageInfo;
-  const loadMore = async () => {
-    if (!pageInfo?.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { filter, first: OVERVIEW_PAGE_SIZE, after: pageInfo.endCursor } });
-    } catch (e) {
-      setMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   return (
     <Page title={t('overview.title')}>
       <form onSubmit={apply} noValidate>
@@ -143,14 +129,7 @@ export default function OverviewPage() {
               {pageInfo?.hasNextPage ? t('overview.countMore', { n: rows.length }) : t('overview.count', { n: rows.length })}
             </p>
             {rows.length === 0 ? <Notice>{t('overview.none')}</Notice> : <OverviewRows rows={rows} />}
-            <ErrorMessage error={moreError} />
-            {pageInfo?.hasNextPage && (
-              <div className="actions">
-                <Button onClick={loadMore} busy={loadingMore}>
-                  {t('overview.loadMore')}
-                </Button>
-              </div>
-            )}
+            <LoadMore pageInfo={pageInfo} load={(after) => fetchMore({ variables: { filter, first: OVERVIEW_PAGE_SIZE, after } })} label={t('overview.loadMore')} />
           </section>
         )
       )}

@@ -15,6 +15,7 @@ import {
 import { formatMoment } from './format';
 import { StatusBadge } from './StatusBadge';
 import './staff.css';
+import { LoadMore } from '../shared/LoadMore';
 
 const PAGE_SIZE = 20;
 
@@ -29,7 +30,6 @@ function Inbox() {
   const [status, setStatus] = useState<MessageThreadStatus | ''>('OPEN');
   const variables = { status: status || null, first: PAGE_SIZE };
   const { data, error, loading, fetchMore } = useQuery(StaffMessageInboxDocument, { variables, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
-  const [moreError, setMoreError] = useState<unknown>(null);
   const threads = data?.messageThreads.nodes ?? [];
   const pageInfo = data?.messageThreads.pageInfo;
   return (
@@ -74,19 +74,7 @@ function Inbox() {
                 ))}
               </ul>
             )}
-            <ErrorMessage error={moreError} />
-            {pageInfo?.hasNextPage && (
-              <div className="actions">
-                <Button
-                  onClick={() => {
-                    setMoreError(null);
-                    fetchMore({ variables: { ...variables, after: pageInfo.endCursor } }).catch(setMoreError);
-                  }}
-                >
-                  {t('overview.loadMore')}
-                </Button>
-              </div>
-            )}
+            <LoadMore pageInfo={pageInfo} load={(after) => fetchMore({ variables: { ...variables, after } })} label={t('overview.loadMore')} />
           </>
         )
       )}

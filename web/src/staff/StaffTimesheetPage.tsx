@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { Button, ErrorMessage, Loading, Notice, Page } from '../app/ui';
 import { StaffTimesheetDocument, type StaffTimesheetWeekFragment } from '../gql/graphql';
+import { BreakdownDays, BreakdownTotals } from '../shared/breakdown/BreakdownView';
+import { EnteredDaysTable } from '../shared/breakdown/EnteredDays';
 import { CorrectionForm } from './CorrectionForm';
-import { describeDay } from './days';
-import { formatDate, formatDay, formatMoment } from './format';
+import { formatDate, formatMoment } from './format';
 import { StatusBadge } from './StatusBadge';
 import './staff.css';
 
@@ -129,30 +130,7 @@ function WeekDays(props: { week: StaffTimesheetWeekFragment }) {
   return (
     <section className="staff-section" aria-labelledby="staff-days">
       <h2 id="staff-days">{t('week.days')}</h2>
-      {days.length === 0 ? (
-        <p>{t('week.noDays')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('week.day')}</th>
-                <th scope="col">{t('week.entered')}</th>
-                <th scope="col">{t('overview.hours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {days.map((day) => (
-                <tr key={day.date}>
-                  <th scope="row">{formatDay(day.date)}</th>
-                  <td>{describeDay(day, t('week.break'))}</td>
-                  <td>{day.workedHours}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <EnteredDaysTable days={days} label={t('week.days')} hourCodes={props.week.placement?.hourCodes} />
     </section>
   );
 }
@@ -164,58 +142,8 @@ function CurrentLines(props: { week: StaffTimesheetWeekFragment }) {
   return (
     <section className="staff-section" aria-labelledby="staff-lines">
       <h2 id="staff-lines">{t('week.lines', { number: current.number })}</h2>
-      <p>{t('week.worked', { hours: current.breakdown.workedHours })}</p>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">{t('week.totals')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('week.hourCode')}</th>
-              <th scope="col">{t('week.percentage')}</th>
-              <th scope="col">{t('overview.hours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {current.breakdown.totals.map((total) => (
-              <tr key={`${total.hourCode}-${total.kind}-${total.percentage}`}>
-                <th scope="row">
-                  {total.hourCode}
-                  {total.label && total.label !== total.hourCode ? ` · ${total.label}` : ''}
-                </th>
-                <td>{total.percentage} %</td>
-                <td>{total.hours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h3>{t('week.linesPerDay')}</h3>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('week.day')}</th>
-              <th scope="col">{t('week.hourCode')}</th>
-              <th scope="col">{t('week.time')}</th>
-              <th scope="col">{t('overview.hours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {current.breakdown.days.flatMap((day) =>
-              day.lines.map((line, i) => (
-                <tr key={`${day.date}-${i}`}>
-                  <th scope="row">{formatDay(day.date)}</th>
-                  <td>
-                    {line.hourCode} ({line.percentage} %)
-                  </td>
-                  <td>{line.from && line.to ? `${line.from}–${line.to}` : '—'}</td>
-                  <td>{line.hours}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <BreakdownTotals breakdown={current.breakdown} level={3} idPrefix="staff-lines" />
+      <BreakdownDays breakdown={current.breakdown} level={3} idPrefix="staff-lines-day" />
     </section>
   );
 }

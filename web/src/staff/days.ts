@@ -1,4 +1,4 @@
-import type { DayEntryMode, StaffTimesheetWeekFragment, StaffWorkDayFragment, WorkDayInput } from '../gql/graphql';
+import type { DayEntryMode, StaffTimesheetWeekFragment, SharedEnteredDayFragment, WorkDayInput } from '../gql/graphql';
 import { datesOfWeek } from './format';
 
 /*
@@ -34,7 +34,7 @@ export function modesOf(placement: Placement | null | undefined): DayEntryMode[]
   return modes.length > 0 ? modes : ['TOTAL', 'TIMES'];
 }
 
-export function draftsOf(weekStart: string, days: readonly StaffWorkDayFragment[], modes: readonly DayEntryMode[]): DayDraft[] {
+export function draftsOf(weekStart: string, days: readonly SharedEnteredDayFragment[], modes: readonly DayEntryMode[]): DayDraft[] {
   return datesOfWeek(weekStart).map((date) => {
     const day = days.find((d) => d.date === date);
     return {
@@ -99,13 +99,4 @@ export function toInput(drafts: readonly DayDraft[]): { days: WorkDayInput[]; pa
     dayPath[draft.date] = at;
   }
   return { days, paths: { dayPath, fieldPath } };
-}
-
-/** A day as one line of text: "22:00–06:00, break 0:30", "8:30", "H100 8:00 · OW150 1:00". */
-export function describeDay(day: StaffWorkDayFragment, breakLabel: string): string {
-  if (day.mode === 'TOTAL') return day.total ?? day.workedHours;
-  if (day.mode === 'HOUR_CODES') return day.hours.map((h) => `${h.hourCode} ${h.hours}`).join(' · ');
-  const blocks = day.blocks.map((b) => `${b.start}–${b.end}`).join(', ');
-  const breaks = [...day.breaks.map((b) => `${b.start}–${b.end}`), ...(day.breakDuration ? [day.breakDuration] : [])];
-  return breaks.length > 0 ? `${blocks}; ${breakLabel} ${breaks.join(', ')}` : blocks;
 }

@@ -1,10 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorMessage, Notice, Page } from '../../app/ui';
 import { TabsAnnualStatementLinksDocument, TabsAnnualStatementsDocument } from '../../gql/graphql';
-import { DownloadButton } from './download-button';
-import { formatSize, freshFromPages, TabState } from './shared';
-import './tabs.css';
+import { DocumentList } from './DocumentList';
 
 /*
  * "Jaaropgaven" (/annual-statements): one statement per year, newest first, downloaded through a
@@ -14,51 +11,16 @@ export default function AnnualStatementsPage() {
   const { t } = useTranslation('tabs');
   const client = useApolloClient();
   const { data, error, loading, fetchMore } = useQuery(TabsAnnualStatementsDocument, { notifyOnNetworkStatusChange: true });
-  const title = t('annual.title');
-  const connection = data?.annualStatements;
-  if (!connection) return <TabState title={title} error={error} loading={loading} />;
-
-  const freshLink = async (id: string) => {
-    const found = await freshFromPages(
-      async (variables) => (await client.query({ query: TabsAnnualStatementLinksDocument, variables, fetchPolicy: 'no-cache' })).data?.annualStatements,
-      { after: null as string | null },
-      (node) => node.id === id,
-    );
-    return found && { url: found.downloadUrl, fileName: found.fileName };
-  };
-
   return (
-    <Page title={title}>
-      {connection.nodes.length === 0 ? (
-        <Notice>{t('annual.empty')}</Notice>
-      ) : (
-        <ul className="list tabs-cards">
-          {connection.nodes.map((statement) => (
-            <li key={statement.id} className="card tabs-document">
-              <div>
-                <h2 className="tabs-card-title">{t('annual.year', { year: statement.year })}</h2>
-                <p className="tabs-meta">
-                  {formatSize(statement.size)}
-                  {statement.version > 1 && ` · ${t('payslips.corrected', { version: statement.version })}`}
-                </p>
-              </div>
-              <DownloadButton
-                label={t('download.label')}
-                accessibleLabel={t('annual.download', { year: statement.year })}
-                fetchLink={() => freshLink(statement.id)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      <ErrorMessage error={error} />
-      {connection.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button busy={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => null)}>
-            {t('more')}
-          </Button>
-        </div>
-      )}
-    </Page>
+    <DocumentList
+      title={t('annual.title')}
+      empty={t('annual.empty')}
+      connection={data?.annualStatements}
+      error={error}
+      loading={loading}
+      loadMore={(after) => fetchMore({ variables: { after } })}
+      links={async (after) => (await client.query({ query: TabsAnnualStatementLinksDocument, variables: { after }, fetchPolicy: 'no-cache' })).data?.annualStatements}
+      describe={(statement) => ({ heading: t('annual.year', { year: statement.year }), download: t('annual.download', { year: statement.year }) })}
+    />
   );
 }

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { Button, ErrorMessage, Notice, Page } from '../../app/ui';
-import { TabsDeclarationStatusDocument, TabsDeclarationWeekDocument, type TabsBreakdownDayFragment, type TabsDeclarationWeekQuery } from '../../gql/graphql';
+import { Notice, Page } from '../../app/ui';
+import { TabsDeclarationStatusDocument, TabsDeclarationWeekDocument, type TabsDeclarationWeekQuery } from '../../gql/graphql';
+import { BreakdownDays, BreakdownTotals } from '../../shared/breakdown/BreakdownView';
+import { EnteredDaysTable } from '../../shared/breakdown/EnteredDays';
 import { formatDate, formatMoment, TabState, weekNumber } from './shared';
 import './tabs.css';
+import { LoadMore } from '../../shared/LoadMore';
 
 /*
  * "Declaratiestatus" (/declarations): the worker's weeks, latest first, with their status, hours,
@@ -19,6 +22,33 @@ export default function DeclarationsPage() {
 function StatusBadge(props: { status: string }) {
   const { t } = useTranslation('tabs');
   return <span className={`badge tabs-status tabs-status-${props.status.toLowerCase()}`}>{t(`declarations.status.${props.status}`)}</span>;
+}
+
+/** A week's status, hours and expected pay date (late or not): on its card in the list and on its own page. */
+function WeekStatusFacts(props: { week: { status: string; preview?: { workedHours: string } | null; expectedPayDate: string; late: boolean } }) {
+  const { t } = useTranslation('tabs');
+  const { week } = props;
+  return (
+    <>
+      <div>
+        <dt>{t('declarations.statusLabel')}</dt>
+        <dd>
+          <StatusBadge status={week.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('declarations.hours')}</dt>
+        <dd>{week.preview?.workedHours ?? '–'}</dd>
+      </div>
+      <div>
+        <dt>{t('declarations.payDate')}</dt>
+        <dd>
+          {formatDate(week.expectedPayDate)}
+          {week.late && <span className="badge tabs-late">{t('declarations.late')}</span>}
+        </dd>
+      </div>
+    </>
+  );
 }
 
 function DeclarationList() {
@@ -44,36 +74,13 @@ function DeclarationList() {
                 {week.relation ? ` · ${week.relation.name}` : ''}
               </p>
               <dl className="tabs-facts">
-                <div>
-                  <dt>{t('declarations.statusLabel')}</dt>
-                  <dd>
-                    <StatusBadge status={week.status} />
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('declarations.hours')}</dt>
-                  <dd>{week.preview?.workedHours ?? '–'}</dd>
-                </div>
-                <div>
-                  <dt>{t('declarations.payDate')}</dt>
-                  <dd>
-                    {formatDate(week.expectedPayDate)}
-                    {week.late && <span className="badge tabs-late">{t('declarations.late')}</span>}
-                  </dd>
-                </div>
+                <WeekStatusFacts week={week} />
               </dl>
             </li>
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
-      {connection.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button busy={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => null)}>
-            {t('more')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pageInfo={connection.pageInfo} load={(after) => fetchMore({ variables: { after } })} label={t('more')} error={error} />
     </Page>
   );
 }
@@ -105,23 +112,7 @@ function DeclarationWeek(props: { id: string }) {
         {week.placement ? ` · ${week.placement.functionName}` : ''}
       </p>
       <dl className="tabs-facts card">
-        <div>
-          <dt>{t('declarations.statusLabel')}</dt>
-          <dd>
-            <StatusBadge status={week.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('declarations.hours')}</dt>
-          <dd>{week.preview?.workedHours ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>{t('declarations.payDate')}</dt>
-          <dd>
-            {formatDate(week.expectedPayDate)}
-            {week.late && <span className="badge tabs-late">{t('declarations.late')}</span>}
-          </dd>
-        </div>
+        <WeekStatusFacts week={week} />
         <div>
           <dt>{t('declarations.deadline')}</dt>
           <dd>{formatMoment(week.approvalDeadline)}</dd>
@@ -158,46 +149,12 @@ function DeclarationWeek(props: { id: string }) {
 
 function EnteredDays(props: { week: Week }) {
   const { t } = useTranslation('tabs');
-  const days = props.week.days;
   return (
     <section aria-labelledby="tabs-days">
       <h2 id="tabs-days">{t('declarations.days')}</h2>
-      {days.length === 0 ? (
-        <p>{t('declarations.noDays')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('declarations.date')}</th>
-                <th scope="col">{t('declarations.entered')}</th>
-                <th scope="col">{t('declarations.hours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {days.map((day) => (
-                <tr key={day.date}>
-                  <th scope="row">{formatDate(day.date, 'long')}</th>
-                  <td>{describeDay(day, t)}</td>
-                  <td>{day.workedHours}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <EnteredDaysTable days={props.week.days} label={t('declarations.days')} />
     </section>
   );
-}
-
-function describeDay(day: Week['days'][number], t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (day.mode === 'TIMES') {
-    const blocks = day.blocks.map((b) => `${b.start}–${b.end}`).join(', ');
-    const breaks = day.breaks.map((b) => `${b.start}–${b.end}`).join(', ') || day.breakDuration;
-    return breaks ? t('declarations.timesWithBreak', { blocks, breaks }) : blocks;
-  }
-  if (day.mode === 'HOUR_CODES') return day.hours.map((h) => `${h.hourCode} ${h.hours}`).join(', ');
-  return t('declarations.dayTotal', { total: day.total ?? day.workedHours });
 }
 
 function Lines(props: { week: Week }) {
@@ -210,74 +167,10 @@ function Lines(props: { week: Week }) {
         <p>{t('declarations.noLines')}</p>
       ) : (
         <>
-          {preview.days.map((day) => (
-            <LinesOfDay key={day.date} day={day} />
-          ))}
-          {preview.totalsByKind.length > 0 && (
-            <>
-              <h3>{t('declarations.totals')}</h3>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('declarations.kind')}</th>
-                    <th scope="col">{t('declarations.hours')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.totalsByKind.map((total) => (
-                    <tr key={total.kind}>
-                      <th scope="row">{total.label}</th>
-                      <td>{total.hours}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
+          <BreakdownDays breakdown={preview} level={3} idPrefix="tabs-lines" />
+          <BreakdownTotals breakdown={preview} level={3} idPrefix="tabs-lines" />
         </>
       )}
     </section>
-  );
-}
-
-function LinesOfDay(props: { day: TabsBreakdownDayFragment }) {
-  const { t } = useTranslation('tabs');
-  const day = props.day;
-  return (
-    <div className="card tabs-day">
-      <h3>
-        {formatDate(day.date, 'long')} <span className="tabs-meta">· {day.workedHours}</span>
-      </h3>
-      <ul className="list tabs-lines">
-        {day.lines.map((line, index) => (
-          <li key={`${line.hourCode}-${line.from ?? ''}-${index}`}>
-            <div className="tabs-line-head">
-              <span>
-                <strong>{line.label}</strong> <span className="tabs-code">{line.hourCode}</span>
-              </span>
-              <span>{line.hours}</span>
-            </div>
-            {line.from && line.to && <div className="tabs-meta">{t('declarations.fromTo', { from: line.from, to: line.to })}</div>}
-            <p className="tabs-explanation">{line.explanation.text}</p>
-          </li>
-        ))}
-        {day.allowances.map((allowance) => (
-          <li key={`allowance-${allowance.hourCode}`}>
-            <div className="tabs-line-head">
-              <span>
-                <strong>{t('declarations.allowance')}</strong> <span className="tabs-code">{allowance.hourCode}</span>
-              </span>
-              <span>× {allowance.count}</span>
-            </div>
-            <p className="tabs-explanation">{allowance.explanation.text}</p>
-          </li>
-        ))}
-      </ul>
-      {day.adjustments.map((note, index) => (
-        <p key={index} className="hint">
-          {note.explanation.text}
-        </p>
-      ))}
-    </div>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from '../../gql/graphql';
 import { formatDate, formatMoment, TabState } from './shared';
 import './tabs.css';
+import { LoadMore } from '../../shared/LoadMore';
 
 /*
  * "Jouw gegevens" (/information): the worker's data as the agency knows it (BSN and IBAN masked by
@@ -179,7 +180,7 @@ function ChangeForm(props: { onDone: () => void; onCancel: () => void }) {
 
 function ChangeRequests() {
   const { t } = useTranslation('tabs');
-  const { data, error, fetchMore, loading } = useQuery(TabsMyChangeRequestsDocument, { notifyOnNetworkStatusChange: true });
+  const { data, error, fetchMore } = useQuery(TabsMyChangeRequestsDocument, { notifyOnNetworkStatusChange: true });
   const connection = data?.changeRequests;
   return (
     <section aria-labelledby="tabs-info-requests">
@@ -193,13 +194,7 @@ function ChangeRequests() {
           ))}
         </ul>
       )}
-      {connection?.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button busy={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => null)}>
-            {t('more')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pageInfo={connection?.pageInfo} load={(after) => fetchMore({ variables: { after } })} label={t('more')} />
     </section>
   );
 }

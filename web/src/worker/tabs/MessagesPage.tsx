@@ -17,6 +17,7 @@ import { DownloadButton } from './download-button';
 import { formatMoment, formatSize, freshFromPages, TabState } from './shared';
 import { ACCEPTED_TYPES, UploadRefused, uploadFile } from './upload';
 import './tabs.css';
+import { LoadMore } from '../../shared/LoadMore';
 
 /*
  * "Contact" (/messages, /messages/<id>): a worker's or relation contact's conversations with the
@@ -75,14 +76,7 @@ function Threads() {
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
-      {connection.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button busy={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => null)}>
-            {t('more')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pageInfo={connection.pageInfo} load={(after) => fetchMore({ variables: { after } })} label={t('more')} error={error} />
     </Page>
   );
 }
@@ -158,14 +152,7 @@ function Thread(props: { id: string }) {
           <MessageItem key={message.id} threadId={thread.id} message={message} />
         ))}
       </ol>
-      {thread.messages.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button busy={loading} onClick={() => void fetchMore({ variables: { id: thread.id, after: thread.messages.pageInfo.endCursor } }).catch(() => null)}>
-            {t('contact.moreMessages')}
-          </Button>
-        </div>
-      )}
-      <ErrorMessage error={error} />
+      <LoadMore pageInfo={thread.messages.pageInfo} load={(after) => fetchMore({ variables: { id: thread.id, after } })} label={t('contact.moreMessages')} error={error} />
       {thread.status === 'CLOSED' ? (
         <Notice kind="warning">{t('contact.closedNotice')}</Notice>
       ) : (

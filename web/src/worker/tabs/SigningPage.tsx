@@ -17,6 +17,7 @@ import {
 import { DownloadButton } from './download-button';
 import { formatDate, formatMoment, formatSize, TabState } from './shared';
 import './tabs.css';
+import { LoadMore } from '../../shared/LoadMore';
 
 /*
  * "Te ondertekenen" (/signing, /signing/<id>): the documents the agency put before the worker.
@@ -54,14 +55,7 @@ function SigningList() {
           <Rows rows={decided} />
         </section>
       )}
-      <ErrorMessage error={error} />
-      {connection.pageInfo.hasNextPage && (
-        <div className="actions">
-          <Button busy={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => null)}>
-            {t('more')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pageInfo={connection.pageInfo} load={(after) => fetchMore({ variables: { after } })} label={t('more')} error={error} />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Field, Select } from '../../app/ui';
 import type { WeekFormFragment } from '../../gql/graphql';
+import { EnteredDaysTable } from '../../shared/breakdown/EnteredDays';
 import { formatDate } from './format';
 import { BlockForm, DayForm, DayMode, emptyBlock, fieldKey, modesOf, Refusal, refusalOf, ValueKind } from './week-form';
 
@@ -170,37 +171,5 @@ function DayEditor(props: {
 /** The days of a week the viewer cannot change (approved, waiting, or entered by the other party). */
 export function ReadOnlyDays(props: { timesheet: WeekFormFragment }) {
   const { t } = useTranslation('week');
-  const days = props.timesheet.days;
-  if (days.length === 0) return <p>{t('days.none')}</p>;
-  const hourCodes = props.timesheet.placement?.hourCodes ?? [];
-  const describe = (day: WeekFormFragment['days'][number]): string => {
-    if (day.mode === 'TOTAL') return t('days.asTotal', { hours: day.total ?? day.workedHours });
-    if (day.mode === 'HOUR_CODES') return day.hours.map((h) => `${hourCodes.find((c) => c.code === h.hourCode)?.label ?? h.hourCode} ${h.hours}`).join(', ');
-    const blocks = day.blocks.map((b) => `${b.start}–${b.end}`).join(', ');
-    if (day.breakDuration) return t('days.asTimesBreak', { blocks, pause: day.breakDuration });
-    if (day.breaks.length > 0) return t('days.asTimesBreak', { blocks, pause: day.breaks.map((b) => `${b.start}–${b.end}`).join(', ') });
-    return blocks;
-  };
-  return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('days.title')}>
-      <table className="week-readonly">
-        <thead>
-          <tr>
-            <th scope="col">{t('days.day')}</th>
-            <th scope="col">{t('days.entered')}</th>
-            <th scope="col">{t('days.worked')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day.date}>
-              <th scope="row">{formatDate(day.date, { weekday: 'short', day: 'numeric', month: 'short' })}</th>
-              <td>{describe(day)}</td>
-              <td>{day.workedHours}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <EnteredDaysTable className="week-readonly" days={props.timesheet.days} label={t('days.title')} hourCodes={props.timesheet.placement?.hourCodes} />;
 }
