@@ -74,6 +74,7 @@ function keepStatementsWhole(q: MessageQueue): void {
   }
   let midStatement = false;
   const notices = new NoticeFanOut();
+  const watchdog = new TurnWatchdog(q, () => midStatement);
   q.processQueue = async function processQueue(this: MessageQueue): Promise<void> {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;
@@ -82,11 +83,15 @@ function keepStatementsWhole(q: MessageQueue): void {
         const holder = this.lastHandlerId;
         const keepTurn = holder !== null && (midStatement || this.db.isInTransaction());
         const index = keepTurn ? this.queue.findIndex((item) => item.handlerId === holder) : 0;
-        if (index < 0) break; // the holder's next message will start the queue again
+        if (index < 0) {
+          watchdog.waiting(holder!); // the holder's next message will start the queue again
+          break;
+        }
         const [item] = this.queue.splice(index, 1);
         let bytes = 0;
         const output: Uint8Array[] = [];
         notices.sent(item);
+        watchdog.ran(item.handlerId, item.message);
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(item.message, {
@@ -115,6 +120,7 @@ function keepStatementsWhole(q: MessageQueue): void {
   q.clearTransactionIfNeeded = async function clearTransactionIfNeeded(this: MessageQueue, handlerId: number): Promise<void> {
     await clearTransaction(handlerId);
     notices.gone(handlerId);
+    watchdog.gone(handlerId);
     // A connection that went away in the middle of a statement gives up its turn.
     if (this.lastHandlerId === handlerId && !this.db.isInTransaction()) {
       midStatement = false;
@@ -122,6 +128,50 @@ function keepStatementsWhole(q: MessageQueue): void {
       await this.processQueue();
     }
   };
+}
+
+/**
+ * A diagnosis, not a cure: one connection keeps the single session's turn (inside a transaction,
+ * or between Parse and Sync) while others wait. If it says nothing for STALL_MS, every other
+ * request waits with it (a transaction whose code waits for another connection would wait for
+ * ever): say so once on stderr, with the holder's last statement, so that the culprit can be found.
+ */
+const STALL_MS = 15_000;
+class TurnWatchdog {
+  private readonly last = new Map<number, Uint8Array>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly q: MessageQueue,
+    private readonly midStatement: () => boolean,
+  ) {}
+
+  ran(handlerId: number, message: Uint8Array): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const type = message[0];
+    if (type === QUERY || type === 0x50) this.last.set(handlerId, message);
+  }
+
+  gone(handlerId: number): void {
+    this.last.delete(handlerId);
+  }
+
+  waiting(holder: number): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.q.lastHandlerId !== holder || this.q.queue.length === 0) return;
+      const message = this.last.get(holder);
+      const text = message ? Buffer.from(message.subarray(5, 5 + 600)).toString('utf8').replace(/\0/g, ' ').trim() : '(none)';
+      process.stderr.write(
+        `embedded PostgreSQL: connection #${holder} has held the session for ${STALL_MS / 1000} s ` +
+          `(${this.q.db.isInTransaction() ? 'in a transaction' : this.midStatement() ? 'between Parse and Sync' : 'idle'}) while ` +
+          `${this.q.queue.length} messages of other connections wait; its last statement: ${text}\n`,
+      );
+    }, STALL_MS);
+    this.timer.unref();
+  }
 }
 
 const NOTIFICATION = 0x41;
