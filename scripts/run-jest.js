@@ -13,6 +13,8 @@ const out = path.join(root, '.test-results', `jest-${label}.json`);
 mkdirSync(path.dirname(out), { recursive: true });
 rmSync(out, { force: true }); // a report left from an earlier run must never be counted
 
+require('./ensure-chromium').ensureChromium();
+
 const jest = require.resolve('jest/bin/jest');
 const result = spawnSync(process.execPath, [jest, '--json', `--outputFile=${out}`, ...process.argv.slice(2)], {
   cwd: root,

@@ -3,7 +3,7 @@ import { TestApp, TEST_PASSWORD, TravelClock } from '../support/test-app';
 import { dataOf } from '../e2e/e2e-helpers';
 import { approveWeek, awaitingApproval, timesheetForWeek, WED_W48_1000 } from '../e2e/week-helpers';
 import { contactWorld, ContactWorld, declarationState, FATIMA_W47, openWeeksOf } from './support/contact-world';
-import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, PhonePage, startPortalApp } from './support/portal-browser';
+import { checkScreen, launchBrowser, logIn, phonePage, PhonePage, startPortalApp } from './support/portal-browser';
 
 /*
  * Issue 15: the relation contact's screens at phone size, in Dutch. The inbox of weeks waiting for
@@ -12,7 +12,7 @@ import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, PhoneP
  * the weeks the relation enters itself, each linking to its timesheet. After every browser action
  * the server is asked whether it really happened.
  */
-describeInBrowser('the relation contact: approving, rejecting, entering hours', () => {
+describe('the relation contact: approving, rejecting, entering hours', () => {
   let t: TestApp;
   let browser: Browser;
   let world: ContactWorld;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { Browser } from 'playwright-core';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { createAgencyWithStaff, login, TestAgency, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
-import { checkScreen, describeInBrowser, launchBrowser, phonePage, startPortalApp } from './support/portal-browser';
+import { checkScreen, launchBrowser, phonePage, startPortalApp } from './support/portal-browser';
 
 /*
  * Issue 15: the worker's way in. The invitation mail's link (a new placement invites its worker) (delivered to a real SMTP server)
@@ -13,7 +13,7 @@ import { checkScreen, describeInBrowser, launchBrowser, phonePage, startPortalAp
  */
 const NEW_PASSWORD = 'lange wandeling door de duinen';
 
-describeInBrowser('the portal: invitation and forgotten password', () => {
+describe('the portal: invitation and forgotten password', () => {
   let smtp: SmtpSink;
   let t: TestApp;
   let browser: Browser;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { DEMO_LOGINS } from '../../src/infrastructure/demo/demo-seed';
 import { buildServer, ChildServer, startChildServer } from '../e2e/child-server';
-import { checkScreen, describeInBrowser, launchBrowser, phonePage, SCREENSHOT_DIR } from './support/portal-browser';
+import { checkScreen, launchBrowser, phonePage, SCREENSHOT_DIR } from './support/portal-browser';
 
 /*
  * Issue 15, "done when": `npm start` (the compiled server on a fresh data folder, the portal it
@@ -15,7 +15,7 @@ import { checkScreen, describeInBrowser, launchBrowser, phonePage, SCREENSHOT_DI
  */
 const PASSWORD = DEMO_LOGINS.password;
 
-describeInBrowser('the portal of `npm start` with the demo logins', () => {
+describe('the portal of `npm start` with the demo logins', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'flexportal-portal-demo-'));
   let server: ChildServer;
   let base: string;

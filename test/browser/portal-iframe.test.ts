@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Browser, Frame } from 'playwright-core';
 import { createAgencyWithStaff, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
-import { checkScreen, describeInBrowser, launchBrowser, phonePage, startPortalApp } from './support/portal-browser';
+import { checkScreen, launchBrowser, phonePage, startPortalApp } from './support/portal-browser';
 
 /*
  * Issue 15: the portal inside another site's frame with third-party cookies blocked. The agency's
@@ -11,7 +11,7 @@ import { checkScreen, describeInBrowser, launchBrowser, phonePage, startPortalAp
  * the test first proves that the frame can keep neither a cookie nor sessionStorage. The portal
  * needs neither: the token stays in memory, the worker logs in and saves.
  */
-describeInBrowser('the portal in a cross-origin frame with third-party cookies blocked', () => {
+describe('the portal in a cross-origin frame with third-party cookies blocked', () => {
   let t: TestApp;
   let browser: Browser;
   let host: Server;

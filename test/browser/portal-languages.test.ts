@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { TestApp, TravelClock } from '../support/test-app';
 import { peopleWorld, PeopleWorld } from '../e2e/week-people-world';
 import { WED_W48_1000 } from '../e2e/week-helpers';
-import { checkScreen, describeInBrowser, launchBrowser, phonePage, portalUrl, startPortalApp, withToken } from './support/portal-browser';
+import { checkScreen, launchBrowser, phonePage, portalUrl, startPortalApp, withToken } from './support/portal-browser';
 
 /*
  * Issue 15: the language switch through all eight languages, on every screen of every role: the
@@ -16,7 +16,7 @@ const SCREENS: Record<'worker' | 'contact' | 'staff', string[]> = {
   staff: ['/overview', '/change-requests', '/messages', '/settings'],
 };
 
-describeInBrowser('the portal in all eight languages', () => {
+describe('the portal in all eight languages', () => {
   let t: TestApp;
   let browser: Browser;
   let world: PeopleWorld;

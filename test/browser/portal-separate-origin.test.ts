@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { Browser } from 'playwright-core';
 import { createAgencyWithStaff, startTestApp, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
-import { checkScreen, describeInBrowser, launchBrowser, phonePage } from './support/portal-browser';
+import { checkScreen, launchBrowser, phonePage } from './support/portal-browser';
 
 /*
  * Issue 15: the portal built and served apart from the API, as the README says: built with
@@ -18,7 +18,7 @@ import { checkScreen, describeInBrowser, launchBrowser, phonePage } from './supp
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 
-describeInBrowser('the portal on its own origin', () => {
+describe('the portal on its own origin', () => {
   let t: TestApp;
   let browser: Browser;
   let staticServer: Server;

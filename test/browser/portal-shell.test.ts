@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
 import { createAgencyWithStaff, TestApp, TEST_PASSWORD, unique } from '../support/test-app';
-import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, portalUrl, startPortalApp } from './support/portal-browser';
+import { checkScreen, launchBrowser, logIn, phonePage, portalUrl, startPortalApp } from './support/portal-browser';
 
 /*
  * Issue 15: the portal's frame. Served by the server at `/` (index.html for the portal's own
@@ -8,7 +8,7 @@ import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, portal
  * with only the tabs the agency enabled, the language chosen in settings, no cookie and nothing
  * stored but the token, and logging out.
  */
-describeInBrowser('the portal: served at /, log in, the menu, settings, log out', () => {
+describe('the portal: served at /, log in, the menu, settings, log out', () => {
   let t: TestApp;
   let browser: Browser;
   let workerEmail: string;

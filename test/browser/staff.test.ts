@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { TestApp, TEST_PASSWORD, TravelClock } from '../support/test-app';
-import { checkScreen, describeInBrowser, launchBrowser, logIn, PhonePage, phonePage, startPortalApp } from './support/portal-browser';
+import { checkScreen, launchBrowser, logIn, PhonePage, phonePage, startPortalApp } from './support/portal-browser';
 import { StaffWorld, staffWorld, STAFF_WORLD_NOW } from './support/staff-world';
 
 /*
@@ -9,7 +9,7 @@ import { StaffWorld, staffWorld, STAFF_WORLD_NOW } from './support/staff-world';
  * hours, the workers' change requests, and the agency's message inbox. Every outcome is checked
  * against what GraphQL answers the planner afterwards.
  */
-describeInBrowser('the portal for agency staff: overview, a week, change requests, messages', () => {
+describe('the portal for agency staff: overview, a week, change requests, messages', () => {
   let t: TestApp;
   let browser: Browser;
   let world: StaffWorld;

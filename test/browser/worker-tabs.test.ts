@@ -3,7 +3,7 @@ import { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { makePdf, sha256 } from '../e2e/document-helpers';
 import { TestApp, TEST_PASSWORD } from '../support/test-app';
-import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, PhonePage, portalUrl, startPortalApp } from './support/portal-browser';
+import { checkScreen, launchBrowser, logIn, phonePage, PhonePage, portalUrl, startPortalApp } from './support/portal-browser';
 import { limitedWorld, LimitedWorld, tabsWorld, TabsWorld } from './support/tabs-world';
 
 /*
@@ -13,7 +13,7 @@ import { limitedWorld, LimitedWorld, tabsWorld, TabsWorld } from './support/tabs
  * request, a conversation with the agency, and a tab the agency switched off (not in the menu,
  * its path shows the server's TAB_DISABLED message).
  */
-describeInBrowser('the worker portal tabs', () => {
+describe('the worker portal tabs', () => {
   let t: TestApp;
   let browser: Browser;
   let world: TabsWorld;

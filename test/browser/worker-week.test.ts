@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { TestApp, TEST_PASSWORD, TravelClock } from '../support/test-app';
-import { checkScreen, describeInBrowser, launchBrowser, logIn, phonePage, portalUrl, startPortalApp } from './support/portal-browser';
+import { checkScreen, launchBrowser, logIn, phonePage, portalUrl, startPortalApp } from './support/portal-browser';
 import { NOW, serverWeek, WeekWorld, weekWorld } from './support/week-world';
 
 /*
@@ -10,7 +10,7 @@ import { NOW, serverWeek, WeekWorld, weekWorld } from './support/week-world';
  * approved again; the blue bar goes to another week; a contact enters the hours where the
  * relation does; hours per hour code; someone else saving first. Each step is checked on the server.
  */
-describeInBrowser('the week screen (werkbrief)', () => {
+describe('the week screen (werkbrief)', () => {
   let t: TestApp;
   let browser: Browser;
   let w: WeekWorld;

@@ -8,8 +8,8 @@ import { PORTAL_DIR } from './portal-build';
  * The browser tests' kit: Debian's chromium driven by playwright-core (no browser download), a
  * phone-sized page (390 x 844), a screenshot of each screen in .test-results/screenshots, an
  * axe-core check of each screen, and the portal served by the real server (startTestApp with
- * the portal on). Without a chromium the suites are skipped with a warning, unless
- * REQUIRE_BROWSER=1 (.ci/run sets it after installing chromium), where that is a failure.
+ * the portal on). `npm test` installs the chromium where it can (scripts/ensure-chromium.js);
+ * without one the browser tests fail, saying how to get it.
  */
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -19,18 +19,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SCREENSHOT_DIR = path.join(ROOT, '.test-results', 'screenshots');
 export const PHONE = { width: 390, height: 844 } as const;
 
-/** `describe` when a browser is there (or required); otherwise skipped, saying why. */
-export function describeInBrowser(name: string, body: () => void): void {
-  if (CHROMIUM || process.env.REQUIRE_BROWSER === '1') {
-    describe(name, body);
-    return;
-  }
-  console.warn(`${name}: skipped, no chromium found (apt-get install chromium, or set CHROMIUM_PATH)`);
-  describe.skip(name, body);
-}
-
 export async function launchBrowser(args: readonly string[] = []): Promise<Browser> {
-  if (!CHROMIUM) throw new Error('No chromium: apt-get install chromium, or set CHROMIUM_PATH');
+  if (!CHROMIUM) throw new Error('No chromium for the browser tests: `npm test` installs it as root (apt-get install chromium); otherwise install it, or set CHROMIUM_PATH');
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', ...args] });
 }
 
