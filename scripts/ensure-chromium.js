@@ -9,8 +9,13 @@ const { spawnSync } = require('node:child_process');
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/** The chromium to drive: CHROMIUM_PATH, else Debian's (or another usual) place; undefined when there is none. */
+function chromiumPath() {
+  return CANDIDATES.find((candidate) => candidate && existsSync(candidate));
+}
+
 function found() {
-  return CANDIDATES.some((candidate) => candidate && existsSync(candidate));
+  return chromiumPath() !== undefined;
 }
 
 function ensureChromium() {
@@ -28,4 +33,4 @@ function ensureChromium() {
   if (install.status !== 0 || !found()) console.error('chromium could not be installed: the browser tests will fail');
 }
 
-module.exports = { ensureChromium };
+module.exports = { ensureChromium, chromiumPath };

@@ -12,8 +12,9 @@ import { PORTAL_DIR } from './portal-build';
  * without one the browser tests fail, saying how to get it.
  */
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-export const CHROMIUM: string | undefined = CANDIDATES.find((candidate): candidate is string => !!candidate && existsSync(candidate));
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the plain script `npm test` runs before jest
+const { chromiumPath } = require('../../../scripts/ensure-chromium') as { chromiumPath(): string | undefined };
+export const CHROMIUM: string | undefined = chromiumPath();
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SCREENSHOT_DIR = path.join(ROOT, '.test-results', 'screenshots');
