@@ -57,7 +57,9 @@ function serverEnv(dataDir: string): NodeJS.ProcessEnv {
 export function startBenchServer(startBoundMs = 180_000): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'flexportal-bench-api-'));
   const database = process.env.DATABASE_URL ? 'postgres' : 'embedded';
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: serverEnv(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_SERVER_NODE_ARGS: node's flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], { cwd: ROOT, env: serverEnv(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT);

@@ -34,6 +34,12 @@ import { portalRoutes } from './infrastructure/http/portal-routes';
 import { InvalidationListener, InvalidationSource } from './infrastructure/database/invalidation-listener';
 import { CachedUserRepository } from './infrastructure/database/identity/cached-user.repository';
 import { CachedAgencyRepository } from './infrastructure/database/organisation/cached-agency.repository';
+import { CachedFlexworkerRepository, CachedPlacementRepository, CachedRelationRepository } from './infrastructure/database/organisation/cached-organisation.repositories';
+import { CachedCaoScheduleRepository } from './infrastructure/database/cao-schedule/cached-cao-schedule.repository';
+import { CaoScheduleRepository } from './application/ports/cao-schedule.repository';
+import { FlexworkerRepository } from './application/ports/flexworker.repository';
+import { PlacementRepository } from './application/ports/placement.repository';
+import { RelationRepository } from './application/ports/relation.repository';
 import { Metrics } from './infrastructure/observability/metrics';
 import { CachedAuthentication } from './infrastructure/security/cached-authentication';
 import { rateLimit } from './infrastructure/http/rate-limit';
@@ -428,10 +434,13 @@ export function createServices(
   const agencies = notices
     ? new CachedAgencyRepository(new TypeormAgencyRepository(db), db, clock, notices, config.authCacheTtlSeconds * 1000)
     : new TypeormAgencyRepository(db);
-  const relations = new TypeormRelationRepository(db);
-  const flexworkers = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
-  const placements = new TypeormPlacementRepository(db);
-  const caoSchedules = new TypeormCaoScheduleRepository(db);
+  // Read by every week, overview and inbox, seldom changed: kept per process the same way (issue 14).
+  const keptMs = config.authCacheTtlSeconds * 1000;
+  const relations: RelationRepository = notices ? new CachedRelationRepository(new TypeormRelationRepository(db), db, clock, notices, keptMs) : new TypeormRelationRepository(db);
+  const flexworkerRows = new TypeormFlexworkerRepository(db, new FieldCipher(fieldKey));
+  const flexworkers: FlexworkerRepository = notices ? new CachedFlexworkerRepository(flexworkerRows, db, clock, notices, keptMs) : flexworkerRows;
+  const placements: PlacementRepository = notices ? new CachedPlacementRepository(new TypeormPlacementRepository(db), db, clock, notices, keptMs) : new TypeormPlacementRepository(db);
+  const caoSchedules: CaoScheduleRepository = notices ? new CachedCaoScheduleRepository(new TypeormCaoScheduleRepository(db), db, clock, notices, keptMs) : new TypeormCaoScheduleRepository(db);
   const invitations = new TypeormInvitationRepository(db);
   const invitationSender = new InvitationSender({
     invitations, flexworkers, agencies, outbox: mail.outbox, links: mail.links, secrets, ids, clock, settings: { ttlHours: config.invitationTtlHours },

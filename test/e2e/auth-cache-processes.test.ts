@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { GqlResponse, GENEROUS_RATE_LIMITS, TEST_FIELD_KEY, TEST_PASSWORD, createAgencyWithStaff, login, startTestApp, TestAgency, TestApp, unique } from '../support/test-app';
 import { testDatabaseUrl } from '../support/test-database';
+import { scheduleInput, versionInput } from './cao-schedule-helpers';
 import { buildServer, ChildServer, startChildServer } from './child-server';
-import { createUser, dataOf, expectError } from './e2e-helpers';
+import { createFlexworker, createPlacement, createRelation, createUser, dataOf, expectError } from './e2e-helpers';
 import { postGraphql } from './recording-app';
 
 /*
@@ -167,6 +170,60 @@ describe('the authentication cache across server processes', () => {
 
     dataOf(await t.gql('mutation { updateMySettings(input: { language: PL }) { viewer { language } } }', {}, { token }));
     const ms = await otherShows<{ viewer: { language: string } }>(LANGUAGE, token, (d) => d.viewer.language === 'PL');
+    expect(ms).toBeLessThan(WITHIN_MS);
+  });
+
+  it('a relation renamed, a placement changed by SQL and a new placement in one process show in the other within a second (its kept copies are forgotten)', async () => {
+    const relation = await createRelation(t, agency.staffToken);
+    const worker = await createFlexworker(t, agency.staffToken);
+    const placement = await createPlacement(t, agency.staffToken, { flexworkerId: worker.id, relationId: relation.id });
+    const PLACEMENT = `{ placement(id: "${placement.id}") { functionName relation { name } } }`;
+    type Shown = { placement: { functionName: string; relation: { name: string } } };
+    dataOf(await postGraphql<Shown>(other.url, PLACEMENT, undefined, { token: agency.staffToken }));
+    expect(dataOf(await postGraphql<Shown>(other.url, PLACEMENT, undefined, { token: agency.staffToken })).placement.functionName).toBe('Order picker');
+
+    const renamed = `${relation.name} renamed`;
+    dataOf(await t.gql('mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { version } } }', { input: { id: relation.id, name: renamed, expectedVersion: relation.version } }, { token: agency.staffToken }));
+    expect(await otherShows<Shown>(PLACEMENT, agency.staffToken, (d) => d.placement.relation.name === renamed)).toBeLessThan(WITHIN_MS);
+
+    await t.app.database.dataSource.query('UPDATE placements SET function_name = $2 WHERE id = $1', [placement.id, 'Forklift driver']);
+    expect(await otherShows<Shown>(PLACEMENT, agency.staffToken, (d) => d.placement.functionName === 'Forklift driver')).toBeLessThan(WITHIN_MS);
+
+    // What a worker may see of relations follows their placements: a new one shows at once there too.
+    const email = `${unique('placed')}@example.com`;
+    await createUser(t, agency.staffToken, { email, role: 'FLEXWORKER', flexworkerId: worker.id, password: TEST_PASSWORD });
+    const workerToken = await login(t, email, TEST_PASSWORD);
+    const second = await createRelation(t, agency.staffToken);
+    const RELATIONS = '{ relations(first: 10) { nodes { id } } }';
+    type Relations = { relations: { nodes: { id: string }[] } };
+    expect(dataOf(await postGraphql<Relations>(other.url, RELATIONS, undefined, { token: workerToken })).relations.nodes.map((r) => r.id)).toEqual([relation.id]);
+    await createPlacement(t, agency.staffToken, { flexworkerId: worker.id, relationId: second.id });
+    expect(await otherShows<Relations>(RELATIONS, workerToken, (d) => d.relations.nodes.some((r) => r.id === second.id))).toBeLessThan(WITHIN_MS);
+  });
+
+  it('a CAO schedule version added in one process is the schedule in the other within a second', async () => {
+    const schedule = JSON.parse(readFileSync(path.join(__dirname, '../fixtures/unravel/schoonmaak/schedule.json'), 'utf8')) as { name: string; versions: Record<string, unknown>[] };
+    const created = dataOf(
+      await t.gql<{ createCaoUnravelSchedule: { caoUnravelSchedule: { id: string; version: number } } }>(
+        'mutation ($input: CreateCaoUnravelScheduleInput!) { createCaoUnravelSchedule(input: $input) { caoUnravelSchedule { id version } } }',
+        { input: scheduleInput({ ...schedule, name: unique('Kept schedule ') }) },
+        { token: agency.staffToken },
+      ),
+    ).createCaoUnravelSchedule.caoUnravelSchedule;
+    const SCHEDULE = `{ caoUnravelSchedule(id: "${created.id}") { versions { validFrom } } }`;
+    type Versions = { caoUnravelSchedule: { versions: { validFrom: string }[] } };
+    dataOf(await postGraphql<Versions>(other.url, SCHEDULE, undefined, { token: agency.staffToken }));
+    expect(dataOf(await postGraphql<Versions>(other.url, SCHEDULE, undefined, { token: agency.staffToken })).caoUnravelSchedule.versions).toHaveLength(schedule.versions.length);
+
+    const latest = schedule.versions[schedule.versions.length - 1];
+    dataOf(
+      await t.gql(
+        'mutation ($input: AddCaoUnravelScheduleVersionInput!) { addCaoUnravelScheduleVersion(input: $input) { caoUnravelSchedule { version } } }',
+        { input: { scheduleId: created.id, expectedVersion: created.version, version: versionInput({ ...latest, validFrom: '2026-12-28' }) } },
+        { token: agency.staffToken },
+      ),
+    );
+    const ms = await otherShows<Versions>(SCHEDULE, agency.staffToken, (d) => d.caoUnravelSchedule.versions.length === schedule.versions.length + 1);
     expect(ms).toBeLessThan(WITHIN_MS);
   });
 });

@@ -99,7 +99,7 @@ export interface Config {
   readonly signingP12Path?: string;
   /** The password of that P12 (SIGNING_P12_PASSWORD); may be empty. */
   readonly signingP12Password: string;
-  /** How long a process keeps who a token belongs to (AUTH_CACHE_TTL_SECONDS, 0 = not at all); changes reach every process at once anyway. */
+  /** How long a process keeps who a token belongs to and the rows requests read by id (AUTH_CACHE_TTL_SECONDS, 0 = not at all); changes reach every process at once anyway. */
   readonly authCacheTtlSeconds: number;
   /** Log every SQL statement's text, without its parameters (LOG_SQL; for finding where a request's time goes). */
   readonly logSql: boolean;

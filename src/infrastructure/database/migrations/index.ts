@@ -19,6 +19,7 @@ import { MessageAttachments1764201700000 } from './1764201700000-message-attachm
 import { SettlementDeclarations1764201900000 } from './1764201900000-settlement-declarations';
 import { InvalidationNotices1764202000000 } from './1764202000000-invalidation-notices';
 import { RateLimitsUnlogged1764202100000 } from './1764202100000-rate-limits-unlogged';
+import { OrganisationNotices1764202200000 } from './1764202200000-organisation-notices';
 
 /**
  * Every migration, committed and run in timestamp order by TypeORM (never `synchronize`).
@@ -47,4 +48,5 @@ export const migrations: Function[] = [
   SettlementDeclarations1764201900000,
   InvalidationNotices1764202000000,
   RateLimitsUnlogged1764202100000,
+  OrganisationNotices1764202200000,
 ];
