@@ -1,4 +1,5 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Request, RequestHandler } from 'express';
@@ -53,6 +54,9 @@ export function createApolloServer(deps: GraphqlDeps): ApolloServer<GraphQLConte
       ...security.plugins,
       ...(deps.plugins ?? []),
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
+      // No @cacheControl hints here (answers are per viewer, never cached by HTTP caches): without
+      // it Apollo's cache-control plugin still visits every field of every answer (issue 14).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PaymentPlanner } from '../../application/timesheet/payment-planner';
+import { PaymentPlan, PaymentPlanner } from '../../application/timesheet/payment-planner';
 import { enteringPartyOf } from '../../application/timesheet/timesheet-access';
 import { WeekCalculator } from '../../application/timesheet/week-calculator';
 import { actorOf, GraphQLContext } from '../context';
@@ -14,6 +14,9 @@ import { WorkingTimeSignalType } from './working-time.types';
 /** The fields of a week that need other aggregates or a computation, batched per request. */
 @Resolver(() => TimesheetType)
 export class TimesheetFieldsResolver {
+  /** By the week object of one answer: it lives as long as that answer. */
+  private readonly plans = new WeakMap<TimesheetType, Promise<PaymentPlan>>();
+
   constructor(
     private readonly calculator: WeekCalculator,
     private readonly planner: PaymentPlanner,
@@ -130,9 +133,14 @@ export class TimesheetFieldsResolver {
     return t.entity.showsDraftTo(await this.placementOf(t, ctx), enteringPartyOf(actorOf(ctx)) ?? 'AGENCY');
   }
 
-  private async planOf(t: TimesheetType, ctx: GraphQLContext) {
-    const agency = await ctx.loaders.agency.load(actorOf(ctx).agencyId);
-    return this.planner.plan(t.entity, agency.settings);
+  /** The week's deadline, pay date and lateness: worked out once per week shown (three fields ask). */
+  private planOf(t: TimesheetType, ctx: GraphQLContext): Promise<PaymentPlan> {
+    let plan = this.plans.get(t);
+    if (!plan) {
+      plan = ctx.loaders.agency.load(actorOf(ctx).agencyId).then((agency) => this.planner.plan(t.entity, agency.settings));
+      this.plans.set(t, plan);
+    }
+    return plan;
   }
 }
 

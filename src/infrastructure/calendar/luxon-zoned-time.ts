@@ -18,6 +18,8 @@ const DAY = MINUTES_PER_DAY * MINUTE;
  */
 export class LuxonZonedTime extends ZonedTime {
   private readonly zones = new Map<string, IANAZone>();
+  /** Instants already worked out, by zone and wall time: each costs several offset look-ups (Intl), and a week's deadline is asked by every request that shows it. */
+  private readonly instants = new Map<string, number>();
 
   localDateTimeAt(instant: Date, timeZone: string): LocalDateTime {
     const millis = instant.getTime();
@@ -31,15 +33,24 @@ export class LuxonZonedTime extends ZonedTime {
     if (!Number.isInteger(at.minuteOfDay) || at.minuteOfDay < 0 || at.minuteOfDay >= MINUTES_PER_DAY) {
       throw new RangeError(`${at.minuteOfDay} is not a minute of the day`);
     }
-    const zone = this.zoneOf(timeZone);
-    const wall = at.date.epochDay * DAY + at.minuteOfDay * MINUTE;
+    const key = `${timeZone} ${at.date.epochDay} ${at.minuteOfDay}`;
+    const known = this.instants.get(key);
+    if (known !== undefined) return new Date(known);
+    const instant = this.resolve(this.zoneOf(timeZone), at.date.epochDay * DAY + at.minuteOfDay * MINUTE);
+    if (this.instants.size >= MAX_INSTANTS) this.instants.delete(this.instants.keys().next().value as string);
+    this.instants.set(key, instant);
+    return new Date(instant);
+  }
+
+  /** The instant (epoch millis) of a wall time (as millis on the wall clock) in `zone`. */
+  private resolve(zone: IANAZone, wall: number): number {
     // The offsets in force around this wall time (one clock change a day at most); an offset is
     // valid for it when the instant it gives really has that offset.
     const before = zone.offset(wall - DAY);
     const candidates = [before, zone.offset(wall), zone.offset(wall + DAY)];
     const valid = candidates.filter((offset) => zone.offset(wall - offset * MINUTE) === offset);
-    if (valid.length === 0) return new Date(wall - before * MINUTE);
-    return new Date(wall - Math.max(...valid) * MINUTE);
+    if (valid.length === 0) return wall - before * MINUTE;
+    return wall - Math.max(...valid) * MINUTE;
   }
 
   private zoneOf(timeZone: string): IANAZone {
@@ -52,3 +63,6 @@ export class LuxonZonedTime extends ZonedTime {
     return zone;
   }
 }
+
+/** Wall times one process keeps the instant of. */
+const MAX_INSTANTS = 10_000;
