@@ -5,7 +5,7 @@ import { lookupCases, plain, versionCases } from './support/cases';
 import { pagingCases } from './support/paging-cases';
 import { MakeRepositories, Repositories } from './support/repositories';
 import { newId, newPlacementSetting } from './support/seeds';
-import { daysOf, openWeek, submitWeek, weekWorld, WeekWorld } from './support/weeks';
+import { correctWeek, daysOf, decideWeek, openWeek, submitWeek, weekWorld, WeekWorld } from './support/weeks';
 import { TIMESHEET_FILTER_CASES } from './timesheet-filter-cases';
 
 const W48 = IsoWeek.parse('2026-W48');
@@ -59,6 +59,31 @@ export function describeTimesheetRepositoryContract(name: string, makeSubject: M
       change: (row, n) => saveDraft(row, 15 * n),
       plain: (row) => plain(row.toState()),
       moveTo: (row, agencyId) => Timesheet.rehydrate({ ...row.toState(), agencyId }),
+    });
+
+    it('findWithCurrentDeclaration: the week with the version it names as current (none before the first approval, the correction after one); nothing for another agency, an unknown or a malformed id', async () => {
+      const { agency, placement } = await newPlacementSetting(r);
+      const open = await openWeek(r, placement, '2026-W48', daysOf('2026-W48', 60));
+      const none = await r.timesheets.findWithCurrentDeclaration(agency.id, open.id);
+      expect(plain(none!.timesheet.toState())).toEqual(plain((await r.timesheets.findById(agency.id, open.id))!.toState()));
+      expect(none!.currentDeclaration).toBeNull();
+
+      const submitted = await submitWeek(r, placement, '2026-W47');
+      const first = await r.timesheets.findWithCurrentDeclaration(agency.id, submitted.timesheet.id);
+      expect(first!.currentDeclaration?.id).toBe(submitted.declaration.id);
+      expect(plain(first!.currentDeclaration!.toState())).toEqual(plain((await r.declarations.findById(agency.id, submitted.declaration.id))!.toState()));
+      expect(plain(first!.timesheet.toState())).toEqual(plain((await r.timesheets.findById(agency.id, submitted.timesheet.id))!.toState()));
+
+      const corrected = await correctWeek(r, await decideWeek(r, submitted, new Date('2026-11-30T09:00:00Z')), new Date('2026-12-01T09:00:00Z'));
+      const after = await r.timesheets.findWithCurrentDeclaration(agency.id, submitted.timesheet.id);
+      expect(after!.currentDeclaration?.id).toBe(corrected.timesheet.currentDeclarationId);
+      expect(after!.currentDeclaration?.id).not.toBe(submitted.declaration.id);
+      expect(after!.currentDeclaration?.number).toBe(2);
+
+      const other = await newPlacementSetting(r);
+      expect(await r.timesheets.findWithCurrentDeclaration(other.agency.id, submitted.timesheet.id)).toBeNull();
+      expect(await r.timesheets.findWithCurrentDeclaration(agency.id, newId())).toBeNull();
+      expect(await r.timesheets.findWithCurrentDeclaration(agency.id, 'not-a-uuid')).toBeNull();
     });
 
     it('findByPlacementAndWeek: the week of the placement within the agency; nothing for another week, agency or a malformed id', async () => {

@@ -1,3 +1,4 @@
+import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { Timesheet, TimesheetStatus } from '../../domain/timesheet/timesheet.entity';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
 import { Page, PageQuery } from '../shared/pagination';
@@ -24,6 +25,11 @@ export interface TimesheetFilter {
 /** Every method is scoped by agency: a timesheet of another agency is simply not found. */
 export abstract class TimesheetRepository {
   abstract findById(agencyId: string, id: string): Promise<Timesheet | null>;
+  /**
+   * The week with the declaration it names as current (null before its first approval), in one
+   * read: a week's screen shows both. Null when the week is not found.
+   */
+  abstract findWithCurrentDeclaration(agencyId: string, id: string): Promise<{ readonly timesheet: Timesheet; readonly currentDeclaration: Declaration | null } | null>;
   /**
    * As findById, and holds the week's row lock until the unit of work ends (`SELECT … FOR NO KEY
    * UPDATE`): another unit of work that writes or locks the week waits, and reads it as this one

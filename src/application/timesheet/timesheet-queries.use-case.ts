@@ -1,13 +1,14 @@
 import { NotFoundError, ValidationError } from '../../domain/shared/domain-error';
 import { short } from '../../domain/shared/text';
 import { IsoWeek } from '../../domain/time/iso-week.value-object';
+import { Declaration } from '../../domain/timesheet/declaration.entity';
 import { Timesheet } from '../../domain/timesheet/timesheet.entity';
 import { TimesheetReason } from '../../domain/timesheet/timesheet.errors';
 import { Placement } from '../../domain/placement/placement.entity';
 import { TimesheetFilter } from '../ports/timesheet.repository';
 import { Actor } from '../shared/actor';
 import { emptyPage, Page, pageQuery, PageRequest } from '../shared/pagination';
-import { canSeeWeek, partyOf } from './timesheet-access';
+import { canSeeWeek, partyOf, timesheetNotFound } from './timesheet-access';
 import { ensureWeek, todayFor, visibleTimesheet, WeekDeps } from './week-deps';
 import { canSeePlacement, notFound } from '../organisation/organisation-access';
 
@@ -23,6 +24,17 @@ export class GetTimesheet {
 
   execute(actor: Actor, input: { id: string }): Promise<Timesheet> {
     return visibleTimesheet(this.deps, actor, input.id);
+  }
+
+  /**
+   * The week with its current declaration in one read (what a week's screen shows); the
+   * declaration is null before the first approval, and where the viewer may not see it.
+   */
+  async withCurrentDeclaration(actor: Actor, input: { id: string }): Promise<{ timesheet: Timesheet; currentDeclaration: Declaration | null }> {
+    const found = await this.deps.timesheets.findWithCurrentDeclaration(actor.agencyId, input.id);
+    if (!found || !canSeeWeek(actor, found.timesheet)) throw timesheetNotFound(input.id);
+    const declaration = found.currentDeclaration;
+    return { timesheet: found.timesheet, currentDeclaration: declaration && canSeeWeek(actor, declaration) ? declaration : null };
   }
 }
 

@@ -63,7 +63,10 @@ export class TimesheetResolver {
 
   @Query(() => TimesheetType, { description: 'One week by id.' })
   async timesheet(@Arg('id', () => ID, { description: 'The week id (Timesheet.id).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<TimesheetType> {
-    return TimesheetType.from(await this.useCases.getTimesheet.execute(actorOf(ctx), { id: existingId(id, TIMESHEET) }));
+    const { timesheet, currentDeclaration } = await this.useCases.getTimesheet.withCurrentDeclaration(actorOf(ctx), { id: existingId(id, TIMESHEET) });
+    // Read with the week: its fields (preview, currentDeclaration) take it from the loader, not from another statement.
+    if (timesheet.currentDeclarationId) ctx.loaders.declarations.prime(timesheet.currentDeclarationId, currentDeclaration);
+    return TimesheetType.from(timesheet);
   }
 
   @Query(() => TimesheetType, {

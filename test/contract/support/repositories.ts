@@ -66,8 +66,8 @@ export function inMemory(): MakeRepositories {
   return async () => {
     const agencies = new InMemoryAgencyRepository();
     const placements = new InMemoryPlacementRepository();
-    const timesheets = new InMemoryTimesheetRepository();
     const declarations = new InMemoryDeclarationRepository();
+    const timesheets = new InMemoryTimesheetRepository(declarations);
     const auditTrail = new InMemoryAuditTrailRepository();
     return {
       agencies,

@@ -1,4 +1,6 @@
+import { DeclarationRepository } from '../../../src/application/ports/declaration.repository';
 import { TimesheetFilter, TimesheetRepository } from '../../../src/application/ports/timesheet.repository';
+import { Declaration } from '../../../src/domain/timesheet/declaration.entity';
 import { Page, PageQuery } from '../../../src/application/shared/pagination';
 import { ConflictError } from '../../../src/domain/shared/domain-error';
 import { IsoWeek } from '../../../src/domain/time/iso-week.value-object';
@@ -19,9 +21,22 @@ export class InMemoryTimesheetRepository extends TimesheetRepository implements 
   /** The ids of the weeks locked by `findByIdForUpdate`, in order, for tests of the lock order. */
   readonly lockedIds: string[] = [];
 
+  /** `declarations`: where findWithCurrentDeclaration looks up the current version (the one store both adapters read in the database). */
+  constructor(private readonly declarations?: DeclarationRepository) {
+    super();
+  }
+
   async findById(agencyId: string, id: string): Promise<Timesheet | null> {
     const row = this.rows.get(id);
     return row && row.agencyId === agencyId ? copy(row) : null;
+  }
+
+  async findWithCurrentDeclaration(agencyId: string, id: string): Promise<{ timesheet: Timesheet; currentDeclaration: Declaration | null } | null> {
+    if (!this.declarations) throw new Error('InMemoryTimesheetRepository: give it the declarations to read the current one from');
+    const timesheet = await this.findById(agencyId, id);
+    if (!timesheet) return null;
+    const currentDeclaration = timesheet.currentDeclarationId ? await this.declarations.findById(agencyId, timesheet.currentDeclarationId) : null;
+    return { timesheet, currentDeclaration };
   }
 
   /** The fake unit of work runs one at a time: nothing to wait for, so this is findById. */

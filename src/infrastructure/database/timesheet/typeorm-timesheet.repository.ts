@@ -6,6 +6,9 @@ import { Timesheet } from '../../../domain/timesheet/timesheet.entity';
 import { AgencyScopedRows } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
 import { isUuid } from '../organisation/keyset-cursor';
+import { Declaration } from '../../../domain/timesheet/declaration.entity';
+import { declarationToDomain } from './declaration.mapper';
+import { DeclarationOrmEntity } from './declaration.orm-entity';
 import { timesheetToDomain, timesheetToRow } from './timesheet.mapper';
 import { TimesheetOrmEntity } from './timesheet.orm-entity';
 import { decodeWeekCursor, encodeWeekCursor, uuids } from './week-keyset';
@@ -31,6 +34,19 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
   async findById(agencyId: string, id: string): Promise<Timesheet | null> {
     const row = await this.rows.findOne(agencyId, id);
     return row ? timesheetToDomain(row) : null;
+  }
+
+  async findWithCurrentDeclaration(agencyId: string, id: string): Promise<{ timesheet: Timesheet; currentDeclaration: Declaration | null } | null> {
+    if (!isUuid(agencyId) || !isUuid(id)) return null;
+    const row = (await this.repo()
+      .createQueryBuilder('t')
+      .leftJoinAndMapOne('t.currentDeclaration', DeclarationOrmEntity, 'd', 'd.id = t.current_declaration_id AND d.agency_id = t.agency_id')
+      .where('t.agency_id = :agencyId AND t.id = :id', { agencyId, id })
+      .getOne()) as (TimesheetOrmEntity & { currentDeclaration?: DeclarationOrmEntity | null }) | null;
+    if (!row) return null;
+    const declaration = row.currentDeclaration ?? null;
+    delete row.currentDeclaration;
+    return { timesheet: timesheetToDomain(row), currentDeclaration: declaration ? declarationToDomain(declaration) : null };
   }
 
   async findByIdForUpdate(agencyId: string, id: string): Promise<Timesheet | null> {

@@ -172,4 +172,25 @@ describe('GetTimesheet and GetTimesheetsByIds', () => {
     const byIds = await new GetTimesheetsByIds(world.deps).execute(world.worker1, { ids: [other.id, week.id, 'nope', week.id] });
     expect(byIds.map((t) => t?.id ?? null)).toEqual([null, week.id, null, week.id]);
   });
+
+  it('withCurrentDeclaration: the week and its current version in one read, to whoever may see the week; none before an approval', async () => {
+    const world = await WeekWorld.build();
+    const week = await world.week(world.pW);
+    const get = new GetTimesheet(world.deps);
+    const before = await get.withCurrentDeclaration(world.worker1, { id: week.id });
+    expect(before.timesheet.id).toBe(week.id);
+    expect(before.currentDeclaration).toBeNull();
+
+    await approveWeek(world, world.worker1, week);
+    const stored = await world.stored(week.id);
+    for (const actor of [world.staff, world.payroll, world.worker1, world.contact1]) {
+      const { timesheet, currentDeclaration } = await get.withCurrentDeclaration(actor, { id: week.id });
+      expect(timesheet.version).toBe(stored.version);
+      expect(currentDeclaration?.id).toBe(stored.currentDeclarationId);
+      expect(currentDeclaration?.toState()).toEqual((await world.storedDeclaration(stored.currentDeclarationId!)).toState());
+    }
+    for (const actor of [world.worker2, world.contact2, world.staffB]) expect(await refusal(get.withCurrentDeclaration(actor, { id: week.id }))).toBeInstanceOf(NotFoundError);
+    expect(await refusal(get.withCurrentDeclaration(world.staff, { id: 'nope' }))).toBeInstanceOf(NotFoundError);
+  });
 });
+

@@ -40,8 +40,8 @@ export class WeekWorld {
   readonly agencies = new InMemoryAgencyRepository();
   readonly placements = new InMemoryPlacementRepository();
   readonly schedules = new InMemoryCaoScheduleRepository();
-  readonly timesheets = new InMemoryTimesheetRepository();
   readonly declarations = new InMemoryDeclarationRepository();
+  readonly timesheets = new InMemoryTimesheetRepository(this.declarations);
   readonly auditTrail = new InMemoryAuditTrailRepository();
   readonly unitOfWork = new FakeUnitOfWork([
     this.timesheets,
