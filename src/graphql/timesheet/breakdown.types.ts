@@ -1,4 +1,5 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Placement } from '../../domain/placement/placement.entity';
 import { formatDuration } from '../../domain/time/week-hours.value-object';
 import { BreakdownAllowance, BreakdownAllowanceTotal, BreakdownDay, BreakdownLine, BreakdownTotal, HoursBreakdown } from '../../domain/timesheet/hours-breakdown';
 import { PeriodSettlement } from '../../domain/timesheet/period-settlement.data';
@@ -68,10 +69,13 @@ export class HourLineType {
   // label: HourLabelsResolver
   /** Whose hour codes name the line (the `label` field reads the placement's labels). */
   placementId: string | null;
+  /** That placement when it is at hand already (the label is then made without a loader); undefined when not. */
+  placement?: Placement | null;
 
-  static from(line: BreakdownLine, placementId: string | null = null): HourLineType {
+  static from(line: BreakdownLine, placementId: string | null = null, placement?: Placement | null): HourLineType {
     return Object.assign(new HourLineType(), {
       placementId,
+      placement,
       date: line.date,
       hourCode: line.hourCode,
       kind: line.kind,
@@ -106,13 +110,13 @@ export class BreakdownDayType {
   @Field(() => [AllowanceLineType], { description: 'The allowances counted on this work day, beside its minute lines; empty when none (and in declarations approved before allowances existed).' })
   allowances: AllowanceLineType[];
 
-  static from(day: BreakdownDay, placementId: string | null = null): BreakdownDayType {
+  static from(day: BreakdownDay, placementId: string | null = null, placement?: Placement | null): BreakdownDayType {
     return Object.assign(new BreakdownDayType(), {
       date: day.date,
       workedMinutes: day.workedMinutes,
       workedHours: formatDuration(day.workedMinutes),
       scheduleVersion: day.scheduleVersion,
-      lines: day.lines.map((line) => HourLineType.from(line, placementId)),
+      lines: day.lines.map((line) => HourLineType.from(line, placementId, placement)),
       notApplied: day.notApplied.map(noteOf),
       adjustments: (day.adjustments ?? []).map(noteOf),
       allowances: (day.allowances ?? []).map(AllowanceLineType.from),
@@ -162,9 +166,11 @@ export class HourTotalType {
   @Field(() => HoursMinutesScalar, { description: 'The same minutes as H:MM.' }) hours: string;
   // label: HourLabelsResolver
   placementId: string | null;
+  /** As HourLineType.placement. */
+  placement?: Placement | null;
 
-  static from(total: BreakdownTotal, placementId: string | null = null): HourTotalType {
-    return Object.assign(new HourTotalType(), { ...total, hours: formatDuration(total.minutes), placementId });
+  static from(total: BreakdownTotal, placementId: string | null = null, placement?: Placement | null): HourTotalType {
+    return Object.assign(new HourTotalType(), { ...total, hours: formatDuration(total.minutes), placementId, placement });
   }
 }
 
@@ -262,13 +268,13 @@ export class HoursBreakdownType {
   @Field(() => [AllowanceTotalType], { description: 'The allowances of the week per hour code, in order of hour code; empty when none.' })
   allowanceTotals: AllowanceTotalType[];
 
-  /** `placementId`: the placement whose hour-code labels the `label` fields show. */
-  static from(breakdown: HoursBreakdown, placementId: string | null = null): HoursBreakdownType {
+  /** `placementId`: the placement whose hour-code labels the `label` fields show; `placement`: that placement, when the caller has it. */
+  static from(breakdown: HoursBreakdown, placementId: string | null = null, placement?: Placement | null): HoursBreakdownType {
     return Object.assign(new HoursBreakdownType(), {
       workedMinutes: breakdown.workedMinutes,
       workedHours: formatDuration(breakdown.workedMinutes),
-      days: breakdown.days.map((day) => BreakdownDayType.from(day, placementId)),
-      totals: breakdown.totals.map((total) => HourTotalType.from(total, placementId)),
+      days: breakdown.days.map((day) => BreakdownDayType.from(day, placementId, placement)),
+      totals: breakdown.totals.map((total) => HourTotalType.from(total, placementId, placement)),
       totalsByKind: HourKindTotalType.listOf(breakdown.totals),
       schedule: breakdown.schedule
         ? Object.assign(new BreakdownScheduleType(), { scheduleId: breakdown.schedule.id, name: breakdown.schedule.name, versions: [...breakdown.schedule.versions] })

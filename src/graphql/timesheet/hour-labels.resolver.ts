@@ -29,8 +29,13 @@ export function hourKindLabel(kind: string, translate: Translate): string {
   return translate(`labels:hourKind.${kind}`, {}) ?? kind;
 }
 
-async function placementOf(placementId: string | null, ctx: GraphQLContext): Promise<Placement | null> {
-  return placementId === null ? null : ctx.loaders.placements.load(placementId);
+/** The label with the placement the line carries (at once), else with the one its loader reads. */
+function labelOf(
+  line: { readonly hourCode: string; readonly kind: string; readonly percentage: number; readonly placementId: string | null; readonly placement?: Placement | null },
+  ctx: GraphQLContext,
+): string | Promise<string> {
+  if (line.placement !== undefined || line.placementId === null) return hourCodeLabel(line, line.placement ?? null, ctx.translate);
+  return ctx.loaders.placements.load(line.placementId).then((placement) => hourCodeLabel(line, placement, ctx.translate));
 }
 
 const LABEL = {
@@ -41,16 +46,16 @@ const LABEL = {
 @Resolver(() => HourLineType)
 export class HourLineLabelResolver {
   @FieldResolver(() => String, LABEL)
-  async label(@Root() line: HourLineType, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return hourCodeLabel(line, await placementOf(line.placementId, ctx), ctx.translate);
+  label(@Root() line: HourLineType, @Ctx() ctx: GraphQLContext): string | Promise<string> {
+    return labelOf(line, ctx);
   }
 }
 
 @Resolver(() => HourTotalType)
 export class HourTotalLabelResolver {
   @FieldResolver(() => String, LABEL)
-  async label(@Root() total: HourTotalType, @Ctx() ctx: GraphQLContext): Promise<string> {
-    return hourCodeLabel(total, await placementOf(total.placementId, ctx), ctx.translate);
+  label(@Root() total: HourTotalType, @Ctx() ctx: GraphQLContext): string | Promise<string> {
+    return labelOf(total, ctx);
   }
 }
 

@@ -70,7 +70,7 @@ export class TimesheetFieldsResolver {
       t.currentDeclarationId ? ctx.loaders.declarations.load(t.currentDeclarationId) : null,
     ]);
     const breakdown = this.calculator.preview(t.entity, placement, schedule, current);
-    return breakdown ? HoursBreakdownType.from(breakdown, t.placementId) : null;
+    return breakdown ? HoursBreakdownType.from(breakdown, t.placementId, placement) : null;
   }
 
   @FieldResolver(() => [WorkingTimeSignalType], {

@@ -1,5 +1,4 @@
 import type { Pool, QueryConfig, QueryResult } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Charge, LimitName, RateLimitCounters, RateLimits, Refusal } from './rate-limit-policy';
@@ -10,14 +9,15 @@ const TABLE = 'rate_limits';
 const SWEEP_EVERY = 1000;
 
 /**
- * The rate-limit counters in PostgreSQL, one row per limit and key, so that every server process
- * on the database counts together: rate-limiter-flexible's PostgreSQL store (a fixed window; one
- * atomic `INSERT … ON CONFLICT DO UPDATE … RETURNING` per charge), on the pool of the app's
- * TypeORM DataSource. Windows follow the clocks of the server processes (`Date.now()`), which
- * must agree to within a second or so.
+ * The rate-limit counters in PostgreSQL, one row per limit and key (`<limit>:<key>`), so that
+ * every server process on the database counts together: fixed windows, as rate-limiter-flexible's
+ * PostgreSQL store keeps them (its rows, its columns and its arithmetic). All the charges of one
+ * request go in one atomic `INSERT … SELECT unnest(…) ON CONFLICT DO UPDATE … RETURNING` (issue 14:
+ * a list query takes two counters, and each statement was a round trip), its rows in key order so
+ * that two requests never lock the same two rows the other way round. Windows follow the clocks of
+ * the server processes (`Date.now()`), which must agree to within a second or so.
  */
 export class PostgresRateLimitCounters implements RateLimitCounters {
-  private readonly limiters: ReadonlyMap<LimitName, RateLimiterPostgres>;
   private charged = 0;
 
   constructor(
@@ -26,35 +26,34 @@ export class PostgresRateLimitCounters implements RateLimitCounters {
     private readonly sweepEvery = SWEEP_EVERY,
     /** Called for each statement sent (they bypass TypeORM; the statement count of /metrics). */
     private readonly onStatement?: () => void,
-  ) {
-    const client = { query: (query: QueryConfig) => this.query(query) };
-    this.limiters = new Map(
-      (Object.keys(limits) as LimitName[]).map((limit) => [
-        limit,
-        new RateLimiterPostgres({
-          storeClient: client,
-          storeType: 'pool',
-          tableName: TABLE,
-          tableCreated: true,
-          clearExpiredByTimeout: false,
-          keyPrefix: limit,
-          points: limits[limit].points,
-          duration: limits[limit].windowSeconds,
-        }),
-      ]),
-    );
-  }
+  ) {}
 
   async charge(charges: readonly Charge[]): Promise<Refusal[]> {
-    const outcomes = await Promise.allSettled(charges.map((c) => this.limiters.get(c.limit)!.consume(c.key, c.points)));
-    const refusals: Refusal[] = [];
-    outcomes.forEach((outcome, i) => {
-      if (outcome.status === 'fulfilled') return;
-      // The library rejects with a RateLimiterRes when the limit is exceeded, with an Error when the store failed.
-      if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
-      const { limit } = charges[i];
-      refusals.push({ limit, ...this.limits[limit], retryAfterMs: outcome.reason.msBeforeNext });
+    if (charges.length === 0) return [];
+    const now = Date.now();
+    const byKey = new Map<string, { limit: LimitName; points: number }>();
+    for (const c of charges) {
+      const key = `${c.limit}:${c.key}`;
+      byKey.set(key, { limit: c.limit, points: (byKey.get(key)?.points ?? 0) + c.points });
+    }
+    const keys = [...byKey.keys()].sort();
+    const { rows } = await this.query({
+      text: `INSERT INTO ${TABLE} (key, points, expire)
+               SELECT key, points, expire FROM unnest($1::varchar[], $2::int[], $3::bigint[]) AS c (key, points, expire) ORDER BY key
+             ON CONFLICT (key) DO UPDATE SET
+               points = CASE WHEN ${TABLE}.expire <= $4 THEN EXCLUDED.points ELSE ${TABLE}.points + EXCLUDED.points END,
+               expire = CASE WHEN ${TABLE}.expire <= $4 THEN EXCLUDED.expire ELSE ${TABLE}.expire END
+             RETURNING key, points, expire`,
+      values: [keys, keys.map((k) => byKey.get(k)!.points), keys.map((k) => now + this.limits[byKey.get(k)!.limit].windowSeconds * 1000), now],
     });
+    const counted = new Map((rows as { key: string; points: number; expire: string | null }[]).map((r) => [r.key, r]));
+    const refusals: Refusal[] = [];
+    for (const [key, { limit }] of byKey) {
+      const row = counted.get(key);
+      if (!row) throw new Error(`the rate-limit counter ${key} was not counted`);
+      if (row.points <= this.limits[limit].points) continue;
+      refusals.push({ limit, ...this.limits[limit], retryAfterMs: row.expire === null ? -1 : Math.max(Number(row.expire) - Date.now(), 0) });
+    }
     this.charged += charges.length;
     if (this.charged >= this.sweepEvery) {
       this.charged = 0;
@@ -69,9 +68,9 @@ export class PostgresRateLimitCounters implements RateLimitCounters {
   }
 
   /**
-   * Statements without a name: the library names its prepared statements, and on the embedded
-   * PGlite every socket connection shares one backend session, where a second connection
-   * preparing the same name fails ("prepared statement … already exists").
+   * Statements without a name: on the embedded PGlite every socket connection shares one backend
+   * session, where a second connection preparing the same name fails ("prepared statement …
+   * already exists").
    */
   private query(query: QueryConfig): Promise<QueryResult> {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool | undefined;

@@ -55,6 +55,26 @@ describe('the rate-limit counters in PostgreSQL', () => {
     expect(refusals.map((r) => r.limit)).toEqual(['login']);
   });
 
+  it('count all the charges of a request in one statement, and two requests charging the same counters in opposite orders never deadlock', async () => {
+    let statements = 0;
+    const counters = [new PostgresRateLimitCounters(one, LIMITS, 1000, () => (statements += 1)), new PostgresRateLimitCounters(other, LIMITS)];
+    const [a, b] = [unique('a'), unique('b')];
+    expect(await counters[0].charge([{ limit: 'token', key: a, points: 1 }, { limit: 'listRows', key: a, points: 5 }, { limit: 'token', key: a, points: 1 }])).toEqual([]);
+    expect(statements).toBe(1);
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        counters[i % 2].charge(
+          i % 2 === 0
+            ? [{ limit: 'listRows', key: a, points: 1 }, { limit: 'listRows', key: b, points: 1 }]
+            : [{ limit: 'listRows', key: b, points: 1 }, { limit: 'listRows', key: a, points: 1 }],
+        ),
+      ),
+    );
+    expect(outcomes.every((refusals) => refusals.length === 0)).toBe(true);
+    const rows = await one.query('SELECT key, points FROM rate_limits WHERE key = ANY($1) ORDER BY key', [[`listRows:${a}`, `listRows:${b}`, `token:${a}`]]);
+    expect(rows).toEqual([{ key: `listRows:${a}`, points: 45 }, { key: `listRows:${b}`, points: 40 }, { key: `token:${a}`, points: 2 }]);
+  });
+
   it('keep keys of different limits apart', async () => {
     const counters = new PostgresRateLimitCounters(one, LIMITS);
     const key = unique('same');

@@ -5,6 +5,7 @@ import { IsoWeek } from '../../../domain/time/iso-week.value-object';
 import { Timesheet } from '../../../domain/timesheet/timesheet.entity';
 import { AgencyScopedRows } from '../agency-scoped-rows';
 import { DatabaseContext } from '../database-context';
+import { RawRows } from '../raw-rows';
 import { isUuid } from '../organisation/keyset-cursor';
 import { Declaration } from '../../../domain/timesheet/declaration.entity';
 import { declarationToDomain } from './declaration.mapper';
@@ -21,10 +22,14 @@ const INSERT_CHUNK = 1000;
 
 export class TypeormTimesheetRepository extends TimesheetRepository {
   private readonly rows: AgencyScopedRows<TimesheetOrmEntity>;
+  private readonly weekRows: RawRows<TimesheetOrmEntity>;
+  private readonly declarationRows: RawRows<DeclarationOrmEntity>;
 
   constructor(private readonly db: DatabaseContext) {
     super();
     this.rows = new AgencyScopedRows(db, TimesheetOrmEntity, 'timesheet');
+    this.weekRows = new RawRows(db.dataSource, TimesheetOrmEntity, 't');
+    this.declarationRows = new RawRows(db.dataSource, DeclarationOrmEntity, 'd');
   }
 
   private repo() {
@@ -38,14 +43,17 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
 
   async findWithCurrentDeclaration(agencyId: string, id: string): Promise<{ timesheet: Timesheet; currentDeclaration: Declaration | null } | null> {
     if (!isUuid(agencyId) || !isUuid(id)) return null;
-    const row = (await this.repo()
-      .createQueryBuilder('t')
-      .leftJoinAndMapOne('t.currentDeclaration', DeclarationOrmEntity, 'd', 'd.id = t.current_declaration_id AND d.agency_id = t.agency_id')
-      .where('t.agency_id = :agencyId AND t.id = :id', { agencyId, id })
-      .getOne()) as (TimesheetOrmEntity & { currentDeclaration?: DeclarationOrmEntity | null }) | null;
+    // Every week's screen asks this: SQL made once (RawRows), not by the query builder each time.
+    const [raw] = (await this.db
+      .manager()
+      .query(
+        `SELECT ${this.weekRows.select}, ${this.declarationRows.select} FROM timesheets t ` +
+          'LEFT JOIN declarations d ON d.id = t.current_declaration_id AND d.agency_id = t.agency_id WHERE t.agency_id = $1 AND t.id = $2',
+        [agencyId, id],
+      )) as Record<string, unknown>[];
+    const row = raw ? this.weekRows.hydrate(raw) : null;
     if (!row) return null;
-    const declaration = row.currentDeclaration ?? null;
-    delete row.currentDeclaration;
+    const declaration = this.declarationRows.hydrate(raw);
     return { timesheet: timesheetToDomain(row), currentDeclaration: declaration ? declarationToDomain(declaration) : null };
   }
 
