@@ -1,6 +1,7 @@
 import { EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { ConflictError } from '../../domain/shared/domain-error';
 import { DatabaseContext } from './database-context';
+import { RawRows } from './raw-rows';
 import { isUuid } from './organisation/keyset-cursor';
 
 /** A row that belongs to one agency and is updated optimistically by its version. */
@@ -20,12 +21,17 @@ export function stale(entity: string): ConflictError {
  * update `UPDATE … WHERE id AND agency_id AND version` whose row count is checked.
  */
 export class AgencyScopedRows<Row extends AgencyScopedRow> {
+  /** The reads by id in SQL made once (every DataLoader of every request comes through here). */
+  private readonly raw: RawRows<Row>;
+
   constructor(
     private readonly db: DatabaseContext,
     private readonly entity: EntityTarget<Row>,
     /** For messages: "This relation was changed by someone else". */
     private readonly label: string,
-  ) {}
+  ) {
+    this.raw = new RawRows(db.dataSource, entity, 't');
+  }
 
   repo(): Repository<Row> {
     return this.db.manager().getRepository(this.entity);
@@ -33,16 +39,19 @@ export class AgencyScopedRows<Row extends AgencyScopedRow> {
 
   async findOne(agencyId: string, id: string): Promise<Row | null> {
     if (!isUuid(agencyId) || !isUuid(id)) return null;
-    return this.repo().findOneBy({ agencyId, id } as never);
+    const rows = await this.query('t.agency_id = $1 AND t.id = $2', [agencyId, id]);
+    return rows[0] ?? null;
   }
 
   async findMany(agencyId: string, ids: readonly string[]): Promise<Row[]> {
     const wanted = [...new Set(ids.filter(isUuid))];
     if (!isUuid(agencyId) || wanted.length === 0) return [];
-    return this.repo()
-      .createQueryBuilder('t')
-      .where('t.agency_id = :agencyId AND t.id = ANY(:ids)', { agencyId, ids: wanted })
-      .getMany();
+    return this.query('t.agency_id = $1 AND t.id = ANY($2)', [agencyId, wanted]);
+  }
+
+  private async query(where: string, parameters: unknown[]): Promise<Row[]> {
+    const raw = (await this.db.manager().query(`SELECT ${this.raw.select} FROM ${this.raw.from} WHERE ${where}`, parameters)) as Record<string, unknown>[];
+    return raw.map((r) => this.raw.hydrate(r)).filter((row): row is Row => row !== null);
   }
 
   async insert(row: Row): Promise<void> {

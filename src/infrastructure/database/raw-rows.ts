@@ -1,4 +1,4 @@
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 
@@ -9,7 +9,12 @@ import { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
  * (`prepareHydratedValue`), so that an entity comes out exactly as the query builder makes it.
  */
 export class RawRows<T extends ObjectLiteral> {
-  private made?: { readonly metadata: EntityMetadata; readonly select: string; readonly columns: readonly (readonly [string, ColumnMetadata])[] };
+  private made?: {
+    readonly metadata: EntityMetadata;
+    readonly select: string;
+    readonly from: string;
+    readonly columns: readonly (readonly [string, ColumnMetadata])[];
+  };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -21,6 +26,33 @@ export class RawRows<T extends ObjectLiteral> {
   /** `"t"."id" AS "t_id", …`: every column of the entity. */
   get select(): string {
     return this.parts().select;
+  }
+
+  /** The select list with the expressions of some columns (by database name) replaced; each still comes out as `<alias>_<column>`. */
+  selectWith(expressions: Readonly<Record<string, string>>): string {
+    const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    return this.parts()
+      .columns.map(([key, c]) => `${expressions[c.databaseName] ?? `${q(this.alias)}.${q(c.databaseName)}`} AS ${q(key)}`)
+      .join(', ');
+  }
+
+  /** `"<table>" "<alias>"`: the entity's table under the alias. */
+  get from(): string {
+    return this.parts().from;
+  }
+
+  /**
+   * The entities a query builder's query finds: the builder makes its WHERE, ORDER BY and LIMIT
+   * (with only the id selected, which it builds cheaply), and the columns are this select list,
+   * hydrated here. The builder's alias must be this one's; `manager` runs it (the transaction's
+   * inside one, as the builder would).
+   */
+  async many(query: SelectQueryBuilder<T>, manager: EntityManager): Promise<T[]> {
+    const [sql, parameters] = query.select(`${this.alias}.id`).getQueryAndParameters();
+    const head = `SELECT "${this.alias}"."id" AS "${this.alias}_id" FROM `;
+    if (!sql.startsWith(head)) throw new Error(`RawRows.many: the query does not start as expected: ${sql.slice(0, 80)}`);
+    const raw = (await manager.query(`SELECT ${this.select} FROM ${sql.slice(head.length)}`, parameters)) as Record<string, unknown>[];
+    return raw.map((r) => this.hydrate(r)).filter((row): row is T => row !== null);
   }
 
   /** The entity of a row, or null where the row has none (every column null: a LEFT JOIN that found nothing). */
@@ -44,7 +76,7 @@ export class RawRows<T extends ObjectLiteral> {
       const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
       const columns = metadata.columns.map((c) => [`${this.alias}_${c.databaseName}`, c] as const);
       const select = columns.map(([key, c]) => `${q(this.alias)}.${q(c.databaseName)} AS ${q(key)}`).join(', ');
-      this.made = { metadata, select, columns };
+      this.made = { metadata, select, from: `${q(metadata.tablePath)} ${q(this.alias)}`, columns };
     }
     return this.made;
   }

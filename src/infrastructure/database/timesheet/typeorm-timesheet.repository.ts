@@ -132,7 +132,7 @@ export class TypeormTimesheetRepository extends TimesheetRepository {
     if (!query) return emptyPage();
     const behind = order === 'ASC' ? '>' : '<';
     if (after) query.andWhere(`(t.week_start, t.id) ${behind} (:afterDate, :afterId)`, { afterDate: after.weekStart, afterId: after.id });
-    const rows = await query.orderBy('t.week_start', order).addOrderBy('t.id', order).limit(page.first + 1).getMany();
+    const rows = await this.weekRows.many(query.orderBy('t.week_start', order).addOrderBy('t.id', order).limit(page.first + 1), this.db.manager());
     const items = rows.slice(0, page.first);
     const cursors = items.map((row) => encodeWeekCursor(list, row));
     return pageOfItems(items.map(timesheetToDomain), cursors, rows.length > page.first);
