@@ -50,8 +50,7 @@ export class AgencyScopedRows<Row extends AgencyScopedRow> {
   }
 
   private async query(where: string, parameters: unknown[]): Promise<Row[]> {
-    const raw = (await this.db.manager().query(`SELECT ${this.raw.select} FROM ${this.raw.from} WHERE ${where}`, parameters)) as Record<string, unknown>[];
-    return raw.map((r) => this.raw.hydrate(r)).filter((row): row is Row => row !== null);
+    return this.raw.all(this.db.manager(), `SELECT ${this.raw.select} FROM ${this.raw.from} WHERE ${where}`, parameters);
   }
 
   async insert(row: Row): Promise<void> {

@@ -30,10 +30,13 @@ export class RawRows<T extends ObjectLiteral> {
 
   /** The select list with the expressions of some columns (by database name) replaced; each still comes out as `<alias>_<column>`. */
   selectWith(expressions: Readonly<Record<string, string>>): string {
-    const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-    return this.parts()
-      .columns.map(([key, c]) => `${expressions[c.databaseName] ?? `${q(this.alias)}.${q(c.databaseName)}`} AS ${q(key)}`)
-      .join(', ');
+    return selectList(this.alias, this.parts().columns, expressions);
+  }
+
+  /** The entities of the rows `sql` finds (it selects this select list, or one of `selectWith`), run by `manager`. */
+  async all(manager: EntityManager, sql: string, parameters: readonly unknown[]): Promise<T[]> {
+    const raw = (await manager.query(sql, [...parameters])) as Record<string, unknown>[];
+    return raw.map((r) => this.hydrate(r)).filter((row): row is T => row !== null);
   }
 
   /** `"<table>" "<alias>"`: the entity's table under the alias. */
@@ -51,8 +54,7 @@ export class RawRows<T extends ObjectLiteral> {
     const [sql, parameters] = query.select(`${this.alias}.id`).getQueryAndParameters();
     const head = `SELECT "${this.alias}"."id" AS "${this.alias}_id" FROM `;
     if (!sql.startsWith(head)) throw new Error(`RawRows.many: the query does not start as expected: ${sql.slice(0, 80)}`);
-    const raw = (await manager.query(`SELECT ${this.select} FROM ${sql.slice(head.length)}`, parameters)) as Record<string, unknown>[];
-    return raw.map((r) => this.hydrate(r)).filter((row): row is T => row !== null);
+    return this.all(manager, `SELECT ${this.select} FROM ${sql.slice(head.length)}`, parameters);
   }
 
   /** The entity of a row, or null where the row has none (every column null: a LEFT JOIN that found nothing). */
@@ -73,11 +75,18 @@ export class RawRows<T extends ObjectLiteral> {
   private parts() {
     if (!this.made) {
       const metadata = this.dataSource.getMetadata(this.entity);
-      const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
       const columns = metadata.columns.map((c) => [`${this.alias}_${c.databaseName}`, c] as const);
-      const select = columns.map(([key, c]) => `${q(this.alias)}.${q(c.databaseName)} AS ${q(key)}`).join(', ');
-      this.made = { metadata, select, from: `${q(metadata.tablePath)} ${q(this.alias)}`, columns };
+      this.made = { metadata, columns, select: selectList(this.alias, columns, {}), from: `${quoted(metadata.tablePath)} ${quoted(this.alias)}` };
     }
     return this.made;
   }
+}
+
+/** An SQL identifier in double quotes. */
+function quoted(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+function selectList(alias: string, columns: readonly (readonly [string, ColumnMetadata])[], expressions: Readonly<Record<string, string>>): string {
+  return columns.map(([key, c]) => `${expressions[c.databaseName] ?? `${quoted(alias)}.${quoted(c.databaseName)}`} AS ${quoted(key)}`).join(', ');
 }

@@ -57,11 +57,8 @@ export class TypeormDeclarationRepository extends DeclarationRepository {
     if (!isUuid(agencyId) || wanted.length === 0) return [];
     const known = wanted.filter((id) => this.breakdowns.has(id));
     const select = this.listed.selectWith({ breakdown: 'CASE WHEN "d"."id" = ANY($3::uuid[]) THEN NULL ELSE "d"."breakdown" END' });
-    const raw = (await this.db
-      .manager()
-      .query(`SELECT ${select} FROM ${this.listed.from} WHERE "d"."agency_id" = $1 AND "d"."id" = ANY($2::uuid[])`, [agencyId, wanted, known])) as Record<string, unknown>[];
-    return raw.map((r) => {
-      const row = this.listed.hydrate(r)!;
+    const rows = await this.listed.all(this.db.manager(), `SELECT ${select} FROM ${this.listed.from} WHERE "d"."agency_id" = $1 AND "d"."id" = ANY($2::uuid[])`, [agencyId, wanted, known]);
+    return rows.map((row) => {
       const kept = row.breakdown === null ? this.breakdowns.get(row.id) : undefined;
       if (kept) row.breakdown = kept;
       else this.breakdowns.keep(row.id, row.breakdown);
